@@ -1,0 +1,2 @@
+import { expect } from '@open-wc/testing';
+it('runs in Chromium', () => { expect(navigator.userAgent).to.contain('Chrome'); });

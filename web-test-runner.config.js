@@ -1,0 +1,42 @@
+// Browser tests: real headless Chromium (Debian's /usr/bin/chromium), TypeScript through esbuild.
+import net from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// The dev server passes `host: undefined` to listen(), which binds every interface.
+// Test pages must be served on the loopback address only, so default the host here.
+const listen = net.Server.prototype.listen;
+net.Server.prototype.listen = function (...args) {
+  if (typeof args[0] === 'number' && (args.length === 1 || typeof args[1] === 'function')) {
+    args.splice(1, 0, '127.0.0.1');
+  } else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined && !args[0].host) {
+    args[0] = { ...args[0], host: '127.0.0.1' };
+  } else if (typeof args[0] === 'number' && args[1] === undefined) {
+    args[1] = '127.0.0.1';
+  }
+  return listen.apply(this, args);
+};
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['tests/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  hostname: '127.0.0.1',
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  // A fixed time zone and locale so dates and numbers render the same everywhere.
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+};
