@@ -3,7 +3,8 @@
  *
  * One bundle describes one role. Counts are stored as counts (never rounded percentages) so a
  * reader can always say how many listings a figure rests on; shares are derived at render time
- * as `count / listings`. Pay values are annual amounts in `pay.currency`, rounded to cents.
+ * as `count / listings`. Pay values are annual amounts in `pay.currency`, rounded to whole units
+ * after the percentile is computed (the percentile itself is exact, by R-7 on unrounded values).
  */
 
 /** Major.minor.patch of the bundle schema. Readers accept any bundle with the same major. */
