@@ -1,0 +1,61 @@
+/**
+ * Number formatting with Intl. Formatters are cached per locale because widgets re-render often
+ * and constructing Intl objects is the slowest part of a render.
+ */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}|${key}`;
+  let f = cache.get(id);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      // An unknown locale or currency must not break the widget: fall back to the browser's default.
+      f = new Intl.NumberFormat(undefined, { ...options, currency: options.currency && /^[A-Z]{3}$/.test(options.currency) ? options.currency : undefined, style: options.currency ? 'decimal' : options.style });
+    }
+    cache.set(id, f);
+  }
+  return f;
+}
+
+/** Whole-unit money, e.g. "$124,671" (en-US) or "124.671 $" (de-DE). */
+export function formatMoney(value: number, currency: string, locale: string): string {
+  return formatter(locale, `money:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+}
+
+/** Compact money for tight chart labels, e.g. "$125K". */
+export function formatMoneyCompact(value: number, currency: string, locale: string): string {
+  return formatter(locale, `moneyc:${currency}`, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A signed money difference, e.g. "+$20,992" or "−$4,000". */
+export function formatMoneyDelta(value: number, currency: string, locale: string): string {
+  return formatter(locale, `moneyd:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A share in [0, 1] as a whole percentage, e.g. 0.152 → "15%". */
+export function formatPercent(share: number, locale: string): string {
+  return formatter(locale, 'pct', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A signed whole percentage change, e.g. 0.25 → "+25%". */
+export function formatPercentDelta(share: number, locale: string): string {
+  return formatter(locale, 'pctd', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(share);
+}
+
+/** A count, e.g. 1234 → "1,234". */
+export function formatCount(value: number, locale: string): string {
+  return formatter(locale, 'int', { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A calendar date (YYYY-MM-DD or ISO date-time) in the locale, always read as UTC. */
+export function formatDate(iso: string, locale: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,182 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
+import { BundleController } from './bundle-controller.js';
+import { VERSION } from './define-element.js';
+import { formatCount, formatDate } from './format.js';
+import { heading } from './heading.js';
+import { resolveLocale } from './locale.js';
+import { roleNoun, roleNounFromSlug } from './role-name.js';
+import { themeStyles } from './theme.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** What a section renders from, once its bundle is in. */
+export interface RenderContext {
+  bundle: RoleBundle;
+  index: RoleIndex | null;
+  locale: string;
+  /** The role inside a sentence: "backend engineer". */
+  role: string;
+}
+
+/**
+ * The base of every role-hub section: loading, validation, states, heading, footer, theming and
+ * locale. A section only says what its heading and intro read and how it renders a bundle.
+ *
+ * Subclasses override `headingText`, `introText`, `renderReady` and `renderSkeleton`, and may
+ * override `emptyMessage` to call a bundle empty (for example a pay chart with no salaries).
+ */
+export abstract class RoleHubElement extends LitElement {
+  static version = VERSION;
+  static override styles = [themeStyles];
+  /** Set by sections that also need `index.json` (the other roles). */
+  static needsIndex = false;
+
+  static override properties = {
+    role: {},
+    src: {},
+    data: { attribute: false },
+    index: { attribute: false },
+    locale: {},
+    theme: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noFooter: { type: Boolean, attribute: 'no-footer', reflect: true },
+    minListings: { type: Number, attribute: 'min-listings' },
+  };
+
+  /**
+   * Role slug, e.g. `backend-engineer`; the element fetches `<src>/<role>.json`. `role` is also ARIA's
+   * attribute, where a slug is invalid, so the element reads the attribute, removes it and keeps the
+   * slug in `data-role` instead.
+   */
+  declare role: string;
+  /** URL of the stats folder. Defaults to `<meta name="role-hub-src">`, else `stats/` beside the script. */
+  declare src: string | null;
+  /** A stats bundle object; wins over `src` (for frameworks, Storybook and tests). */
+  declare data: unknown;
+  /** A role index object (`index.json`); used with `data` by sections that list other roles. */
+  declare index: unknown;
+  /** BCP 47 locale for numbers and dates; defaults to the page's `lang`, then the browser's. */
+  declare locale: string | null;
+  /** `light`, `dark` or `auto`; without it the widget takes the page's colours and no background. */
+  declare theme: Theme | null;
+  /** Replaces the section heading's text. */
+  declare heading: string | null;
+  /** The heading tag's level, 1–6. */
+  declare headingLevel: number;
+  /** Hides the footer line (listing count, data window, build date). */
+  declare noFooter: boolean;
+  /** Below this many listings the section says it has too few to show. */
+  declare minListings: number;
+
+  protected readonly bundleState = new BundleController(this, (this.constructor as typeof RoleHubElement).needsIndex);
+
+  constructor() {
+    super();
+    this.role = '';
+    this.src = null;
+    this.data = null;
+    this.index = null;
+    this.locale = null;
+    this.theme = null;
+    this.heading = null;
+    this.headingLevel = 2;
+    this.noFooter = false;
+    this.minListings = 10;
+  }
+
+  /** The section heading for a role ("The skills employers ask for most"). */
+  protected abstract headingText(role: string): string;
+  /** The sentence under the heading, or '' for none. */
+  protected introText(_role: string): string {
+    return '';
+  }
+  /** The section's content for a bundle. */
+  protected abstract renderReady(ctx: RenderContext): TemplateResult | typeof nothing;
+  /** A placeholder with the ready layout's size, shown while loading. */
+  protected abstract renderSkeleton(): TemplateResult;
+  /** A reason to show the empty state for this bundle, or null to render it. */
+  protected emptyMessage(_ctx: RenderContext): string | null {
+    return null;
+  }
+
+  protected get resolvedLocale(): string {
+    return resolveLocale(this, this.locale);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role') {
+      // Null is our own removal below; the property keeps the slug.
+      if (value === null) return;
+      this.role = value;
+      this.removeAttribute('role');
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('role')) {
+      if (this.role) this.setAttribute('data-role', this.role);
+      else this.removeAttribute('data-role');
+    }
+    this.bundleState.sync(changed as Map<PropertyKey, unknown>);
+    if (changed.has('theme') && this.theme === 'auto') this.followPageScheme();
+  }
+
+  /** With theme="auto", a page that declares its own `color-scheme` wins over the reader's preference. */
+  private followPageScheme(): void {
+    const scheme = getComputedStyle(document.documentElement).colorScheme;
+    if (scheme && scheme !== 'normal') this.style.setProperty('--_page-scheme', scheme);
+    else this.style.removeProperty('--_page-scheme');
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.bundleState.state;
+    const locale = this.resolvedLocale;
+    let body: unknown;
+    let role = roleNounFromSlug(this.role);
+    let footer: unknown = nothing;
+    if (state.status === 'ready') {
+      const ctx: RenderContext = { bundle: state.bundle, index: state.index, locale, role: roleNoun(state.bundle) };
+      role = ctx.role;
+      body = this.renderSafely(ctx);
+      footer = this.renderFooter(ctx);
+    } else if (state.status === 'loading') {
+      body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}</div>
+        <span class="visually-hidden" role="status">Loading ${role} stats…</span>`;
+    } else {
+      body = html`<p class="message ${state.status}" part=${state.status} role=${state.status === 'error' ? 'alert' : nothing}>${state.message}</p>`;
+    }
+    const intro = this.introText(role);
+    return html`<section class="root" part="base" aria-labelledby="heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role))}
+      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${footer}
+    </section>`;
+  }
+
+  /** A bug in one section's rendering must leave a readable message, not a broken page. */
+  private renderSafely(ctx: RenderContext): unknown {
+    try {
+      const tooFew = ctx.bundle.listings < this.minListings;
+      const empty = tooFew
+        ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(this.minListings, ctx.locale)} needed).`
+        : this.emptyMessage(ctx);
+      if (empty) return html`<p class="message empty" part="empty">${empty}</p>`;
+      return this.renderReady(ctx);
+    } catch (error) {
+      console.warn('role-hub: a section could not render its data.', error);
+      return html`<p class="message error" part="error" role="alert">These stats could not be shown.</p>`;
+    }
+  }
+
+  private renderFooter({ bundle, locale }: RenderContext): unknown {
+    if (this.noFooter) return nothing;
+    const p = bundle.provenance;
+    return html`<p class="footer" part="footer">
+      Based on ${formatCount(bundle.listings, locale)} listings posted ${formatDate(p.window.from, locale)} – ${formatDate(p.window.to, locale)}
+      · ${p.source} · built ${formatDate(p.generatedAt, locale)}
+    </p>`;
+  }
+}

@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and resets shared by every element.
+ *
+ * Public custom properties (`--role-hub-*`) are read once, into private `--_*` variables with
+ * defaults, so each element's own styles only ever use the private names.
+ *
+ * By default a widget borrows the host page's font family and text colour and draws no background,
+ * so it looks native in a blog post. `theme="light|dark"` switches to an opaque card with its own
+ * colours; `theme="auto"` does the same but follows the page's `color-scheme` and the reader's
+ * `prefers-color-scheme` through `light-dark()`.
+ *
+ * The `.root` wrapper resets every inherited text property a host stylesheet can reach through the
+ * host element (`* { line-height: 3; text-transform: uppercase }` and the like), so the widget keeps
+ * its layout on any page.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+    contain: layout style;
+    container-type: inline-size;
+    min-width: 0;
+    box-sizing: border-box;
+    --_accent: var(--role-hub-accent, #2563eb);
+    --_text: var(--role-hub-text, currentColor);
+    --_muted: var(--role-hub-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_surface: var(--role-hub-surface, transparent);
+    --_border: var(--role-hub-border, color-mix(in srgb, currentColor 18%, transparent));
+    --_track: var(--role-hub-track, color-mix(in srgb, var(--_accent) 14%, transparent));
+    --_positive: var(--role-hub-positive, #15803d);
+    --_negative: var(--role-hub-negative, #b91c1c);
+    --_font: var(--role-hub-font, inherit);
+    --_font-size: var(--role-hub-font-size, 16px);
+    --_radius: var(--role-hub-radius, 8px);
+    --_spacing: var(--role-hub-spacing, 16px);
+    --_row: calc(var(--_font-size) * 1.5);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    --_accent: var(--role-hub-accent, light-dark(#1d4ed8, #8ab4ff));
+    --_text: var(--role-hub-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--role-hub-muted, light-dark(#57606a, #9da7b3));
+    --_surface: var(--role-hub-surface, light-dark(#ffffff, #161b22));
+    --_border: var(--role-hub-border, light-dark(#d0d7de, #30363d));
+    --_positive: var(--role-hub-positive, light-dark(#1a7f37, #56d364));
+    --_negative: var(--role-hub-negative, light-dark(#cf222e, #ff7b72));
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: var(--_page-scheme, light dark);
+  }
+
+  .root {
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  :host([theme]) .root {
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_spacing) / 4);
+    font-size: 1.25em;
+    line-height: 1.3;
+    font-weight: 650;
+  }
+  .intro {
+    margin: 0 0 calc(var(--_spacing) * 0.75);
+    color: var(--_muted);
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .truncate {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    min-width: 0;
+  }
+
+  /* States. The loading skeleton mirrors the ready layout row for row, so nothing moves on arrival. */
+  .skeleton {
+    display: inline-block;
+    height: 0.8em;
+    width: 100%;
+    vertical-align: middle;
+    border-radius: 4px;
+    background: var(--_border);
+    animation: role-hub-pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes role-hub-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .message {
+    margin: 0;
+    padding: calc(var(--_spacing) * 0.75) 0;
+    color: var(--_muted);
+  }
+  .message strong {
+    color: var(--_text);
+  }
+
+  .footer {
+    margin: calc(var(--_spacing) * 0.75) 0 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: inherit;
+    line-height: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin: 0;
+    text-align: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: Highlight;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_track: Canvas;
+      --_positive: CanvasText;
+      --_negative: CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;
