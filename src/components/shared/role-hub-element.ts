@@ -86,10 +86,13 @@ export abstract class RoleHubElement extends LitElement {
     this.minListings = 10;
   }
 
-  /** The section heading for a role ("The skills employers ask for most"). */
-  protected abstract headingText(role: string): string;
+  /**
+   * The section heading for a role ("The skills employers ask for most"). `ctx` is there once the
+   * bundle is in, for headings that carry a figure ("Backend Engineer salary: $124,671 median").
+   */
+  protected abstract headingText(role: string, ctx?: RenderContext): string;
   /** The sentence under the heading, or '' for none. */
-  protected introText(_role: string): string {
+  protected introText(_role: string, _ctx?: RenderContext): string {
     return '';
   }
   /** The section's content for a bundle. */
@@ -138,8 +141,9 @@ export abstract class RoleHubElement extends LitElement {
     let body: unknown;
     let role = roleNounFromSlug(this.role);
     let footer: unknown = nothing;
+    let ctx: RenderContext | undefined;
     if (state.status === 'ready') {
-      const ctx: RenderContext = { bundle: state.bundle, index: state.index, locale, role: roleNoun(state.bundle) };
+      ctx = { bundle: state.bundle, index: state.index, locale, role: roleNoun(state.bundle) };
       role = ctx.role;
       body = this.renderSafely(ctx);
       footer = this.renderFooter(ctx);
@@ -149,9 +153,9 @@ export abstract class RoleHubElement extends LitElement {
     } else {
       body = html`<p class="message ${state.status}" part=${state.status} role=${state.status === 'error' ? 'alert' : nothing}>${state.message}</p>`;
     }
-    const intro = this.introText(role);
+    const intro = this.introText(role, ctx);
     return html`<section class="root" part="base" aria-labelledby="heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role))}
+      ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx))}
       ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${footer}
     </section>`;
   }
