@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium, ensureDependencies } from './ensure-setup.js';
 
 const env = { ...process.env, TZ: 'UTC', LANG: 'en_US.UTF-8', NODE_OPTIONS: '' };
 
@@ -57,6 +58,9 @@ async function e2eStage() {
   if (build.code !== 0) return { passed: 0, failed: 1, skipped: 0, code: build.code };
   return nodeStage('tests/e2e')();
 }
+
+ensureDependencies();
+ensureChromium();
 
 const stages = { node: nodeStage('tests/node'), browser: browserStage, e2e: e2eStage };
 const wanted = process.argv.slice(2).filter((a) => a in stages);
