@@ -25,6 +25,39 @@ export interface RenderContext {
  *
  * Subclasses override `headingText`, `introText`, `renderReady` and `renderSkeleton`, and may
  * override `emptyMessage` to call a bundle empty (for example a pay chart with no salaries).
+ *
+ * @attr role - Role slug, e.g. `backend-engineer` (moved to `data-role` once read).
+ * @attr src - URL of the stats folder holding `<role>.json` and `index.json`.
+ * @attr locale - BCP 47 locale for numbers and dates.
+ * @attr theme - `light`, `dark` or `auto`; none takes the page's colours on a transparent background.
+ * @attr heading - Replaces the section heading's text.
+ * @attr heading-level - The heading tag's level, 1–6 (default 2).
+ * @attr no-footer - Hides the provenance footer.
+ * @attr min-listings - Below this many listings the section shows its empty state (default 10).
+ *
+ * @csspart base - The section wrapper.
+ * @csspart heading - The section heading.
+ * @csspart intro - The sentence under the heading.
+ * @csspart footer - The provenance line: listings, data window, build date.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The empty-state message.
+ *
+ * @cssprop [--role-hub-accent=#2563eb] - Bars, marks, links and focus rings.
+ * @cssprop [--role-hub-text=currentColor] - Main text colour.
+ * @cssprop [--role-hub-muted] - Secondary text (intro, labels, footer).
+ * @cssprop [--role-hub-surface=transparent] - Background of the widget.
+ * @cssprop [--role-hub-border] - Borders, grid lines and skeleton placeholders.
+ * @cssprop [--role-hub-track] - The unfilled part of bars.
+ * @cssprop [--role-hub-positive] - Rises and pay premiums.
+ * @cssprop [--role-hub-negative] - Falls and pay gaps.
+ * @cssprop [--role-hub-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--role-hub-font-size=16px] - Base font size (fixed by default, so odd page root sizes do not reflow the widget).
+ * @cssprop [--role-hub-radius=8px] - Corner radius.
+ * @cssprop [--role-hub-spacing=16px] - Base spacing unit.
+ *
+ * @fires role-hub-load - The bundle arrived and is valid. Detail: `{ url, role }`.
+ * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
  */
 export abstract class RoleHubElement extends LitElement {
   static version = VERSION;
