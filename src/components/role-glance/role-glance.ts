@@ -10,18 +10,9 @@ import { roleGlanceStyles } from './role-glance.styles.js';
  * @summary The role in three facts.
  * @tag role-glance
  *
- * @csspart base - The section wrapper.
- * @csspart heading - The section heading.
  * @csspart list - The list of facts.
  * @csspart item - One fact.
  * @csspart value - A figure inside a fact.
- * @csspart footer - The provenance line.
- * @csspart loading - The placeholder shown while loading.
- * @csspart error - The error message.
- * @csspart empty - The empty-state message.
- *
- * @fires role-hub-load - The bundle arrived and was valid. Detail: `{ url, role }`.
- * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
  */
 export class RoleGlance extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, roleGlanceStyles];
