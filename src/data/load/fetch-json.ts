@@ -1,0 +1,114 @@
+/**
+ * One URL fetched and parsed as JSON, with a timeout per attempt and retries with jittered
+ * exponential backoff for failures that may pass (network, timeout, HTTP 429 and 5xx). Every
+ * failure is a LoadError; nothing else escapes.
+ */
+import { loaderConfig } from './config';
+import { abortedError, LoadError } from './load-error';
+
+export interface FetchedJson {
+  json: unknown;
+  status: number;
+}
+
+const retryable = (error: LoadError) =>
+  error.reason === 'network' || error.reason === 'timeout' || (error.status !== null && (error.status >= 500 || error.status === 429));
+
+/**
+ * The wait before retry number `retry` (0 for the first): "equal jitter", half the capped
+ * exponential delay plus a random share of the other half, so callers that failed together do
+ * not all come back at the same moment.
+ */
+export function backoffDelay(retry: number, random: () => number = Math.random): number {
+  const { baseDelayMs, maxDelayMs } = loaderConfig;
+  const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** retry);
+  return cap / 2 + (random() * cap) / 2;
+}
+
+/** Settles when `signal` aborts, with the error `reason()` gives; the listener goes with `done`. */
+function abortion(signal: AbortSignal, reason: () => LoadError, done: Promise<unknown>): Promise<never> {
+  return new Promise((_, reject) => {
+    const onAbort = () => reject(reason());
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const off = () => signal.removeEventListener('abort', onAbort);
+    done.then(off, off);
+  });
+}
+
+const timeoutError = (url: string) =>
+  new LoadError(url, 'timeout', `${url} did not answer within ${loaderConfig.timeoutMs / 1000} s`);
+
+async function attempt(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, loaderConfig.timeoutMs);
+  const cancel = () => controller.abort();
+  signal.addEventListener('abort', cancel, { once: true });
+
+  const work = (async () => {
+    const response = await loaderConfig.fetch(url, {
+      signal: controller.signal,
+      // A refresh asks the HTTP cache to check with the server rather than reuse its copy.
+      cache: refresh ? 'no-cache' : 'default',
+      headers: { accept: 'application/json' },
+    });
+    const { status } = response;
+    if (!response.ok) throw new LoadError(url, 'http', `${url} answered HTTP ${status}`, status);
+    const body = await response.text();
+    try {
+      return { json: JSON.parse(body) as unknown, status };
+    } catch {
+      throw new LoadError(url, 'invalid', `${url} is not a stats file: it is not JSON`, status);
+    }
+  })();
+
+  // The race makes the timeout and abort final even for a fetch that ignores its signal.
+  const stopped = abortion(
+    controller.signal,
+    () => (signal.aborted ? abortedError(url) : timeoutError(url)),
+    work,
+  );
+  try {
+    return await Promise.race([work, stopped]);
+  } catch (error) {
+    controller.abort(); // ends a fetch or body still running after a lost race
+    if (signal.aborted) throw abortedError(url);
+    if (error instanceof LoadError) throw error;
+    if (timedOut) throw timeoutError(url);
+    throw new LoadError(url, 'network', `Could not reach ${url}`);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+function pause(ms: number, signal: AbortSignal, url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(url));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Fetches `url` as JSON, retrying what may pass; rejects with a LoadError only. */
+export async function fetchJson(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await attempt(url, signal, refresh);
+    } catch (error) {
+      const failure = error as LoadError;
+      if (retry >= loaderConfig.retries || !retryable(failure) || signal.aborted) throw failure;
+      await pause(backoffDelay(retry), signal, url);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+// The browser loader in one import.
+export * from './loader';

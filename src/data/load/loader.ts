@@ -1,0 +1,137 @@
+/**
+ * The one loader every element shares. Per URL: one network request however many elements ask,
+ * at once or later; the parsed and validated result kept; the request aborted only when every
+ * caller has given up; the last good data kept when a refresh fails. Failures are never cached,
+ * so a later call tries again.
+ */
+import { validateBundle, validateIndex, type Validation } from '../bundle/validate';
+import type { RoleBundle, RoleIndex } from '../bundle/types';
+import { fetchJson } from './fetch-json';
+import { abortedError, LoadError } from './load-error';
+
+export { loaderConfig } from './config';
+export { LoadError, type LoadErrorReason } from './load-error';
+export { resolveStatsBase, bundleUrl, indexUrl } from './stats-base';
+
+export interface LoadOptions {
+  /** Abort this caller's wait; the request itself stops once no caller still waits. */
+  signal?: AbortSignal;
+  /** Fetch again even when good data is cached. */
+  refresh?: boolean;
+}
+
+export interface Loaded<T> {
+  data: T;
+  /** Set when a refresh failed and `data` is the last good data. */
+  stale?: LoadError;
+}
+
+interface Request<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  /** Callers still waiting that could abort; at zero the request is aborted. */
+  waiting: number;
+}
+
+interface Entry<T> {
+  data?: T;
+  request?: Request<T>;
+}
+
+const cache = new Map<string, Entry<unknown>>();
+
+function start<T>(key: string, entry: Entry<T>, url: string, validate: (json: unknown) => Validation<T>, refresh: boolean): Request<T> {
+  const controller = new AbortController();
+  const promise = fetchJson(url, controller.signal, refresh).then(({ json, status }) => {
+    const result = validate(json);
+    if (!result.ok) throw new LoadError(url, 'invalid', `${url} is not a usable stats file: ${result.reason}`, status);
+    return result.value;
+  });
+  const request: Request<T> = { promise, controller, waiting: 0 };
+  // Registered before any caller's handlers, so callers see the entry already updated.
+  promise.then(
+    (data) => {
+      if (entry.request !== request) return;
+      entry.data = data;
+      entry.request = undefined;
+    },
+    () => {
+      if (entry.request !== request) return;
+      entry.request = undefined;
+      if (entry.data === undefined && cache.get(key) === entry) cache.delete(key);
+    },
+  );
+  return request;
+}
+
+function wait<T>(request: Request<T>, entry: Entry<T>, url: string, signal: AbortSignal | undefined): Promise<Loaded<T>> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(abortedError(url));
+      if (--request.waiting > 0) return;
+      // Nobody wants it any more: stop it, and let the next caller start afresh.
+      if (entry.request === request) entry.request = undefined;
+      request.controller.abort();
+    };
+    if (signal) {
+      request.waiting++;
+      signal.addEventListener('abort', onAbort, { once: true });
+    } else {
+      request.waiting = Infinity; // a caller that cannot abort keeps the request alive
+    }
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    request.promise.then(
+      (data) => {
+        done();
+        resolve({ data });
+      },
+      (error: LoadError) => {
+        done();
+        if (entry.data !== undefined) resolve({ data: entry.data, stale: error });
+        else reject(error);
+      },
+    );
+  });
+}
+
+function load<T>(kind: string, validate: (json: unknown) => Validation<T>, url: string, options: LoadOptions = {}): Promise<Loaded<T>> {
+  const { signal, refresh = false } = options;
+  let href: string;
+  try {
+    href = new URL(url, globalThis.document?.baseURI).href;
+  } catch {
+    return Promise.reject(new LoadError(String(url), 'network', `${String(url)} is not a URL`));
+  }
+  if (signal?.aborted) return Promise.reject(abortedError(href));
+  const key = `${kind} ${href}`;
+  let entry = cache.get(key) as Entry<T> | undefined;
+  if (!entry) cache.set(key, (entry = {}));
+  if (entry.data !== undefined && !refresh) return Promise.resolve({ data: entry.data });
+  entry.request ??= start(key, entry, href, validate, refresh);
+  return wait(entry.request, entry, href, signal);
+}
+
+/**
+ * Loads and validates one role's stats bundle, sharing the request and the result with every
+ * other caller of the same URL.
+ *
+ * @example
+ * const { data, stale } = await loadBundle(bundleUrl(base, 'backend-engineer'), { signal });
+ */
+export function loadBundle(url: string, options?: LoadOptions): Promise<Loaded<RoleBundle>> {
+  return load('bundle', validateBundle, url, options);
+}
+
+/** Loads and validates the roles index (`index.json`), shared like `loadBundle`. */
+export function loadIndex(url: string, options?: LoadOptions): Promise<Loaded<RoleIndex>> {
+  return load('index', validateIndex, url, options);
+}
+
+/** For tests: forget every cached response and stop every request in flight (its callers get 'aborted'). */
+export function clearLoaderCache(): void {
+  for (const entry of cache.values()) {
+    entry.data = undefined; // so callers still waiting get 'aborted', not this stale copy
+    entry.request?.controller.abort();
+  }
+  cache.clear();
+}
