@@ -1,0 +1,129 @@
+import { html, type TemplateResult } from 'lit';
+import type { RoleIndexEntry } from '../../data/bundle/types.js';
+import { emit } from '../shared/events.js';
+import { formatCount, formatMoney } from '../shared/format.js';
+import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
+import { pickRelated } from './pick-related.js';
+import { relatedRolesStyles } from './related-roles.styles.js';
+import { roleHref } from './role-href.js';
+
+const DEFAULT_LIMIT = 6;
+/** More cards than this is a directory, not a suggestion; it also bounds the loading placeholder. */
+const MAX_LIMIT = 48;
+
+/**
+ * "Explore other career paths": other roles from the roles index (`index.json`) with their median
+ * pay and listing count. The bundle's related roles come first, then the busiest other roles.
+ *
+ * With `href-template` each role is a link (e.g. `/careers/{slug}`); without one, or when the
+ * template does not make a web link, each role is a button. Either fires `role-hub-select`; on a
+ * link, calling `preventDefault()` on that event cancels the navigation (for client-side routing).
+ *
+ * @summary Other roles to explore, with their median pay.
+ * @tag related-roles
+ *
+ * @attr limit - How many roles to show (default 6).
+ * @attr href-template - A link per role, with `{slug}` replaced by the role's slug, e.g. `/careers/{slug}`.
+ *
+ * @csspart base - The section wrapper.
+ * @csspart heading - The section heading.
+ * @csspart list - The list of roles.
+ * @csspart item - One role.
+ * @csspart link - A role's link (with `href-template`).
+ * @csspart button - A role's button (without a usable `href-template`).
+ * @csspart label - A role's title.
+ * @csspart value - A role's median pay.
+ * @csspart count - A role's listing count.
+ * @csspart footer - The provenance line.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The empty-state message.
+ *
+ * @fires role-hub-select - A role was picked. Detail: `{ kind: 'role', value: slug }`. Cancelable: cancelling stops a link's navigation.
+ * @fires role-hub-load - The bundle and the roles index arrived and were valid. Detail: `{ url, role }`.
+ * @fires role-hub-error - The bundle or the index could not be loaded or read. Detail: `{ url, status, reason, message }`.
+ */
+export class RelatedRoles extends RoleHubElement {
+  static override styles = [...RoleHubElement.styles, relatedRolesStyles];
+  static override needsIndex = true;
+
+  static override properties = {
+    ...RoleHubElement.properties,
+    limit: { type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+  };
+
+  /** How many roles to show. */
+  declare limit: number;
+  /** A link per role, `{slug}` replaced by the encoded slug; only http(s) or relative results are used. */
+  declare hrefTemplate: string | null;
+
+  constructor() {
+    super();
+    this.limit = DEFAULT_LIMIT;
+    this.hrefTemplate = null;
+  }
+
+  private get rows(): number {
+    const n = Math.floor(Number(this.limit));
+    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
+  }
+
+  protected headingText(): string {
+    return 'Explore other career paths';
+  }
+
+  private others({ bundle, index }: RenderContext): RoleIndexEntry[] {
+    return pickRelated(index, bundle.role.slug, bundle.role.related, this.rows);
+  }
+
+  protected override emptyMessage(ctx: RenderContext): string | null {
+    return this.others(ctx).length === 0 ? 'There are no other roles to compare with yet.' : null;
+  }
+
+  protected renderReady(ctx: RenderContext): TemplateResult {
+    return html`<ul class="roles" part="list">
+      ${this.others(ctx).map((entry) => html`<li class="role" part="item">${this.renderRole(entry, ctx.locale)}</li>`)}
+    </ul>`;
+  }
+
+  private renderRole(entry: RoleIndexEntry, locale: string): TemplateResult {
+    const pay =
+      entry.medianPay !== null && entry.currency
+        ? `${formatMoney(entry.medianPay, entry.currency, locale)} median`
+        : 'Pay not disclosed';
+    const listings = `${formatCount(entry.listings, locale)} ${entry.listings === 1 ? 'listing' : 'listings'}`;
+    const content = html`<span class="title truncate" part="label">${entry.title}</span>
+      <span class="meta truncate"><span part="value">${pay}</span> · <span part="count">${listings}</span></span>`;
+    const href = roleHref(this.hrefTemplate, entry.slug);
+    if (href === null) {
+      return html`<button type="button" class="card" part="button" @click=${() => this.select(entry.slug)}>${content}</button>`;
+    }
+    return html`<a class="card" part="link" href=${href} @click=${(e: MouseEvent) => this.onLinkClick(e, entry.slug)}>${content}</a>`;
+  }
+
+  private select(slug: string): boolean {
+    return emit(this, 'role-hub-select', { kind: 'role', value: slug });
+  }
+
+  /**
+   * A plain activation (click, or Enter on the focused link) is a pick; a listener that cancels it
+   * takes over the navigation. Opening in a new tab or window (modifier keys, middle button) is left
+   * to the browser untouched.
+   */
+  private onLinkClick(e: MouseEvent, slug: string): void {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!this.select(slug)) e.preventDefault();
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<ul class="roles">
+      ${Array.from({ length: this.rows }, () => html`<li class="role">
+        <span class="card">
+          <span class="title"><span class="skeleton"></span></span>
+          <span class="meta"><span class="skeleton"></span></span>
+        </span>
+      </li>`)}
+    </ul>`;
+  }
+}
