@@ -1,4 +1,4 @@
 // The bundle contract in one import: the types, the validator and the link guard. Browser-safe.
-export * from './types';
-export { validateBundle, validateIndex, type Validation } from './validate';
-export { safeHref } from './safe-url';
+export * from './types.js';
+export { validateBundle, validateIndex, type Validation } from './validate.js';
+export { safeHref } from './safe-url.js';

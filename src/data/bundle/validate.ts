@@ -8,7 +8,7 @@
  * generic reason. Only own properties are read, so a polluted prototype cannot supply a field.
  * Names stay plain strings; rendering them as text is the views' job.
  */
-import { SCHEMA_MAJOR, SENIORITY_LEVELS, type RoleBundle, type RoleIndex } from './types';
+import { SCHEMA_MAJOR, SENIORITY_LEVELS, type RoleBundle, type RoleIndex } from './types.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 

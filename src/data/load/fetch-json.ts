@@ -3,8 +3,8 @@
  * exponential backoff for failures that may pass (network, timeout, HTTP 429 and 5xx). Every
  * failure is a LoadError; nothing else escapes.
  */
-import { loaderConfig } from './config';
-import { abortedError, LoadError } from './load-error';
+import { loaderConfig } from './config.js';
+import { abortedError, LoadError } from './load-error.js';
 
 export interface FetchedJson {
   json: unknown;

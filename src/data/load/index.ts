@@ -1,2 +1,2 @@
 // The browser loader in one import.
-export * from './loader';
+export * from './loader.js';

@@ -4,14 +4,14 @@
  * caller has given up; the last good data kept when a refresh fails. Failures are never cached,
  * so a later call tries again.
  */
-import { validateBundle, validateIndex, type Validation } from '../bundle/validate';
-import type { RoleBundle, RoleIndex } from '../bundle/types';
-import { fetchJson } from './fetch-json';
-import { abortedError, LoadError } from './load-error';
+import { validateBundle, validateIndex, type Validation } from '../bundle/validate.js';
+import type { RoleBundle, RoleIndex } from '../bundle/types.js';
+import { fetchJson } from './fetch-json.js';
+import { abortedError, LoadError } from './load-error.js';
 
-export { loaderConfig } from './config';
-export { LoadError, type LoadErrorReason } from './load-error';
-export { resolveStatsBase, bundleUrl, indexUrl } from './stats-base';
+export { loaderConfig } from './config.js';
+export { LoadError, type LoadErrorReason } from './load-error.js';
+export { resolveStatsBase, bundleUrl, indexUrl } from './stats-base.js';
 
 export interface LoadOptions {
   /** Abort this caller's wait; the request itself stops once no caller still waits. */

@@ -6,7 +6,7 @@
  * - bySkill: Go 110 + 140 = 250, Kubernetes 95 + 155 = 250, Python 160 + 90 = 250.
  * - trend: 12 weeks, 12 totals, 12 counts per skill, each count ≤ that week's total.
  */
-import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types';
+import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types.js';
 
 export function validBundle(): RoleBundle {
   return {

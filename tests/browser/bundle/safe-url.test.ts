@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeHref } from '../../../src/data/bundle/safe-url';
+import { safeHref } from '../../../src/data/bundle/safe-url.js';
 
 describe('safeHref(url)', () => {
   const kept: Array<[string, string]> = [

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateBundle, validateIndex } from '../../../src/data/bundle/validate';
-import { validBundle, validIndex } from './fixture';
+import { validateBundle, validateIndex } from '../../../src/data/bundle/validate.js';
+import { validBundle, validIndex } from './fixture.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

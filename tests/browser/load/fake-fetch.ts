@@ -2,7 +2,7 @@
  * A fake server for loader tests: put in `loaderConfig.fetch`, it answers each request with the
  * reply the test gives for that URL and attempt, and records every call so tests can count them.
  */
-import { clearLoaderCache, loaderConfig } from '../../../src/data/load/loader';
+import { clearLoaderCache, loaderConfig } from '../../../src/data/load/loader.js';
 
 export type Reply =
   | { status?: number; body: unknown } // body: a string is sent as is, anything else as JSON

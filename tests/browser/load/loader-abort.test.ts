@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { clearLoaderCache, loadBundle, loaderConfig } from '../../../src/data/load/loader';
-import { validBundle } from '../bundle/fixture';
-import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch';
+import { clearLoaderCache, loadBundle, loaderConfig } from '../../../src/data/load/loader.js';
+import { validBundle } from '../bundle/fixture.js';
+import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 

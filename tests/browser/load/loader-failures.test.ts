@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { loadBundle, loadIndex, LoadError, loaderConfig } from '../../../src/data/load/loader';
-import { backoffDelay } from '../../../src/data/load/fetch-json';
-import { validBundle, validIndex } from '../bundle/fixture';
-import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch';
+import { loadBundle, loadIndex, LoadError, loaderConfig } from '../../../src/data/load/loader.js';
+import { backoffDelay } from '../../../src/data/load/fetch-json.js';
+import { validBundle, validIndex } from '../bundle/fixture.js';
+import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 

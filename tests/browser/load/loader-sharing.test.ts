@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { loadBundle, loadIndex, loaderConfig } from '../../../src/data/load/loader';
-import { validBundle, validIndex } from '../bundle/fixture';
-import { fakeFetch, resetLoader, settle, watchForLeaks } from './fake-fetch';
+import { loadBundle, loadIndex, loaderConfig } from '../../../src/data/load/loader.js';
+import { validBundle, validIndex } from '../bundle/fixture.js';
+import { fakeFetch, resetLoader, settle, watchForLeaks } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 const INDEX = 'https://stats.example.com/stats/index.json';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bundleUrl, indexUrl, resolveStatsBase } from '../../../src/data/load/loader';
+import { bundleUrl, indexUrl, resolveStatsBase } from '../../../src/data/load/loader.js';
 
 const SCRIPT = 'https://cdn.example.com/role-hub@1/dist/role-hub.js';
 
