@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  outdir: '.',
+  litelement: true,
+};

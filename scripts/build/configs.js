@@ -1,0 +1,88 @@
+// Vite configurations of the library builds. Each is a plain object for vite's build() API, so the
+// library build stays apart from the dev server's vite.config.ts.
+import { join } from 'node:path';
+import { classicScriptUrl, collapseTemplateWhitespace } from './plugins.js';
+
+/** The browsers the one-file scripts target: every engine with custom elements, shadow DOM and ES2022. */
+const target = 'es2022';
+
+/**
+ * The browser builds replace d3-interpolate and d3-format with numbers-only stand-ins
+ * (src/vendor/): d3-scale's scaleLinear pulls in colour interpolation (d3-color) and tick formatting
+ * that role-hub never uses, about 10 KB gzip of a 25 KB budget. See src/vendor/*.ts for why each is
+ * safe; the e2e tests prove the built charts draw the same geometry as charts built with real d3.
+ */
+export function numericShims(root) {
+  return {
+    'd3-interpolate': join(root, 'src/vendor/d3-interpolate-numeric.ts'),
+    'd3-format': join(root, 'src/vendor/d3-format-absent.ts'),
+  };
+}
+
+function browserBuild(root, { entry, outDir, format, fileName, plugins, templates }) {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: numericShims(root) },
+    plugins: [...(templates ? [collapseTemplateWhitespace()] : []), ...plugins],
+    build: {
+      target,
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      minify: true,
+      lib: { entry, formats: [format], name: 'RoleHub', fileName: () => fileName },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  };
+}
+
+/** dist/role-hub.js: one ES module with Lit and d3 inside, for `<script type="module" src>`. */
+export function moduleBuild(root, entry, outDir, options = {}) {
+  return browserBuild(root, { entry, outDir, format: 'es', fileName: 'role-hub.js', plugins: [], ...options });
+}
+
+/** dist/role-hub.classic.js: the same as a classic script (IIFE), for CMSes that allow only `<script src>`. */
+export function classicBuild(root, entry, outDir, options = {}) {
+  return browserBuild(root, { entry, outDir, format: 'iife', fileName: 'role-hub.classic.js', plugins: [classicScriptUrl()], ...options });
+}
+
+/** Dependencies an npm consumer's bundler resolves (and shares with the app): never bundled into dist/lib. */
+export const npmExternal = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit-labs\//];
+
+/**
+ * dist/lib: the npm build. ES modules, one output file per source module (preserveModules), so
+ * `role-hub/salary-band` pulls in only what that element needs and bundlers can share the common
+ * modules between entries. Lit and d3 stay imports for the consumer's bundler.
+ */
+export function npmBuild(root, entries, outDir, options = {}) {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: options.templates ? [collapseTemplateWhitespace()] : [],
+    build: {
+      target,
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      minify: false,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        external: npmExternal,
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: join(root, 'src'),
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+}

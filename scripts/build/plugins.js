@@ -1,0 +1,76 @@
+// Small build plugins for the library builds.
+import ts from 'typescript';
+
+/**
+ * In the classic (IIFE) build there is no `import.meta`. The library finds its `stats/` folder beside
+ * its own script file, so src/components/shared/library-url.ts must read the script's URL instead:
+ * `document.currentScript.src`, which is set while a classic script runs its top level (the module
+ * is evaluated then, once). Falls back to the page's base URL when read some other way.
+ */
+export function classicScriptUrl() {
+  const expression =
+    '((typeof document != "undefined" && document.currentScript && document.currentScript.src) || (typeof document != "undefined" ? document.baseURI : ""))';
+  return {
+    name: 'role-hub:classic-script-url',
+    transform(code, id) {
+      if (!/[\\/]components[\\/]shared[\\/]library-url\.ts$/.test(id)) return null;
+      if (!code.includes('import.meta.url')) this.error('library-url.ts no longer reads import.meta.url; update scripts/build/plugins.js');
+      return { code: code.replaceAll('import.meta.url', expression), map: null };
+    },
+  };
+}
+
+const collapse = {
+  // Between tags and inside text a run of whitespace reads as one space (the elements use no
+  // `white-space: pre`), so a run that spans lines becomes one space.
+  html: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
+  svg: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
+  // CSS: comments go, line-spanning runs become one space, and spaces next to { } ; go.
+  css: (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s*\r?\n\s*/g, ' ')
+      .replace(/ ?([{};]) ?/g, '$1'),
+};
+
+/**
+ * Collapses the whitespace inside Lit's css``, html`` and svg`` templates in our own sources, found
+ * with the TypeScript parser (so nested templates and `${}` expressions are never mistaken for
+ * template text). The templates are indented for people; the browser reads the collapsed text the
+ * same way, so this changes bytes, not rendering.
+ */
+export function collapseTemplateWhitespace() {
+  return {
+    name: 'role-hub:collapse-template-whitespace',
+    transform(code, id) {
+      if (!/\.ts$/.test(id) || /node_modules/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const edits = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text in collapse) {
+          const fn = collapse[node.tag.text];
+          const t = node.template;
+          // Each literal piece: its text lies between the opening delimiter (` or }) and the closing one (` or ${).
+          const pieces = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+          for (const piece of pieces) {
+            const start = piece.getStart(source) + 1;
+            const end = piece.getEnd() - (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+            const raw = code.slice(start, end);
+            const next = fn(raw);
+            if (next !== raw) edits.push([start, end, next]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      if (edits.length === 0) return null;
+      let out = '';
+      let at = 0;
+      for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+        out += code.slice(at, start) + text;
+        at = end;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+  };
+}

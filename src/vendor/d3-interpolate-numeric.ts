@@ -1,0 +1,69 @@
+/**
+ * A numbers-only stand-in for d3-interpolate, used ONLY by the browser builds (dist/role-hub.js and
+ * dist/role-hub.classic.js), where the build aliases `d3-interpolate` to this file.
+ *
+ * Why: d3-scale's `scaleLinear` imports d3-interpolate's generic `interpolate`, which can blend
+ * colours and strings, and so pulls d3-color (about 10 KB minified) into every bundle that draws a
+ * bar. role-hub's charts only ever map numbers to numbers (a pay value to an x position), so the
+ * numeric paths below are all they run. They are the same formulas as d3-interpolate 3
+ * (`a * (1 - t) + b * t`), so charts draw the same geometry; the e2e tests compare the built charts
+ * with ones built from the real package to prove it.
+ *
+ * The npm build keeps the real d3-interpolate (it is external there); only the one-file scripts use
+ * this. Anything non-numeric fails loudly instead of drawing something wrong.
+ */
+
+type Interpolator<T> = (t: number) => T;
+
+/** d3's interpolateNumber: a straight blend of two numbers. */
+export function interpolateNumber(a: unknown, b: unknown): Interpolator<number> {
+  const x = Number(a);
+  const y = Number(b);
+  return (t) => x * (1 - t) + y * t;
+}
+
+/** d3's interpolateRound: the blend, rounded to the nearest integer. */
+export function interpolateRound(a: unknown, b: unknown): Interpolator<number> {
+  const x = Number(a);
+  const y = Number(b);
+  return (t) => Math.round(x * (1 - t) + y * t);
+}
+
+/** d3's interpolateDate, kept because a numeric scale may be given Date bounds. */
+export function interpolateDate(a: unknown, b: unknown): Interpolator<Date> {
+  const x = Number(a);
+  const y = Number(b);
+  const d = new Date();
+  return (t) => (d.setTime(x * (1 - t) + y * t), d);
+}
+
+/**
+ * d3's generic interpolate, restricted to what a number-to-number chart needs: constants for
+ * null and booleans, dates, and anything that reads as a number. Colours, strings with units,
+ * arrays and objects are not supported here and throw a clear error.
+ */
+export function interpolate(a: unknown, b: unknown): Interpolator<unknown> {
+  if (b == null || typeof b === 'boolean') return () => b;
+  if (b instanceof Date) return interpolateDate(a, b);
+  if (typeof b === 'number' || (typeof b !== 'string' && !Array.isArray(b) && !Number.isNaN(Number(b)))) return interpolateNumber(a, b);
+  throw new TypeError('role-hub: this build interpolates numbers only (d3-interpolate is replaced by a numeric stand-in).');
+}
+
+/** d3's piecewise: one interpolator per pair of neighbouring values. */
+export function piecewise(
+  fn: ((a: unknown, b: unknown) => Interpolator<unknown>) | unknown[],
+  values?: unknown[],
+): Interpolator<unknown> {
+  let make = fn as (a: unknown, b: unknown) => Interpolator<unknown>;
+  if (values === undefined) {
+    values = fn as unknown[];
+    make = interpolate;
+  }
+  const n = values.length - 1;
+  const parts: Interpolator<unknown>[] = [];
+  for (let i = 0; i < n; i++) parts.push(make(values[i], values[i + 1]));
+  return (t) => {
+    const i = Math.max(0, Math.min(n - 1, Math.floor((t *= n))));
+    return parts[i]!(t - i);
+  };
+}
