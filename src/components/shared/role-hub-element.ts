@@ -181,7 +181,8 @@ export abstract class RoleHubElement extends LitElement {
       body = this.renderSafely(ctx);
       footer = this.renderFooter(ctx);
     } else if (state.status === 'loading') {
-      body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}</div>
+      // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
+      body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}${this.noFooter ? nothing : html`<p class="footer"><span class="skeleton"></span></p>`}</div>
         <span class="visually-hidden" role="status">Loading ${role} stats…</span>`;
     } else {
       body = html`<p class="message ${state.status}" part=${state.status} role=${state.status === 'error' ? 'alert' : nothing}>${state.message}</p>`;
