@@ -1,0 +1,123 @@
+import { html, type TemplateResult } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { emit } from '../shared/events.js';
+import { formatCount, formatPercent } from '../shared/format.js';
+import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
+import { skillRankingStyles } from './skill-ranking.styles.js';
+
+/** Rows shown when `limit` is missing or not a number. */
+export const DEFAULT_LIMIT = 8;
+/** A bundle holds at most 30 skills, so more rows could never be filled. */
+export const MAX_LIMIT = 30;
+
+/** `limit` as a row count: rounded, clamped to 1–30, the default when it is not a number. */
+export function clampLimit(limit: unknown): number {
+  if (limit === null || limit === undefined || limit === '') return DEFAULT_LIMIT;
+  const n = Math.round(Number(limit));
+  if (!Number.isFinite(n)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, n));
+}
+
+/**
+ * "The skills employers ask for most": the role's top skills ranked by the share of listings that
+ * mention them, each with a bar and the share as a whole percentage. Each skill name is a button
+ * that fires `role-hub-select`, so a host page can open that skill.
+ *
+ * @summary The most-requested skills for a role, as a ranked bar list.
+ * @tag skill-ranking
+ *
+ * @attr {number} limit - How many skills to show, 1–30 (default 8).
+ *
+ * @csspart base - The section wrapper.
+ * @csspart heading - The section heading.
+ * @csspart intro - The sentence under the heading.
+ * @csspart list - The ordered list of skills.
+ * @csspart row - One skill's row.
+ * @csspart rank - The skill's rank number.
+ * @csspart label - The skill name (a button).
+ * @csspart bar - The bar's SVG.
+ * @csspart value - The share of listings, as a percentage.
+ * @csspart footer - The provenance line.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The empty-state message.
+ *
+ * @fires role-hub-select - A skill name was picked. Detail: `{ kind: 'skill', value }`.
+ * @fires role-hub-load - The bundle arrived and was valid. Detail: `{ url, role }`.
+ * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
+ */
+export class SkillRanking extends RoleHubElement {
+  static override styles = [...RoleHubElement.styles, skillRankingStyles];
+
+  static override properties = {
+    ...RoleHubElement.properties,
+    limit: { type: Number },
+  };
+
+  /** How many skills to show; clamped to 1–30 when rendering, 8 when not a number. */
+  declare limit: number;
+
+  constructor() {
+    super();
+    this.limit = DEFAULT_LIMIT;
+  }
+
+  protected headingText(): string {
+    return 'The skills employers ask for most';
+  }
+
+  protected override introText(role: string): string {
+    return `Ranked by how often each skill appears across active ${role} listings. Learn these first.`;
+  }
+
+  protected override emptyMessage({ bundle, role }: RenderContext): string | null {
+    return bundle.skills.length === 0 ? `No skills were found in these ${role} listings yet.` : null;
+  }
+
+  protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
+    const skills = bundle.skills.slice(0, clampLimit(this.limit));
+    const share = (count: number) => count / bundle.listings;
+    // The top skill fills the width: this is a ranking, and comparing bar lengths is the point.
+    // Bars still start at zero, so their lengths keep the ratio of the shares (a 15% skill is twice
+    // a 7.5% one), and every exact share is printed beside its bar. On [0, 1] a typical top skill
+    // near 15% would leave every bar under a sixth of the width and the differences unreadable.
+    // No track is drawn behind the bars, because a full-width track would read as 100%.
+    const top = Math.max(0, ...skills.map((s) => share(s.count)));
+    const x = scaleLinear()
+      .domain([0, top > 0 ? top : 1])
+      .range([0, 100])
+      .clamp(true);
+    return html`<ol class="rows" part="list">
+      ${skills.map(
+        (skill, i) => html`<li class="row" part="row">
+          <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
+          <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
+          <svg class="bar" part="bar" aria-hidden="true" focusable="false">
+            <rect class="fill" x="0" y="0" height="100%" width=${`${round(x(share(skill.count)))}%`}></rect>
+          </svg>
+          <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const rows = Array.from({ length: clampLimit(this.limit) }, (_, i) => i);
+    return html`<ol class="rows">
+      ${rows.map(
+        () => html`<li class="row">
+          <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private select(name: string): void {
+    emit(this, 'role-hub-select', { kind: 'skill', value: name });
+  }
+}
+
+/** Bar widths to a thousandth of a percent: exact enough, and stable attribute text. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
