@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by the chart sections: axis, marks, the figures table, and forced-colours rules
+ * (system colours replace every SVG fill and stroke, so marks stay visible in high contrast).
+ */
+export const chartStyles = css`
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .axis {
+    margin-top: 2px;
+  }
+  .tick {
+    stroke: var(--_border);
+  }
+  .tick-label {
+    fill: var(--_muted);
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+  }
+  .figures {
+    margin-top: calc(var(--_spacing) / 2);
+    min-height: var(--_row);
+    font-size: 0.875em;
+  }
+  .figures summary {
+    cursor: pointer;
+    color: var(--_muted);
+    width: fit-content;
+  }
+  .figures .skeleton.short,
+  .skeleton.short {
+    width: 10em;
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: calc(var(--_spacing) / 4);
+  }
+  th,
+  td {
+    padding: 2px 12px 2px 0;
+    text-align: end;
+    white-space: nowrap;
+    font-weight: 400;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  thead th {
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+  }
+  @media (forced-colors: active) {
+    .band,
+    .spark-dot {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .box {
+      fill: Highlight;
+    }
+    .median,
+    .spark,
+    .tick {
+      stroke: CanvasText;
+    }
+    .tick-label {
+      fill: CanvasText;
+    }
+  }
+`;
