@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/*
+ * Two lines per skill on a fixed grid: rank, name and median on the first, the sample size,
+ * difference and confidence on the second. The name truncates (full text kept in the DOM); the
+ * detail line may wrap at narrow widths rather than hide the "low confidence" mark.
+ */
+export const skillPayStyles = css`
+  .rows {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1.75em minmax(0, 1fr) auto;
+    align-items: baseline;
+    column-gap: calc(var(--_spacing) / 2);
+  }
+  .rank {
+    text-align: end;
+  }
+  .name {
+    display: block;
+    justify-self: start;
+    max-width: 100%;
+    font-weight: 600;
+  }
+  .name:hover {
+    text-decoration: underline;
+  }
+  .median {
+    text-align: end;
+    white-space: nowrap;
+    font-weight: 650;
+  }
+  .detail {
+    grid-column: 2 / 4;
+    font-size: 0.875em;
+    color: var(--_muted);
+    min-height: calc(var(--_row) * 0.875);
+  }
+  .delta,
+  .low,
+  .count {
+    white-space: nowrap;
+  }
+  .delta.up {
+    color: var(--_positive);
+  }
+  .delta.down {
+    color: var(--_negative);
+  }
+  .low {
+    font-weight: 650;
+    color: var(--_text);
+  }
+  .rank .skeleton,
+  .median .skeleton {
+    width: 4em;
+  }
+  .rank .skeleton {
+    width: 1em;
+  }
+  .name .skeleton {
+    width: 8em;
+    max-width: 100%;
+  }
+  .skeleton.short {
+    width: 14em;
+    max-width: 100%;
+  }
+  .note {
+    margin: calc(var(--_spacing) * 0.75) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  /* The intro names the minimum matches only once the bundle is in, which can add a line: reserve it. */
+  @container (max-width: 800px) {
+    .intro {
+      min-height: calc(var(--_row) * 2);
+    }
+  }
+  @container (max-width: 400px) {
+    .intro {
+      min-height: calc(var(--_row) * 3);
+    }
+    .row {
+      grid-template-columns: 1.5em minmax(0, 1fr) auto;
+      column-gap: calc(var(--_spacing) / 3);
+    }
+  }
+`;

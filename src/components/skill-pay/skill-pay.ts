@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
+import { emit } from '../shared/events.js';
+import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
+import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
+import { skillPayStyles } from './skill-pay.styles.js';
+
+/** Rows shown when `limit` is missing or not a number. */
+export const DEFAULT_LIMIT = 6;
+/** Below this many salaried listings a skill's median is marked low confidence, unless `low-n` says otherwise. */
+export const DEFAULT_LOW_N = 10;
+
+/** A whole number ≥ `min`, or `fallback` when `value` is not a number. */
+function whole(value: unknown, fallback: number, min: number): number {
+  const n = Math.round(Number(value));
+  return value === null || value === '' || !Number.isFinite(n) ? fallback : Math.max(min, n);
+}
+
+/**
+ * By median pay, highest first, then by name in code-unit order (the same in every locale). The
+ * bundle promises this order already; sorting again costs nothing and keeps a hand-edited or older
+ * bundle from showing a wrong ranking.
+ */
+export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
+  return [...rows].sort((a, b) => b.median - a.median || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * "Skills that boost pay": the skills whose listings carry the highest median pay, each with that
+ * median, how many salaried listings it rests on, and the difference from the role's median. A
+ * median from fewer than `low-n` listings is marked "low confidence" in words. Each skill name is
+ * a button that fires `role-hub-select`.
+ *
+ * @summary The skills whose listings pay the most, with sample sizes.
+ * @tag skill-pay
+ *
+ * @attr {number} limit - How many skills to show (default 6).
+ * @attr {number} low-n - Medians from fewer listings than this are marked low confidence (default 10).
+ *
+ * @csspart list - The ordered list of skills.
+ * @csspart row - One skill's row.
+ * @csspart rank - The skill's rank number.
+ * @csspart label - The skill name (a button).
+ * @csspart value - The skill's median pay.
+ * @csspart detail - The line under a skill: listings, difference from the role's median, confidence.
+ * @csspart delta - The difference from the role's median.
+ * @csspart low-confidence - The "low confidence" mark.
+ * @csspart note - The note that explains the low-confidence mark.
+ *
+ * @fires role-hub-select - A skill name was picked. Detail: `{ kind: 'skill', value }`.
+ */
+export class SkillPay extends RoleHubElement {
+  static override styles = [...RoleHubElement.styles, skillPayStyles];
+
+  static override properties = {
+    ...RoleHubElement.properties,
+    limit: { type: Number },
+    lowN: { type: Number, attribute: 'low-n' },
+  };
+
+  /** How many skills to show; 6 when not a number. */
+  declare limit: number;
+  /** Medians resting on fewer listings than this are marked low confidence; 10 when not a number. */
+  declare lowN: number;
+
+  constructor() {
+    super();
+    this.limit = DEFAULT_LIMIT;
+    this.lowN = DEFAULT_LOW_N;
+  }
+
+  private get rowCount(): number {
+    return whole(this.limit, DEFAULT_LIMIT, 1);
+  }
+
+  private get lowThreshold(): number {
+    return whole(this.lowN, DEFAULT_LOW_N, 0);
+  }
+
+  protected headingText(role: string): string {
+    return `Skills that boost ${role} pay`;
+  }
+
+  protected override introText(role: string, ctx?: RenderContext): string {
+    const pay = ctx?.bundle.pay;
+    const base = `Median pay when each skill appears in a ${role} listing with disclosed salary`;
+    return pay ? `${base} (minimum ${formatCount(pay.minSkillN, ctx!.locale)} matches).` : `${base}.`;
+  }
+
+  protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
+    if (!bundle.pay) return `No ${role} listing in this data discloses pay yet.`;
+    if (bundle.pay.bySkill.length === 0) {
+      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with disclosed pay yet.`;
+    }
+    return null;
+  }
+
+  protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
+    const pay = bundle.pay!;
+    const low = this.lowThreshold;
+    const rows = rankByMedian(pay.bySkill).slice(0, this.rowCount);
+    return html`<ol class="rows" part="list">
+        ${rows.map((skill, i) => {
+          const delta = skill.median - pay.median;
+          return html`<li class="row" part="row">
+            <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
+            <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
+            <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
+            <span class="detail" part="detail">
+              <span class="count">${formatCount(skill.n, locale)} ${skill.n === 1 ? 'listing' : 'listings'}</span> ·
+              <span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta">${formatMoneyDelta(delta, pay.currency, locale)} vs. median</span>${skill.n < low
+                ? html` · <strong class="low" part="low-confidence">low confidence</strong>`
+                : nothing}
+            </span>
+          </li>`;
+        })}
+      </ol>
+      ${this.renderNote(locale)}`;
+  }
+
+  private renderNote(locale: string): TemplateResult {
+    return html`<p class="note" part="note">
+      Figures from fewer than ${formatCount(this.lowThreshold, locale)} listings are marked low confidence.
+    </p>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const line = html`<span class="skeleton"></span>`;
+    return html`<ol class="rows">
+        ${Array.from(
+          { length: this.rowCount },
+          () => html`<li class="row">
+            <span class="rank">${line}</span><span class="name">${line}</span><span class="median">${line}</span>
+            <span class="detail"><span class="skeleton short"></span></span>
+          </li>`,
+        )}
+      </ol>
+      ${this.renderNote(this.resolvedLocale)}`;
+  }
+
+  private select(name: string): void {
+    emit(this, 'role-hub-select', { kind: 'skill', value: name });
+  }
+}
