@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+/*
+ * A real table, so a screen reader announces "Senior, share of listings, 71%". Every row is one
+ * text line with fixed padding, and the skeleton is the same table, so loading and ready heights
+ * match. Below 400 px the bar leaves its cell and runs under the whole row (the row is its
+ * containing block), which frees the width the text needs without wrapping it.
+ */
+export const seniorityBreakdownStyles = css`
+  .levels {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  thead th {
+    padding: 0;
+  }
+  tbody th,
+  tbody td {
+    padding: calc(var(--_spacing) / 8) 0;
+    line-height: 1.5;
+    vertical-align: middle;
+    white-space: nowrap;
+  }
+  tbody tr {
+    position: relative;
+  }
+  .label {
+    width: 1%;
+    font-weight: 400;
+    text-align: start;
+  }
+  .share {
+    padding-inline: calc(var(--_spacing) / 2) !important;
+  }
+  .share-cell {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_spacing) / 2);
+  }
+  .bar {
+    display: block;
+    flex: 1 1 auto;
+    min-width: 0;
+    height: 0.625em;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .fill {
+    fill: var(--_accent);
+  }
+  .share .value {
+    flex: none;
+    width: 3.5em;
+    text-align: end;
+  }
+  .count {
+    width: 1%;
+    text-align: end;
+  }
+  .skeleton.label-line {
+    width: 5.5em;
+  }
+  .skeleton.bar-line {
+    flex: 1 1 auto;
+    width: auto;
+  }
+  .skeleton.count-line {
+    width: 6em;
+  }
+
+  @container (max-width: 400px) {
+    tbody th,
+    tbody td {
+      padding-bottom: calc(0.5em + var(--_spacing) / 4);
+    }
+    .bar,
+    .skeleton.bar-line {
+      position: absolute;
+      inset-inline: 0;
+      bottom: calc(var(--_spacing) / 8);
+      width: 100%;
+      height: 0.5em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .fill {
+      fill: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,123 @@
+import { html, type TemplateResult } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { SENIORITY_LEVELS, type SeniorityLevel } from '../../data/bundle/types.js';
+import { formatCount, formatPercent } from '../shared/format.js';
+import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
+import { seniorityBreakdownStyles } from './seniority-breakdown.styles.js';
+
+/** What each level is called on screen. */
+export const LEVEL_LABELS: Record<SeniorityLevel, string> = {
+  intern: 'Intern',
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+  lead: 'Lead',
+  executive: 'Executive',
+  unspecified: 'Not stated',
+};
+
+// The copy is English, so the noun follows English plural rules whatever the number locale.
+const plurals = new Intl.PluralRules('en');
+
+/** "1 listing", "142 listings", with the count in the element's locale. */
+export function listingCount(count: number, locale: string): string {
+  return `${formatCount(count, locale)} ${plurals.select(count) === 'one' ? 'listing' : 'listings'}`;
+}
+
+/**
+ * "Where you will start": how the role's listings split by seniority. One row per level in career
+ * order — all seven, zero counts included, so the layout is the same for every role — with a bar,
+ * the share of listings as a whole percentage and the listing count.
+ *
+ * @summary The role's listings by seniority level.
+ * @tag seniority-breakdown
+ *
+ * @csspart base - The section wrapper.
+ * @csspart heading - The section heading.
+ * @csspart intro - The sentence under the heading.
+ * @csspart table - The table of levels.
+ * @csspart row - One level's row.
+ * @csspart label - The level's name.
+ * @csspart bar - The bar's SVG.
+ * @csspart value - The share of listings, as a percentage.
+ * @csspart count - The number of listings.
+ * @csspart footer - The provenance line.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The empty-state message.
+ *
+ * @fires role-hub-load - The bundle arrived and was valid. Detail: `{ url, role }`.
+ * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
+ */
+export class SeniorityBreakdown extends RoleHubElement {
+  static override styles = [...RoleHubElement.styles, seniorityBreakdownStyles];
+
+  protected headingText(): string {
+    return 'Where you will start';
+  }
+
+  protected override introText(role: string): string {
+    return `How current ${role} listings break down by seniority — a sense of where the openings are.`;
+  }
+
+  protected override emptyMessage({ bundle, role }: RenderContext): string | null {
+    return bundle.seniority.every((s) => s.count === 0) ? `These ${role} listings carry no seniority information yet.` : null;
+  }
+
+  protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
+    const counts = new Map(bundle.seniority.map((s) => [s.level, s.count]));
+    // The levels split the whole set of listings, so each bar is drawn against all of them ([0, 1]):
+    // the track is every listing and the fill is this level's part of it.
+    const x = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
+    return this.table(
+      SENIORITY_LEVELS.map((level) => {
+        const count = counts.get(level) ?? 0;
+        const share = count / bundle.listings;
+        return html`<tr class="row" part="row">
+          <th scope="row" class="label" part="label">${LEVEL_LABELS[level]}</th>
+          <td class="share">
+            <div class="share-cell">
+              <svg class="bar" part="bar" aria-hidden="true" focusable="false">
+                <rect class="track" x="0" y="0" width="100%" height="100%"></rect>
+                <rect class="fill" x="0" y="0" width=${`${Math.round(x(share) * 1000) / 1000}%`} height="100%"></rect>
+              </svg>
+              <span class="value" part="value">${formatPercent(share, locale)}</span>
+            </div>
+          </td>
+          <td class="count value" part="count">${listingCount(count, locale)}</td>
+        </tr>`;
+      }),
+    );
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return this.table(
+      SENIORITY_LEVELS.map(
+        () => html`<tr class="row">
+          <th class="label"><span class="skeleton label-line"></span></th>
+          <td class="share">
+            <div class="share-cell"><span class="skeleton bar-line"></span><span class="skeleton value"></span></div>
+          </td>
+          <td class="count"><span class="skeleton count-line"></span></td>
+        </tr>`,
+      ),
+    );
+  }
+
+  /** The table around the rows, the same for the skeleton and the data so both take one height. */
+  private table(rows: TemplateResult[]): TemplateResult {
+    return html`<table class="levels" part="table">
+      <caption class="visually-hidden">Listings by seniority level</caption>
+      <thead>
+        <tr>
+          <th scope="col"><span class="visually-hidden">Level</span></th>
+          <th scope="col"><span class="visually-hidden">Share of listings</span></th>
+          <th scope="col"><span class="visually-hidden">Listings</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>`;
+  }
+}
