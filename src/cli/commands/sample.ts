@@ -1,0 +1,62 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
+import { InputError } from '../input/input-error';
+import type { Io } from '../io';
+import { sampleListings } from '../sample/sample-listings';
+import { UsageError } from '../usage-error';
+
+function parse(argv: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        count: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        out: { type: 'string' },
+        end: { type: 'string', default: '2026-10-25' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!/^\d+$/.test(values.count)) throw new UsageError(`--count must be a whole number, not "${values.count}"`);
+  if (!/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.end) || Number.isNaN(Date.parse(values.end))) {
+    throw new UsageError(`--end must be a date like 2026-10-25, not "${values.end}"`);
+  }
+  return { count: Number(values.count), seed: Number(values.seed), out: values.out, end: Date.parse(values.end) };
+}
+
+/** `role-hub sample`: writes synthetic NDJSON listings to stdout or `--out` (gzip when it ends in .gz). */
+export async function sampleCommand(argv: string[], io: Io): Promise<number> {
+  const options = parse(argv);
+  let sink: Writable = io.stdout as Writable;
+  let file: Writable | undefined;
+  if (options.out) {
+    file = createWriteStream(options.out);
+    const failed = new Promise<never>((_, reject) => file!.once('error', (e) => reject(new InputError(`cannot write ${options.out}: ${e.message}`))));
+    failed.catch(() => undefined);
+    await Promise.race([once(file, 'open'), failed]);
+    sink = options.out.endsWith('.gz') ? createGzip() : file;
+    if (sink !== file) sink.pipe(file);
+  }
+  let batch = '';
+  for (const { listing } of sampleListings(options)) {
+    batch += `${JSON.stringify(listing)}\n`;
+    if (batch.length > 1 << 16) {
+      // Respect back-pressure so a million listings never pile up in memory.
+      if (!sink.write(batch)) await once(sink, 'drain');
+      batch = '';
+    }
+  }
+  if (batch) sink.write(batch);
+  if (file) {
+    sink.end();
+    await once(file, 'close');
+  }
+  return 0;
+}

@@ -1,0 +1,85 @@
+import type { BuildReport } from '../../data/build/accumulate/build-accumulator';
+import { REJECTION_REASONS } from '../../data/build/types';
+import { formatBytes, formatCount, formatTable } from './format-table';
+
+export interface ReportExtras {
+  /** Gzip size of each written bundle, by role slug. */
+  gzipBytes?: ReadonlyMap<string, number>;
+  /** Blank lines skipped, per file. */
+  blankLines?: ReadonlyMap<string, number>;
+  /** Unrecognised CSV header columns, per file. */
+  ignoredColumns?: ReadonlyMap<string, string[]>;
+  /** How many unknown skill keywords to list. */
+  unknownLimit?: number;
+}
+
+const REASON_TEXT: Record<string, string> = {
+  malformed: 'malformed (not JSON, not an object, broken CSV row)',
+  'missing-field': 'missing required field (id, title, postedAt)',
+  'duplicate-id': 'duplicate id (a later copy)',
+  'unclassified-role': 'unclassified role (no known role, no title pattern matched)',
+};
+
+/**
+ * The text a build prints: a per-role summary, then the reconciliation (records read = used +
+ * rejected, per file and by reason, with the first rejections by file:line), pay left out, and
+ * the skill keywords the taxonomy does not know yet.
+ */
+export function formatReport(report: BuildReport, extras: ReportExtras = {}): string {
+  const out: string[] = [];
+  const roleRows = report.roles.map((r) => [
+    r.slug,
+    formatCount(r.listings),
+    formatCount(r.salaried),
+    r.median === null ? '–' : `${formatCount(r.median)} ${r.currency}`,
+    r.topSkills.join(', ') || '–',
+    Object.entries(r.excluded)
+      .filter(([, n]) => n > 0)
+      .map(([reason, n]) => `${reason} ${formatCount(n)}`)
+      .join(', ') || '–',
+    extras.gzipBytes?.has(r.slug) ? formatBytes(extras.gzipBytes.get(r.slug)!) : '–',
+  ]);
+  out.push(
+    report.roles.length
+      ? formatTable(
+          [
+            { title: 'Role' },
+            { title: 'Listings', align: 'right' },
+            { title: 'Salaried', align: 'right' },
+            { title: 'Median pay', align: 'right' },
+            { title: 'Top skills' },
+            { title: 'Pay left out' },
+            { title: 'Gzip', align: 'right' },
+          ],
+          roleRows,
+        )
+      : 'No role has listings.',
+  );
+
+  const rejected = REJECTION_REASONS.reduce((sum, r) => sum + report.rejected[r], 0);
+  out.push('', `Reconciliation: ${formatCount(report.records)} records read = ${formatCount(report.used)} used + ${formatCount(rejected)} rejected`);
+  out.push(
+    formatTable(
+      [{ title: 'File' }, { title: 'Read', align: 'right' }, { title: 'Used', align: 'right' }, { title: 'Rejected', align: 'right' }, { title: 'Blank lines', align: 'right' }],
+      report.files.map((f) => [f.file, formatCount(f.records), formatCount(f.used), formatCount(f.rejected), formatCount(extras.blankLines?.get(f.file) ?? 0)]),
+    ),
+  );
+  out.push('', 'Rejected by reason:');
+  for (const reason of REJECTION_REASONS) out.push(`  ${formatCount(report.rejected[reason]).padStart(9)}  ${REASON_TEXT[reason]}`);
+  if (report.examples.length) {
+    out.push('', 'First rejections:');
+    for (const e of report.examples) out.push(`  ${e.file}:${e.line}: ${e.reason}: ${e.detail}`);
+  }
+  const limit = extras.unknownLimit ?? 20;
+  if (report.unknownSkills.length) {
+    const shown = report.unknownSkills.slice(0, limit).map(([k, n]) => `${k} (${formatCount(n)})`);
+    out.push('', `Unknown skill keywords: ${formatCount(report.unknownSkills.length)} (top ${Math.min(limit, report.unknownSkills.length)} by listings; add them to the skills file):`, `  ${shown.join(', ')}`);
+  }
+  if (report.unknownRoles.length) {
+    out.push('', 'Role values not in the roles file (the title decided the role instead):', `  ${report.unknownRoles.map(([k, n]) => `${k} (${formatCount(n)})`).join(', ')}`);
+  }
+  for (const [file, columns] of extras.ignoredColumns ?? []) {
+    if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.join(', ')}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,31 @@
+import { buildCommand } from './commands/build';
+import { sampleCommand } from './commands/sample';
+import { InputError } from './input/input-error';
+import type { Io } from './io';
+import { USAGE } from './usage';
+import { UsageError } from './usage-error';
+
+/** Runs one `role-hub` command line and returns its exit code; every failure becomes a message. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'build') return await buildCommand(rest, io);
+    if (command === 'sample') return await sampleCommand(rest, io);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`role-hub: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`role-hub: ${error.message.split('\n').join('\nrole-hub: ')}\n`);
+      return 1;
+    }
+    io.stderr.write(`role-hub: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

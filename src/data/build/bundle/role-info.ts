@@ -1,0 +1,14 @@
+import type { RoleInfo } from '../../bundle/types';
+import type { RoleDefinition } from '../types';
+
+/** The part of a role definition a bundle carries: its copy, without the classification patterns. */
+export function roleInfo(role: RoleDefinition): RoleInfo {
+  return {
+    slug: role.slug,
+    title: role.title,
+    description: role.description,
+    fit: role.fit,
+    related: [...role.related],
+    path: role.path.map((step) => ({ title: step.title, body: step.body })),
+  };
+}
