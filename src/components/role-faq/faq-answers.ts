@@ -1,15 +1,11 @@
 import type { RoleBundle, SeniorityLevel } from '../../data/bundle/types.js';
 import { formatCount, formatMoney, formatPercent, formatPercentDelta } from '../shared/format.js';
+import { withArticle } from './role-title.js';
 
 /** One question and its answer, as plain text: the same words go on the page and into JSON-LD. */
 export interface FaqEntry {
   question: string;
   answer: string;
-}
-
-/** "a Backend Engineer", "an Engineering Manager": by the first letter, which fits role titles. */
-function withArticle(title: string): string {
-  return `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
 }
 
 /** "AWS", "AWS and SQL", "AWS, SQL and Python" — the reference copy's list style. */

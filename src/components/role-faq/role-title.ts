@@ -10,3 +10,8 @@ export function roleTitleFromSlug(slug: string | null | undefined): string {
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join(' ');
 }
+
+/** "a Backend Engineer", "an Engineering Manager": decided by the first letter, which fits role titles. */
+export function withArticle(title: string): string {
+  return `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
+}
