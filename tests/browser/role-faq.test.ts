@@ -34,8 +34,15 @@ interface FaqPage {
 describe('<role-faq>', () => {
   afterEach(() => restoreNetwork());
 
+  /** The fixture with its last two weekly totals pinned to 15 → 20, so the trend sentence has a change to state. */
+  const rising = () => {
+    const bundle = backendBundle();
+    bundle.trend.totals = [...bundle.trend.totals.slice(0, -2), 15, 20];
+    return bundle;
+  };
+
   it('asks the four questions of the reference page and answers them from the fixture', async () => {
-    const el = await faq();
+    const el = await faq({}, rising());
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Backend Engineer career FAQ');
     expect(questions(el)).to.deep.equal([
       'How do I become a Backend Engineer?',
@@ -52,13 +59,13 @@ describe('<role-faq>', () => {
       'Across 200 active backend engineer listings, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15% of postings.',
       // pay.median 124,671; p25 76,083; p75 161,654; n 160.
       'The median backend engineer salary is $124,671, with most disclosed ranges falling between $76,083 and $161,654, based on 160 listings with employer-published pay.',
-      // trend.totals ends …, 15, 20: (20 − 15) / 15 = 0.333 → +33%.
+      // trend.totals pinned to end …, 15, 20: (20 − 15) / 15 = 0.333 → +33%.
       'There are 200 active backend engineer listings in the current index. In the latest week of the data, 20 new listings were posted, up from 15 the week before (+33%).',
     ]);
   });
 
   it('formats the figures in its locale', async () => {
-    const el = await faq({ locale: 'de-DE' });
+    const el = await faq({ locale: 'de-DE' }, rising());
     const [, skills, pay, career] = answers(el);
     expect(skills).to.equal('Across 200 active backend engineer listings, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15 % of postings.');
     expect(pay).to.equal('The median backend engineer salary is 124.671 $, with most disclosed ranges falling between 76.083 $ and 161.654 $, based on 160 listings with employer-published pay.');
