@@ -25,12 +25,23 @@ const collapse = {
   // `white-space: pre`), so a run that spans lines becomes one space.
   html: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
   svg: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
-  // CSS: comments go, line-spanning runs become one space, and spaces next to { } ; go.
+  // CSS: comments go, line-spanning runs become one space, spaces next to { } ; go, and so do
+  // spaces after : and , (a colon in a selector is never followed by a space, and neither a
+  // selector list nor a value list needs one after its comma).
+  // Quoted strings (`content: ', '`) are left exactly as written.
   css: (text) =>
     text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s*\r?\n\s*/g, ' ')
-      .replace(/ ?([{};]) ?/g, '$1'),
+      .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
+      .map((piece, i) =>
+        i % 2 === 1
+          ? piece
+          : piece
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s*\r?\n\s*/g, ' ')
+              .replace(/ ?([{};]) ?/g, '$1')
+              .replace(/([:,]) +/g, '$1'),
+      )
+      .join(''),
 };
 
 /**

@@ -1,0 +1,309 @@
+/**
+ * The static Storybook, as a designer opens it: builds it, serves it on 127.0.0.1, and opens every
+ * story and docs page from its index.json in headless Chromium. A story fails on a page error, a
+ * console error (or a `role-hub:` warning, which the elements print when a section cannot render), an
+ * HTTP status of 400 or more, a render error reported by Storybook, an accessibility violation (the
+ * a11y addon's own report, and axe-core run over the story), or when it does not end in the state it
+ * is meant to show: each story's frame says which (`data-expect`: ready, loading, error or empty).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const staticDir = join(root, 'storybook-static');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Pages checked side by side; each reuses one tab for all of its stories. */
+const WORKERS = 2;
+const STORY_TIMEOUT_MS = 20_000;
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+}
+
+/** What the page reports about the story it shows (see `inspectStory`). */
+interface StoryReport {
+  expected: string;
+  shown: string[];
+  messages: string[];
+}
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let baseUrl = '';
+let skipReason: string | false = false;
+
+function run(cmd: string, args: string[]): Promise<{ code: number; out: string }> {
+  return new Promise((done) => {
+    let out = '';
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => done({ code: code ?? 1, out }));
+  });
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves storybook-static/ on the loopback interface only; hashed assets may be cached. */
+function serve(dir: string): Promise<Server> {
+  const s = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600' : 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  });
+  return new Promise((done) => s.listen(0, '127.0.0.1', () => done(s)));
+}
+
+before(async () => {
+  if (!existsSync(executablePath)) {
+    skipReason = `no Chromium at ${executablePath} (set CHROMIUM_PATH)`;
+    console.log(`# storybook: skipped, ${skipReason}`);
+    return;
+  }
+  const started = Date.now();
+  const build = await run('npm', ['run', '--silent', 'build-storybook']);
+  if (build.code !== 0) throw new Error(`npm run build-storybook failed:\n${build.out.slice(-4000)}`);
+  console.log(`# storybook: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  server = await serve(staticDir);
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+});
+
+async function entries(type: IndexEntry['type']): Promise<IndexEntry[]> {
+  const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+  return Object.values(index.entries).filter((e) => e.type === type);
+}
+
+/**
+ * Records Storybook's channel events from the moment the preview creates its channel (it stores
+ * it on a global, which this trap sees), so no event is missed however fast the story renders.
+ */
+function recordChannelEvents(): void {
+  const names = ['storyRendered', 'storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing', 'docsRendered', 'playFunctionThrewException'];
+  const w = window as unknown as { __rhEvents: Array<{ name: string; args: unknown[] }> };
+  w.__rhEvents = [];
+  let channel: { on(name: string, fn: (...args: unknown[]) => void): void } | undefined;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      for (const name of names) value.on(name, (...args: unknown[]) => w.__rhEvents.push({ name, args }));
+    },
+  });
+}
+
+/** Which state each element in the story's frame shows, and whether that is the state it should end in. */
+async function inspectStory(): Promise<StoryReport> {
+  const frame = document.querySelector<HTMLElement>('#storybook-root .role-hub-story-frame');
+  const expected = frame?.dataset.expect ?? 'ready';
+  const messages: string[] = [];
+  if (!frame) return { expected, shown: [], messages: ['the story rendered no frame'] };
+
+  // Every custom element in the frame, through shadow roots (a whole-page element holds sections).
+  const all: HTMLElement[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll<HTMLElement>('*')) {
+      if (el.localName.includes('-') && el.shadowRoot) {
+        all.push(el);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(frame);
+  await Promise.all(all.map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
+  const top = all.filter((el) => !(el.getRootNode() instanceof ShadowRoot));
+  if (top.length === 0) messages.push('no element rendered');
+
+  const stateOf = (el: HTMLElement): string => {
+    const part = (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+    if (part('loading')) return 'loading';
+    if (part('error')) return 'error';
+    if (part('empty')) return 'empty';
+    return 'ready';
+  };
+  const shown = top.map(stateOf);
+  const nested = all.filter((el) => !top.includes(el)).map(stateOf);
+  for (const [i, el] of top.entries()) {
+    if (shown[i] !== expected) messages.push(`<${el.localName}> shows ${shown[i]}, expected ${expected}`);
+    if (expected === 'error' || expected === 'empty') {
+      const text = el.shadowRoot!.querySelector(`[part~="${expected}"]`)?.textContent?.trim() ?? '';
+      if (text.length < 15) messages.push(`<${el.localName}>'s ${expected} message is not readable: “${text}”`);
+    }
+  }
+  if (expected === 'ready' && nested.some((s) => s === 'loading' || s === 'error')) {
+    messages.push(`a nested section shows ${nested.filter((s) => s === 'loading' || s === 'error').join(', ')}`);
+  }
+  return { expected, shown, messages };
+}
+
+/** Opens one story or docs page in `page` and returns every problem found (none: it passed). */
+async function check(page: Page, entry: IndexEntry, axe: string): Promise<string[]> {
+  const problems: string[] = [];
+  const onConsole = (msg: { type(): string; text(): string }) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    else if (msg.type() === 'warning' && msg.text().startsWith('role-hub:')) problems.push(`console warning: ${msg.text()}`);
+  };
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+  const onResponse = (res: { status(): number; url(): string }) => {
+    if (res.status() >= 400 && new URL(res.url()).pathname !== '/favicon.ico') problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('response', onResponse);
+  try {
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}`);
+    const doneEvent = entry.type === 'docs' ? 'docsRendered' : 'storyFinished';
+    const handle = await page.waitForFunction(
+      (done) => {
+        const events = (window as unknown as { __rhEvents?: Array<{ name: string; args: unknown[] }> }).__rhEvents ?? [];
+        const failed = events.find((e) => ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'].includes(e.name));
+        if (failed) return { failed: `${failed.name}: ${JSON.stringify(failed.args).slice(0, 500)}` };
+        const finished = events.find((e) => e.name === done);
+        return finished ? { finished: finished.args[0] ?? null } : false;
+      },
+      doneEvent,
+      { timeout: STORY_TIMEOUT_MS, polling: 50 },
+    );
+    const outcome = (await handle.jsonValue()) as { failed?: string; finished?: { status?: string; reporters?: Array<{ type: string; status: string; result?: { violations?: Array<{ id: string; help: string; nodes: unknown[] }>; error?: unknown } }> } };
+    if (outcome.failed) return [...problems, outcome.failed];
+
+    if (entry.type === 'docs') {
+      // The docs page's tables come from the manifest: each category must be there.
+      const text = await page.locator('#storybook-docs').innerText();
+      for (const category of ['attributes', 'properties', 'events', 'css shadow parts', 'css custom properties']) {
+        if (!text.toLowerCase().includes(category)) problems.push(`docs page lists no “${category}”`);
+      }
+      return problems;
+    }
+
+    // The a11y addon's own axe run (with parameters.a11y.test = 'error' a violation fails the story).
+    for (const report of outcome.finished?.reporters ?? []) {
+      if (report.status !== 'failed') continue;
+      const violations = report.result?.violations?.map((v) => `${v.id} (${v.nodes.length}×): ${v.help}`);
+      problems.push(`${report.type} addon: ${violations?.join('; ') ?? JSON.stringify(report.result?.error ?? report).slice(0, 300)}`);
+    }
+
+    // The state the story is meant to show: settle first (polling covers elements still loading).
+    let report: StoryReport | undefined;
+    const deadline = Date.now() + STORY_TIMEOUT_MS;
+    do {
+      report = await page.evaluate(inspectStory);
+      if (report.messages.length === 0) break;
+      await page.waitForTimeout(100);
+    } while (Date.now() < deadline);
+    problems.push(...report.messages);
+
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const axeRun = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      // A story is a fragment of a page: no landmark around it is expected ('region').
+      const result = await axeRun.run({ include: ['#storybook-root'] }, { rules: { region: { enabled: false } } });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
+    });
+    problems.push(...violations.map((v) => `axe: ${v}`));
+    return problems;
+  } catch (error) {
+    return [...problems, `did not finish: ${(error as Error).message.split('\n')[0]}`];
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('response', onResponse);
+  }
+}
+
+/** Checks every entry with WORKERS tabs side by side; returns the failures by entry id. */
+async function checkAll(list: IndexEntry[]): Promise<Map<string, string[]>> {
+  const failures = new Map<string, string[]>();
+  const axe = await axeSource;
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx compiles named inner functions to `__name(fn, "name")` calls; functions sent to the page
+  // need that helper there too.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  await context.addInitScript(recordChannelEvents);
+  const queue = [...list];
+  await Promise.all(
+    Array.from({ length: Math.min(WORKERS, list.length) }, async () => {
+      const page = await context.newPage();
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const problems = await check(page, entry, axe);
+        if (problems.length) failures.set(entry.id, problems);
+      }
+      await page.close();
+    }),
+  );
+  await context.close();
+  return failures;
+}
+
+function describe(failures: Map<string, string[]>): string {
+  return [...failures].map(([id, problems]) => `${id}\n    ${problems.join('\n    ')}`).join('\n');
+}
+
+test('every story renders its intended state with no error and no axe violation', async (t) => {
+  if (skipReason) return t.skip(skipReason);
+  const stories = await entries('story');
+  assert.ok(stories.length > 0, 'the Storybook index lists no stories');
+  const started = Date.now();
+  const failures = await checkAll(stories);
+  console.log(`# storybook: ${stories.length} stories checked in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.size} failed`);
+  assert.equal(failures.size, 0, `stories with problems:\n${describe(failures)}`);
+});
+
+test('every docs page renders and lists the manifest’s attributes, properties, events, parts and custom properties', async (t) => {
+  if (skipReason) return t.skip(skipReason);
+  const docs = await entries('docs');
+  assert.ok(docs.length > 0, 'the Storybook index lists no docs pages');
+  const started = Date.now();
+  const failures = await checkAll(docs);
+  console.log(`# storybook: ${docs.length} docs pages checked in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.size} failed`);
+  assert.equal(failures.size, 0, `docs pages with problems:\n${describe(failures)}`);
+});
