@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+export const roleHubStyles = css`
+  /*
+   * The sections carry no theme of their own: they take their colours from the hub. Text colour
+   * inherits; the theme's private colours are handed down through the public properties the
+   * sections read, so a dark hub gets dark-theme accents all the way down. Surfaces stay
+   * transparent inside: the hub draws the one card.
+   */
+  .root {
+    --role-hub-accent: var(--_accent);
+    --role-hub-text: var(--_text);
+    --role-hub-muted: var(--_muted);
+    --role-hub-border: var(--_border);
+    --role-hub-track: var(--_track);
+    --role-hub-positive: var(--_positive);
+    --role-hub-negative: var(--_negative);
+  }
+  .heading {
+    font-size: 1.6em;
+  }
+  .sections {
+    display: grid;
+    gap: calc(var(--_spacing) * 2);
+    margin-top: var(--_spacing);
+  }
+  .sections > * {
+    min-width: 0;
+  }
+  .placeholder {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+  .placeholder .title {
+    width: 40%;
+    height: 1.1em;
+  }
+  .placeholder .line {
+    width: 90%;
+  }
+  .intro-placeholder {
+    display: grid;
+    margin: 0 0 calc(var(--_spacing) * 0.75);
+  }
+  .intro-placeholder .skeleton:last-child {
+    width: 60%;
+  }
+`;

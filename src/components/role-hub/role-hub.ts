@@ -1,0 +1,120 @@
+import { html, type TemplateResult } from 'lit';
+import { clampLevel } from '../shared/heading.js';
+import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
+import { roleTitleFromSlug, withArticle } from '../role-faq/role-title.js';
+import { roleHubStyles } from './role-hub.styles.js';
+
+/** Sections in the reference page's order (skill-trend, which it lacks, after the pay band). */
+export const HUB_SECTIONS = [
+  'role-glance',
+  'skill-ranking',
+  'career-path',
+  'skill-pay',
+  'seniority-breakdown',
+  'salary-band',
+  'skill-trend',
+  'related-roles',
+  'role-faq',
+] as const;
+
+/**
+ * The whole role page — "How to become a Backend Engineer" — with the role's description and every
+ * section in order: at a glance, the skills employers ask for, the path in, skills that boost pay,
+ * where you will start, the salary band, skill demand over time, other career paths and the FAQ.
+ *
+ * The hub loads the role's bundle and the roles index once and hands them to every section, with
+ * its locale, minimum listings and the next heading level. The sections show no footer of their
+ * own (the hub shows one) and no theme of their own (they take the hub's colours).
+ *
+ * This class module registers nothing; `role-hub/define` registers `<role-hub>` and every section
+ * it shows. Registering the class by hand, register the sections too.
+ *
+ * @summary The full role page: every role-hub section in order.
+ * @tag role-hub
+ *
+ * @attr href-template - Passed to `<related-roles>`: a link per role, e.g. `/careers/{slug}`.
+ * @attr emit-schema - Passed to `<role-faq>`: adds FAQPage JSON-LD.
+ *
+ * @csspart base - The page wrapper.
+ * @csspart heading - The page heading.
+ * @csspart intro - The role's description.
+ * @csspart sections - The column of sections.
+ * @csspart section - Each section element (its own parts are inside it).
+ * @csspart footer - The provenance line.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart empty - The empty-state message.
+ *
+ * @fires role-hub-load - The bundle and the roles index arrived and were valid; fired once for the whole page. Detail: `{ url, role }`.
+ * @fires role-hub-error - The bundle or the index could not be loaded or read. Detail: `{ url, status, reason, message }`.
+ * @fires role-hub-select - A skill or role was picked in a section. Detail: `{ kind, value }`.
+ */
+export class RoleHub extends RoleHubElement {
+  static override styles = [...RoleHubElement.styles, roleHubStyles];
+  static override needsIndex = true;
+
+  static override properties = {
+    ...RoleHubElement.properties,
+    hrefTemplate: { attribute: 'href-template' },
+    emitSchema: { type: Boolean, attribute: 'emit-schema' },
+  };
+
+  /** Passed to `<related-roles>`. */
+  declare hrefTemplate: string | null;
+  /** Passed to `<role-faq>`. */
+  declare emitSchema: boolean;
+
+  constructor() {
+    super();
+    this.hrefTemplate = null;
+    this.emitSchema = false;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Every section announces the data the hub gave it; the page hears one load, the hub's own
+    // (fired on the host, so it never passes through this root). Selections and errors go through.
+    root.addEventListener('role-hub-load', (event) => event.stopPropagation());
+    return root;
+  }
+
+  protected headingText(_role: string, ctx?: RenderContext): string {
+    const title = ctx?.bundle.role.title ?? roleTitleFromSlug(this.role);
+    return title ? `How to become ${withArticle(title)}` : 'How to become …';
+  }
+
+  protected override introText(_role: string, ctx?: RenderContext): string {
+    return ctx?.bundle.role.description ?? '';
+  }
+
+  protected renderReady({ bundle, index, locale }: RenderContext): TemplateResult {
+    const level = Math.min(6, clampLevel(this.headingLevel) + 1);
+    const min = this.minListings;
+    // The same inputs for every section; written out per tag so each stays a plain, typed binding.
+    return html`<div class="sections" part="sections">
+      <role-glance part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></role-glance>
+      <skill-ranking part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-ranking>
+      <career-path part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></career-path>
+      <skill-pay part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-pay>
+      <seniority-breakdown part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></seniority-breakdown>
+      <salary-band part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></salary-band>
+      <skill-trend part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-trend>
+      <related-roles part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
+        .hrefTemplate=${this.hrefTemplate}></related-roles>
+      <role-faq part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
+        .emitSchema=${this.emitSchema}></role-faq>
+    </div>`;
+  }
+
+  /** The description's two lines and a block per section; the sections' own sizes vary with the data. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="intro-placeholder"><span class="skeleton"></span><span class="skeleton"></span></div>
+      <div class="sections">
+        ${HUB_SECTIONS.map(
+          () => html`<div class="placeholder">
+            <span class="skeleton title"></span><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span>
+          </div>`,
+        )}
+      </div>`;
+  }
+}

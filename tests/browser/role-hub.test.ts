@@ -1,0 +1,259 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/role-hub/define.js';
+import { HUB_SECTIONS } from '../../src/components/role-hub/role-hub.js';
+import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
+import { fakeNetwork, restoreNetwork } from './helpers/network.js';
+import { settled } from './helpers/render.js';
+import { mount, sharedSuite } from './helpers/shared-suite.js';
+
+sharedSuite('role-hub', { needsIndex: true });
+
+type Hub = HTMLElementTagNameMap['role-hub'];
+type Section = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+
+/** Every element in `root` and in every shadow root below it. */
+function deepAll(root: Element | ShadowRoot | Document): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepAll(el.shadowRoot));
+  }
+  return out;
+}
+
+const sections = (hub: Element) => [...hub.shadowRoot!.querySelectorAll('[part~="section"]')] as Section[];
+const section = (hub: Element, tag: string) => hub.shadowRoot!.querySelector(tag) as Section;
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits for the hub and every section in it to leave the loading state. */
+async function allSettled(hub: Element): Promise<void> {
+  await settled(hub);
+  for (const s of sections(hub)) await settled(s);
+}
+
+async function hubWith(attrs: Record<string, string> = {}, index: unknown = roleIndex()): Promise<Hub> {
+  const el = (await mount('role-hub', attrs)) as unknown as Hub;
+  el.index = index;
+  el.data = backendBundle();
+  await allSettled(el);
+  return el;
+}
+
+describe('<role-hub>', () => {
+  afterEach(() => restoreNetwork());
+
+  it('renders all nine sections in the reference order from one request per URL', async () => {
+    const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
+    const hub = await fixture<Hub>(html`<role-hub role="backend-engineer" src="/stats/"></role-hub>`);
+    await allSettled(hub);
+    expect(sections(hub).map((s) => s.localName)).to.deep.equal([
+      'role-glance',
+      'skill-ranking',
+      'career-path',
+      'skill-pay',
+      'seniority-breakdown',
+      'salary-band',
+      'skill-trend',
+      'related-roles',
+      'role-faq',
+    ]);
+    expect([...HUB_SECTIONS]).to.deep.equal(sections(hub).map((s) => s.localName));
+    // The hub fetched once per URL; the sections fetched nothing (they were handed the data).
+    expect(net.count('/stats/backend-engineer.json')).to.equal(1);
+    expect(net.count('/stats/index.json')).to.equal(1);
+    expect(net.calls.length).to.equal(2);
+    for (const s of sections(hub)) {
+      expect(customElements.get(s.localName), `<${s.localName}> is registered`).to.be.a('function');
+      expect(s.shadowRoot.querySelector('[part~="loading"], [part~="error"]'), `<${s.localName}> is ready`).to.equal(null);
+    }
+  });
+
+  it('shows the role title and description, one footer, and the sections\' headings one level down', async () => {
+    const hub = await hubWith();
+    const root = hub.shadowRoot!;
+    expect(fold(root.querySelector('h2[part~="heading"]')!.textContent)).to.equal('How to become a Backend Engineer');
+    expect(fold((root.querySelector('[part~="intro"]') as HTMLElement).innerText)).to.equal(
+      'Backend engineers build the services, APIs and data layers that power applications — focused on correctness, performance and scale.',
+    );
+    expect(fold((root.querySelector('[part~="footer"]') as HTMLElement).innerText)).to.equal(
+      'Based on 200 listings posted Sep 9, 2024 – Nov 29, 2024 · Fixture listings · built Dec 1, 2024',
+    );
+    for (const s of sections(hub)) {
+      expect(s.shadowRoot.querySelector('[part~="footer"]'), `<${s.localName}> has no footer`).to.equal(null);
+      expect(s.shadowRoot.querySelector('h3[part~="heading"]'), `<${s.localName}> heading is an h3`).to.exist;
+      expect(s.shadowRoot.querySelector('h2'), `<${s.localName}> has no h2`).to.equal(null);
+      expect(s.hasAttribute('theme'), `<${s.localName}> has no theme`).to.equal(false);
+    }
+    const headingOf = (tag: string) => fold(section(hub, tag).shadowRoot.querySelector('h3')!.textContent);
+    expect(headingOf('role-glance')).to.equal('At a glance');
+    expect(headingOf('related-roles')).to.equal('Explore other career paths');
+    expect(headingOf('role-faq')).to.equal('Backend Engineer career FAQ');
+  });
+
+  it('puts the sections one level below its own heading-level', async () => {
+    const hub = await hubWith({ 'heading-level': '1' });
+    expect(hub.shadowRoot!.querySelector('h1')).to.exist;
+    for (const s of sections(hub)) expect(s.shadowRoot.querySelector('h2[part~="heading"]'), s.localName).to.exist;
+  });
+
+  it('fires one role-hub-load for the whole page', async () => {
+    fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loads: CustomEvent[] = [];
+    wrapper.addEventListener('role-hub-load', (e) => loads.push(e));
+    const hub = document.createElement('role-hub');
+    hub.setAttribute('role', 'backend-engineer');
+    hub.setAttribute('src', '/stats/');
+    wrapper.append(hub);
+    await allSettled(hub);
+    await aTimeout(50);
+    expect(loads.length).to.equal(1);
+    expect(loads[0]!.target).to.equal(hub);
+    expect(loads[0]!.detail).to.deep.equal({ url: new URL('/stats/backend-engineer.json', location.href).href, role: 'backend-engineer' });
+  });
+
+  it('lets role-hub-select from a section through, by click and by keyboard', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const hub = document.createElement('role-hub');
+    wrapper.append(hub);
+    hub.index = roleIndex();
+    hub.data = backendBundle();
+    await allSettled(hub);
+    const buttons = [...section(hub, 'related-roles').shadowRoot.querySelectorAll('button')];
+    const clicked = oneEvent(wrapper, 'role-hub-select');
+    buttons[0]!.click();
+    expect((await clicked).detail).to.deep.equal({ kind: 'role', value: 'frontend-engineer' });
+    const pressed = oneEvent(wrapper, 'role-hub-select');
+    buttons[3]!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await pressed).detail).to.deep.equal({ kind: 'role', value: 'data-engineer' });
+  });
+
+  it('lets role-hub-error from a section through', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const hub = document.createElement('role-hub');
+    wrapper.append(hub);
+    hub.data = backendBundle();
+    await allSettled(hub);
+    const failed = oneEvent(wrapper, 'role-hub-error');
+    const detail = { url: null, status: null, reason: 'invalid', message: 'test' };
+    section(hub, 'salary-band').dispatchEvent(new CustomEvent('role-hub-error', { detail, bubbles: true, composed: true }));
+    expect((await failed).detail).to.deep.equal(detail);
+  });
+
+  it('passes href-template to related-roles', async () => {
+    const hub = await hubWith({ 'href-template': '/careers/{slug}' });
+    const links = [...section(hub, 'related-roles').shadowRoot.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/careers/frontend-engineer',
+      '/careers/full-stack-engineer',
+      '/careers/devops-engineer',
+      '/careers/data-engineer',
+    ]);
+  });
+
+  it('never renders a javascript: href-template as a link, anywhere', async () => {
+    const hub = await hubWith({ 'href-template': 'javascript:alert(1)//{slug}' });
+    const all = deepAll(hub.shadowRoot!);
+    expect(all.filter((n) => n.localName === 'a' && /^\s*javascript:/i.test(n.getAttribute('href') ?? ''))).to.deep.equal([]);
+    expect(all.filter((n) => /javascript:/i.test(n.getAttribute('href') ?? '')).length).to.equal(0);
+    expect(section(hub, 'related-roles').shadowRoot.querySelectorAll('button').length).to.equal(4);
+  });
+
+  it('passes emit-schema to role-faq', async () => {
+    const hub = await hubWith({ 'emit-schema': '' });
+    const faq = section(hub, 'role-faq');
+    const script = faq.querySelector(':scope > script[type="application/ld+json"]');
+    expect(script).to.exist;
+    expect((JSON.parse(script!.textContent!) as { mainEntity: unknown[] }).mainEntity.length).to.equal(4);
+    hub.removeAttribute('emit-schema');
+    await hub.updateComplete;
+    await faq.updateComplete;
+    expect(faq.querySelector('script')).to.equal(null);
+  });
+
+  it('renders hostile index titles and role names as inert text', async () => {
+    const index = roleIndex();
+    const evil = '<img src=x onerror="window.__pwnedHub=1">';
+    index.roles[1]!.title = evil;
+    index.roles[2]!.title = '__proto__';
+    const hub = (await mount('role-hub')) as unknown as Hub;
+    const bundle = backendBundle();
+    bundle.role.title = evil;
+    bundle.role.description = evil;
+    hub.index = index;
+    hub.data = bundle;
+    await allSettled(hub);
+    expect(deepAll(hub.shadowRoot!).filter((n) => n.localName === 'img')).to.deep.equal([]);
+    expect(hub.querySelector('img')).to.equal(null);
+    expect(fold(hub.shadowRoot!.querySelector('h2')!.textContent)).to.equal(`How to become a ${evil}`);
+    expect(fold(section(hub, 'related-roles').shadowRoot.textContent)).to.contain(`${evil} Pay not disclosed`);
+    expect(fold(section(hub, 'related-roles').shadowRoot.textContent)).to.contain('__proto__ $130,000 median');
+    expect((window as unknown as { __pwnedHub?: number }).__pwnedHub).to.equal(undefined);
+  });
+
+  it('formats every section in its locale', async () => {
+    const hub = await hubWith({ locale: 'de-DE' });
+    const glance = fold((section(hub, 'role-glance').shadowRoot.querySelector('[part~="list"]') as HTMLElement).innerText);
+    expect(glance).to.contain('Median backend engineer pay is 124.671 $ across 160 listings');
+    const firstRole = fold((section(hub, 'related-roles').shadowRoot.querySelector('[part~="item"]') as HTMLElement).innerText);
+    expect(firstRole).to.equal('Frontend Engineer 110.000 $ median · 150 listings');
+    for (const s of sections(hub)) expect(s.getAttribute('locale'), s.localName).to.equal('de-DE');
+  });
+
+  it('takes the page language into its sections when it has no locale', async () => {
+    const host = document.createElement('div');
+    host.lang = 'de-DE';
+    document.body.append(host);
+    const hub = document.createElement('role-hub');
+    host.append(hub);
+    hub.index = roleIndex();
+    hub.data = backendBundle();
+    await allSettled(hub);
+    const firstRole = fold((section(hub, 'related-roles').shadowRoot.querySelector('[part~="item"]') as HTMLElement).innerText);
+    expect(firstRole).to.equal('Frontend Engineer 110.000 $ median · 150 listings');
+    host.remove();
+  });
+
+  it('hands its colours down: sections draw no background and use the hub\'s theme colours', async () => {
+    const hub = await hubWith({ theme: 'dark', 'href-template': '/careers/{slug}' });
+    const hubBase = hub.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(getComputedStyle(hubBase).backgroundColor).to.equal('rgb(22, 27, 34)');
+    for (const s of sections(hub)) {
+      const base = s.shadowRoot.querySelector('[part~="base"]')!;
+      expect(getComputedStyle(base).backgroundColor, s.localName).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(base).color, s.localName).to.equal('rgb(230, 237, 243)');
+    }
+    // The dark theme's accent (#8ab4ff) reaches the related roles' link titles.
+    const title = section(hub, 'related-roles').shadowRoot.querySelector('a [part~="label"]')!;
+    expect(getComputedStyle(title).color).to.equal('rgb(138, 180, 255)');
+  });
+
+  it('shows the related roles\' empty message when given a bundle but no index', async () => {
+    const hub = await hubWith({}, null);
+    expect(section(hub, 'related-roles').shadowRoot.querySelector('[part~="empty"]')).to.exist;
+    expect(section(hub, 'role-glance').shadowRoot.querySelector('[part~="list"]')).to.exist;
+  });
+
+  it('fits 280 px without overflowing, sections included', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '280px';
+    document.body.append(wrapper);
+    const hub = document.createElement('role-hub');
+    hub.setAttribute('href-template', '/careers/{slug}');
+    wrapper.append(hub);
+    hub.index = roleIndex();
+    hub.data = backendBundle();
+    await allSettled(hub);
+    await nextFrame();
+    const base = hub.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    for (const s of sections(hub)) {
+      const b = s.shadowRoot.querySelector('[part~="base"]') as HTMLElement;
+      expect(b.scrollWidth, s.localName).to.be.at.most(b.clientWidth);
+      expect(s.getBoundingClientRect().right, s.localName).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    }
+    wrapper.remove();
+  });
+});
