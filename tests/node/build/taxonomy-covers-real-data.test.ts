@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { test } from 'node:test';
+import { createGunzip } from 'node:zlib';
+import { createSkillIndex } from '../../../src/data/build/skills/skill-index';
+import { normaliseKeyword } from '../../../src/data/build/skills/normalise-keyword';
+import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index';
+import { realDataFiles } from '../helpers/paths';
+
+const { files, skip } = realDataFiles();
+if (skip) console.log(`# ${skip}`);
+
+test('the skills taxonomy maps every keyword used 20 times or more in the real listings', { skip }, async () => {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const input = createReadStream(file);
+    const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const listing = JSON.parse(line) as { skills?: unknown[] };
+      // A keyword counts once per listing, as the builder counts it.
+      const keywords = new Set((listing.skills ?? []).filter((s): s is string => typeof s === 'string').map(normaliseKeyword));
+      for (const k of keywords) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const index = createSkillIndex(DEFAULT_SKILLS);
+  const frequent = [...counts].filter(([, n]) => n >= 20);
+  assert.ok(frequent.length > 100, `expected many frequent keywords, found ${frequent.length}`);
+  const unmapped = frequent.filter(([k]) => !index.lookup(k)).map(([k, n]) => `${k} (${n})`);
+  assert.deepEqual(unmapped, [], `keywords without a canonical skill: ${unmapped.join(', ')}`);
+});
