@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = join(root, 'storybook-static');
@@ -185,16 +185,19 @@ async function inspectStory(): Promise<StoryReport> {
   return { expected, shown, messages };
 }
 
+/** Chromium asks every page for /favicon.ico on its own; Storybook has none. */
+const isFavicon = (url: string) => url !== '' && new URL(url).pathname === '/favicon.ico';
+
 /** Opens one story or docs page in `page` and returns every problem found (none: it passed). */
 async function check(page: Page, entry: IndexEntry, axe: string): Promise<string[]> {
   const problems: string[] = [];
-  const onConsole = (msg: { type(): string; text(): string }) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  const onConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error' && !isFavicon(msg.location().url)) problems.push(`console error: ${msg.text()}`);
     else if (msg.type() === 'warning' && msg.text().startsWith('role-hub:')) problems.push(`console warning: ${msg.text()}`);
   };
   const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
   const onResponse = (res: { status(): number; url(): string }) => {
-    if (res.status() >= 400 && new URL(res.url()).pathname !== '/favicon.ico') problems.push(`HTTP ${res.status()} for ${res.url()}`);
+    if (res.status() >= 400 && !isFavicon(res.url())) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
