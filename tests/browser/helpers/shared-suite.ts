@@ -3,7 +3,7 @@
  * heading level, footer, theming hooks and hostile data. Each element's own test file calls
  * `sharedSuite(tag)` and then tests what only that element shows.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { RoleBundle } from '../../../src/data/bundle/types.js';
 import { backendBundle, roleIndex } from '../fixtures/backend-bundle.js';
@@ -29,6 +29,8 @@ export async function mount(tag: string, attrs: Record<string, string> = {}, dat
   return el;
 }
 
+// Wrappers are made with fixtureSync: fixture() on a plain element waits for an animation frame,
+// which never comes in a hidden page, and the runner keeps one of its two test pages hidden.
 export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void {
   const attrs = options.attrs ?? {};
   const withIndex = (el: RoleHubTestElement) => {
@@ -88,7 +90,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
     it('fetches <src>/<role>.json and fires role-hub-load', async () => {
       const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
       const t = unsafeStatic(tag);
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const loaded = oneEvent(wrapper, 'role-hub-load');
       const el = document.createElement(tag) as RoleHubTestElement;
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -104,7 +106,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
 
     it('shows a readable error, fires role-hub-error and stays accessible when the server fails', async () => {
       fakeNetwork({ 'backend-engineer.json': () => new Response('oops', { status: 500 }), 'index.json': roleIndex() });
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const failed = oneEvent(wrapper, 'role-hub-error');
       const el = document.createElement(tag) as RoleHubTestElement;
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -122,7 +124,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
 
     it('says there are no stats for an unknown role (404) and fires role-hub-error', async () => {
       fakeNetwork({ 'index.json': roleIndex() });
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const failed = oneEvent(wrapper, 'role-hub-error');
       const el = document.createElement(tag) as RoleHubTestElement;
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
