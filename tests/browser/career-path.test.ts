@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/career-path/define.js';
 import { fillPlaceholders, mostCommonLevel } from '../../src/components/career-path/career-path.js';
@@ -32,8 +32,9 @@ function withBody(body: string, change?: (b: RoleBundle) => void): RoleBundle {
   return bundle;
 }
 
-async function sized(width: number): Promise<HTMLDivElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+function sized(width: number): HTMLDivElement {
+  // fixtureSync: fixture() on a plain div waits for an animation frame, which a hidden test page never gets.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   return wrapper;
 }
@@ -174,7 +175,7 @@ describe('<career-path>', () => {
   });
 
   it('fits 280 px without overflow', async () => {
-    const wrapper = await sized(280);
+    const wrapper = sized(280);
     const bundle = backendBundle();
     bundle.skills[0]!.name = 'Amazon Web Services Elastic Kubernetes Service';
     const el = document.createElement('career-path');
@@ -189,7 +190,7 @@ describe('<career-path>', () => {
 
   it('keeps the same height from loading to ready at 600 px', async () => {
     fakeNetwork({ 'backend-engineer.json': () => never() });
-    const wrapper = await sized(600);
+    const wrapper = sized(600);
     const el = document.createElement('career-path');
     el.setAttribute('role', 'backend-engineer');
     el.setAttribute('src', '/stats/');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/seniority-breakdown/define.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
@@ -27,8 +27,9 @@ function withCounts(counts: Record<string, number>, listings = 200): RoleBundle 
   return bundle;
 }
 
-async function sized(width: number): Promise<HTMLDivElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+function sized(width: number): HTMLDivElement {
+  // fixtureSync: fixture() on a plain div waits for an animation frame, which a hidden test page never gets.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   return wrapper;
 }
@@ -36,7 +37,7 @@ async function sized(width: number): Promise<HTMLDivElement> {
 /** Height while loading, then height once the fixture is in, at a given width. */
 async function heights(width: number, attrs: Record<string, string> = {}): Promise<[number, number]> {
   fakeNetwork({ 'backend-engineer.json': () => never() });
-  const wrapper = await sized(width);
+  const wrapper = sized(width);
   const el = document.createElement('seniority-breakdown');
   for (const [k, v] of Object.entries({ ...attrs, role: 'backend-engineer', src: '/stats/' })) el.setAttribute(k, v);
   wrapper.append(el);
@@ -164,7 +165,7 @@ describe('<seniority-breakdown>', () => {
   });
 
   it('fits 280 px without overflow, the bar moving under its row', async () => {
-    const wrapper = await sized(280);
+    const wrapper = sized(280);
     const el = document.createElement('seniority-breakdown');
     wrapper.append(el);
     el.data = withCounts({ senior: 14200, entry: 5800 }, 20000);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/skill-ranking/define.js';
 import { clampLimit } from '../../src/components/skill-ranking/skill-ranking.js';
@@ -20,8 +20,9 @@ function rows(el: Element): string[][] {
 }
 
 /** A sized wrapper, so layout can be measured at a given width. */
-async function sized(width: number): Promise<HTMLDivElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+function sized(width: number): HTMLDivElement {
+  // fixtureSync: fixture() on a plain div waits for an animation frame, which a hidden test page never gets.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   return wrapper;
 }
@@ -149,7 +150,7 @@ describe('<skill-ranking>', () => {
   });
 
   it('fits 280 px without overflow, truncating a long name on one line but keeping it whole', async () => {
-    const wrapper = await sized(280);
+    const wrapper = sized(280);
     const bundle = backendBundle();
     bundle.skills[0]!.name = 'Amazon Web Services Elastic Kubernetes Service';
     const el = document.createElement('skill-ranking');
@@ -169,7 +170,7 @@ describe('<skill-ranking>', () => {
   for (const limit of ['8', '3']) {
     it(`keeps the same height from loading to ready at 600 px (limit ${limit})`, async () => {
       fakeNetwork({ 'backend-engineer.json': () => never() });
-      const wrapper = await sized(600);
+      const wrapper = sized(600);
       const el = document.createElement('skill-ranking');
       el.setAttribute('limit', limit);
       el.setAttribute('role', 'backend-engineer');
