@@ -1,4 +1,6 @@
 import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -37,6 +39,7 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
   let sink: Writable = io.stdout as Writable;
   let file: Writable | undefined;
   if (options.out) {
+    await mkdir(dirname(options.out), { recursive: true });
     file = createWriteStream(options.out);
     const failed = new Promise<never>((_, reject) => file!.once('error', (e) => reject(new InputError(`cannot write ${options.out}: ${e.message}`))));
     failed.catch(() => undefined);

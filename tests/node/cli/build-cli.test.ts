@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types';
+import { readBundles, runCli, tempDir } from '../helpers/cli';
+import { fixture } from '../helpers/paths';
+import { schemaErrors } from '../helpers/schemas';
+
+const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
+
+function build(inputs: string[], extra: string[] = []) {
+  const out = join(tempDir(), 'stats');
+  const result = runCli(['build', ...inputs, '--out', out, ...AS_OF, ...extra]);
+  return { ...result, out, bundles: result.code === 0 ? readBundles(out) : new Map<string, unknown>() };
+}
+
+test('role-hub build <ndjson> writes one valid bundle per role and an index, with figures worked out by hand', () => {
+  const { code, stdout, stderr, bundles } = build([fixture('good.ndjson')]);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual([...bundles.keys()], ['backend-engineer.json', 'data-analyst.json', 'index.json']);
+  for (const [name, value] of bundles) assert.deepEqual(schemaErrors(name, value), []);
+
+  const backend = bundles.get('backend-engineer.json') as RoleBundle;
+  // Salaried backend listings: g1 (120k+160k)/2 = 140,000; g2 (45+55)/2 an hour × 2080 = 104,000;
+  // g3 9,000 a month × 12 = 108,000; g4 400 a day × 260 = 104,000. Sorted 104k 104k 108k 140k:
+  // p10 h=0.3 → 104,000; p25 h=0.75 → 104,000; median h=1.5 → 106,000; p75 h=2.25 → 108,000 + 0.25×32,000
+  // = 116,000; p90 h=2.7 → 108,000 + 0.7×32,000 = 130,400.
+  const { n, p10, p25, median, p75, p90 } = backend.pay!;
+  assert.deepEqual({ n, p10, p25, median, p75, p90 }, { n: 4, p10: 104_000, p25: 104_000, median: 106_000, p75: 116_000, p90: 130_400 });
+  // The hourly listing g2 is the only unspecified-level one with pay: its annualised 104,000 stands alone.
+  assert.deepEqual(backend.pay!.bySeniority.find((b) => b.level === 'unspecified'), { level: 'unspecified', n: 1, p10: 104_000, p25: 104_000, median: 104_000, p75: 104_000, p90: 104_000 });
+  // AWS: g1 g2 g3 (from the description); Docker: g1 g5; Go: g3 (anchored by Python) g5;
+  // PostgreSQL: g1 g3; Python: g2 g3; Java: g4. Nothing from "R&D" or "Google".
+  assert.deepEqual(backend.skills.map((s) => [s.name, s.count]), [['AWS', 3], ['Docker', 2], ['Go', 2], ['PostgreSQL', 2], ['Python', 2], ['Java', 1]]);
+  assert.equal(backend.listings, 5);
+
+  const index = bundles.get('index.json') as RoleIndex;
+  // Data analysts: g6 65,000 and g7 1,500 a week × 52 = 78,000 → median 71,500.
+  assert.deepEqual(index.roles.map((r) => [r.slug, r.listings, r.medianPay, r.currency]), [
+    ['backend-engineer', 5, 106_000, 'USD'],
+    ['data-analyst', 3, 71_500, 'USD'],
+  ]);
+  assert.match(stdout, /Reconciliation: 8 records read = 8 used \+ 0 rejected/);
+  assert.match(stdout, /backend-engineer\s+5\s+4\s+106,000 USD\s+AWS, Docker, Go/);
+});
+
+test('role-hub build reads gzip and CSV to the same bundles, byte for byte', () => {
+  const dir = tempDir();
+  const gz = join(dir, 'good.ndjson.gz');
+  writeFileSync(gz, gzipSync(readFileSync(fixture('good.ndjson'))));
+  const plain = build([fixture('good.ndjson')]);
+  const zipped = build([gz]);
+  const csv = build([fixture('good.csv')]);
+  assert.equal(zipped.code, 0, zipped.stderr);
+  assert.equal(csv.code, 0, csv.stderr);
+  for (const file of readdirSync(plain.out)) {
+    const expected = readFileSync(join(plain.out, file), 'utf8');
+    assert.equal(readFileSync(join(zipped.out, file), 'utf8'), expected, `gzip ${file}`);
+    assert.equal(readFileSync(join(csv.out, file), 'utf8'), expected, `csv ${file}`);
+  }
+});
+
+test('role-hub build reports malformed lines by file:line, counts every rejection, and reconciles', () => {
+  const { code, stdout, bundles } = build([fixture('malformed.ndjson')]);
+  assert.equal(code, 0);
+  // Lines: 1 good, 2 cut short, 3 blank (not a record), 4 an array, 5 no postedAt, 6 not JSON, 7 good, 8 no role.
+  assert.match(stdout, /Reconciliation: 7 records read = 2 used \+ 5 rejected/);
+  assert.match(stdout, /malformed\.ndjson:2: malformed: not valid JSON/);
+  assert.match(stdout, /malformed\.ndjson:4: malformed: not a JSON object/);
+  assert.match(stdout, /malformed\.ndjson:5: missing-field: postedAt is missing/);
+  assert.match(stdout, /malformed\.ndjson:6: malformed: not valid JSON/);
+  assert.match(stdout, /malformed\.ndjson:8: unclassified-role: no role matches the title "Barista"/);
+  assert.match(stdout, /^\s+3  malformed/m);
+  assert.match(stdout, /^\s+1  missing required field/m);
+  assert.match(stdout, /^\s+1  unclassified role/m);
+  assert.match(stdout, /malformed\.ndjson\s+7\s+2\s+5\s+1$/m); // read, used, rejected, blank lines
+  assert.equal((bundles.get('backend-engineer.json') as RoleBundle).listings, 2);
+});
+
+test('role-hub build reports broken CSV rows by file:line', () => {
+  const { code, stdout } = build([fixture('malformed.csv')]);
+  assert.equal(code, 0);
+  assert.match(stdout, /Reconciliation: 5 records read = 1 used \+ 4 rejected/);
+  assert.match(stdout, /malformed\.csv:3: malformed: CSV row has 3 fields, the header has 4/);
+  assert.match(stdout, /malformed\.csv:4: malformed: broken CSV row: unexpected text after a closing quote/);
+  assert.match(stdout, /malformed\.csv:5: missing-field: postedAt/);
+  assert.match(stdout, /malformed\.csv:6: malformed: broken CSV row: a quoted field is never closed/);
+});
+
+test('role-hub build drops later duplicates of an id and counts them', () => {
+  const { code, stdout, bundles } = build([fixture('duplicates.ndjson')]);
+  assert.equal(code, 0);
+  assert.match(stdout, /Reconciliation: 5 records read = 3 used \+ 2 rejected/);
+  assert.match(stdout, /duplicates\.ndjson:3: duplicate-id: id "d1" was seen before/);
+  assert.match(stdout, /duplicates\.ndjson:5: duplicate-id: id "d2" was seen before/);
+  const bundle = bundles.get('data-engineer.json') as RoleBundle;
+  // The first copies win: Kafka (only in the duplicate d1) is not counted.
+  assert.deepEqual(bundle.skills.map((s) => s.name), ['Python', 'SQL', 'Spark']);
+});
+
+test('role-hub build lists unknown skill keywords with the listings that use them', () => {
+  const { code, stdout, bundles } = build([fixture('unknown-skills.ndjson')]);
+  assert.equal(code, 0);
+  // quantumql is in u1 and u2 (twice in u2, once per listing), hyperscript in u1.
+  assert.match(stdout, /Unknown skill keywords: 2 .*\n\s+quantumql \(2\), hyperscript \(1\)/);
+  const devops = bundles.get('devops-engineer.json') as RoleBundle;
+  assert.deepEqual(devops.skills.find((s) => s.name === 'quantumql'), { name: 'quantumql', category: 'other', count: 2 });
+});
+
+test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
+  const { code, stdout, bundles } = build([fixture('mixed-currency.ndjson')]);
+  assert.equal(code, 0);
+  const backend = (bundles.get('backend-engineer.json') as RoleBundle).pay!;
+  // USD wins (x1 x2 x3 x6 against one EUR and one GBP): 100k 110k 120k → median 110,000. x6 (5 a year) is
+  // implausible, x7 ("DOE") unreadable.
+  assert.equal(backend.currency, 'USD');
+  assert.equal(backend.median, 110_000);
+  assert.deepEqual(backend.excluded, { invalid: 1, currency: 2, implausible: 1 });
+  const analyst = (bundles.get('data-analyst.json') as RoleBundle).pay!;
+  // EUR wins (x8 x9): 50k 54k → 52,000; one USD listing left out.
+  assert.deepEqual([analyst.currency, analyst.median, analyst.excluded.currency], ['EUR', 52_000, 1]);
+  assert.match(stdout, /backend-engineer .* invalid 1, currency 2, implausible 1/);
+
+  const forced = build([fixture('mixed-currency.ndjson')], ['--currency', 'usd']);
+  const forcedAnalyst = (forced.bundles.get('data-analyst.json') as RoleBundle).pay!;
+  assert.deepEqual([forcedAnalyst.currency, forcedAnalyst.median, forcedAnalyst.n, forcedAnalyst.excluded.currency], ['USD', 70_000, 1, 2]);
+});
+
+test('role-hub build --min-skill-salary-n N sets the threshold for pay by skill', () => {
+  const three = build([fixture('good.ndjson')]);
+  const two = build([fixture('good.ndjson')], ['--min-skill-salary-n', '2']);
+  // Salaried backend listings: AWS in g1 g2 g3 (3); PostgreSQL g1 g3 and Python g2 g3 (2 each).
+  assert.deepEqual((three.bundles.get('backend-engineer.json') as RoleBundle).pay!.bySkill.map((s) => s.name), ['AWS']);
+  assert.deepEqual((two.bundles.get('backend-engineer.json') as RoleBundle).pay!.bySkill.map((s) => [s.name, s.n]), [['PostgreSQL', 2], ['AWS', 3], ['Python', 2]]);
+});
+
+test('role-hub build --strict fails on any rejection and writes nothing', () => {
+  const out = join(tempDir(), 'strict');
+  const failed = runCli(['build', fixture('malformed.ndjson'), '--out', out, '--strict']);
+  assert.equal(failed.code, 1);
+  assert.match(failed.stderr, /--strict: 5 record\(s\) rejected; no bundles written/);
+  assert.match(failed.stdout, /Reconciliation/);
+  assert.throws(() => readdirSync(out), /ENOENT/);
+  assert.equal(runCli(['build', fixture('good.ndjson'), '--out', out, '--strict']).code, 0);
+});
+
+test('role-hub build stops with a clear message and exit code 1 on a file it cannot read', () => {
+  const out = join(tempDir(), 'never');
+  const missing = runCli(['build', fixture('good.ndjson'), 'no/such/file.ndjson', '--out', out]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /cannot read no\/such\/file\.ndjson: no such file/);
+  assert.throws(() => readdirSync(out), /ENOENT/);
+
+  const dir = tempDir();
+  mkdirSync(join(dir, 'folder.ndjson'));
+  assert.match(runCli(['build', join(dir, 'folder.ndjson'), '--out', out]).stderr, /not a file/);
+
+  const broken = join(dir, 'broken.ndjson.gz');
+  writeFileSync(broken, gzipSync(readFileSync(fixture('good.ndjson'))).subarray(0, 60));
+  const cut = runCli(['build', broken, '--out', out]);
+  assert.equal(cut.code, 1);
+  assert.match(cut.stderr, /cannot read .*broken\.ndjson\.gz: .*gzip/);
+
+  const unknown = join(dir, 'listings.txt');
+  copyFileSync(fixture('good.ndjson'), unknown);
+  assert.match(runCli(['build', unknown, '--out', out]).stderr, /cannot tell the format of .*listings\.txt/);
+});
+
+test('role-hub build exits 2 with usage on a bad command line', () => {
+  for (const args of [['build', fixture('good.ndjson')], ['build', fixture('good.ndjson'), '--out', 'x', '--currency', 'dollars'], ['frobnicate']]) {
+    const result = runCli(args);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, /Usage:/);
+  }
+});
+
+test('role-hub build gives the same bytes for the same input and --as-of, and only generatedAt differs without it', () => {
+  const dir = tempDir();
+  const sample = join(dir, 'sample.ndjson');
+  assert.equal(runCli(['sample', '--count', '1500', '--seed', '5', '--out', sample]).code, 0);
+  const a = build([sample]);
+  const b = build([sample]);
+  for (const file of readdirSync(a.out)) assert.equal(readFileSync(join(b.out, file), 'utf8'), readFileSync(join(a.out, file), 'utf8'), file);
+  for (const [name, value] of a.bundles) assert.deepEqual(schemaErrors(name, value), []);
+
+  const unstamped = join(dir, 'unstamped');
+  assert.equal(runCli(['build', sample, '--out', unstamped, '--source', 'fixtures']).code, 0);
+  const stamp = /"generatedAt":"[^"]*"/g;
+  for (const file of readdirSync(a.out)) {
+    const x = readFileSync(join(a.out, file), 'utf8');
+    const y = readFileSync(join(unstamped, file), 'utf8');
+    assert.notEqual(x, y, file);
+    assert.equal(y.replace(stamp, ''), x.replace(stamp, ''), file);
+  }
+});

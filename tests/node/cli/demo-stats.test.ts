@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { runCli, tempDir } from '../helpers/cli';
+import { repoRoot } from '../helpers/paths';
+import { schemaErrors } from '../helpers/schemas';
+
+const demo = join(repoRoot, 'demo/stats');
+const shipped = readdirSync(demo).filter((f) => f.endsWith('.json')).sort();
+
+test('the shipped demo bundles are valid and at most 4 KB gzip each', () => {
+  assert.ok(shipped.includes('index.json') && shipped.includes('backend-engineer.json'));
+  for (const file of shipped) {
+    const text = readFileSync(join(demo, file), 'utf8');
+    assert.deepEqual(schemaErrors(file, JSON.parse(text)), []);
+    const gzip = gzipSync(text).length;
+    assert.ok(gzip <= 4096, `${file}: ${gzip} bytes gzip`);
+  }
+});
+
+test('the shipped demo bundles are what `npm run demo:data` makes today', () => {
+  // The same commands as the demo:data script, into a temporary folder.
+  const dir = tempDir();
+  const sample = join(dir, 'sample.ndjson');
+  assert.equal(runCli(['sample', '--count', '6000', '--seed', '42', '--out', sample]).code, 0);
+  const out = join(dir, 'stats');
+  const build = runCli(['build', sample, '--out', out, '--as-of', '2026-10-26T00:00:00Z', '--source', 'role-hub sample data (synthetic)']);
+  assert.equal(build.code, 0, build.stderr);
+  assert.deepEqual(readdirSync(out).sort(), shipped);
+  for (const file of shipped) assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(demo, file), 'utf8'), `${file} is stale: run npm run demo:data`);
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import type { RoleBundle } from '../../../src/data/bundle/types';
+import { runCli, tempDir, readBundles } from '../helpers/cli';
+
+test('role-hub sample --count N --seed S writes N NDJSON listings to stdout, the same bytes every time', () => {
+  const a = runCli(['sample', '--count', '300', '--seed', '9']);
+  const b = runCli(['sample', '--count', '300', '--seed', '9']);
+  const c = runCli(['sample', '--count', '300', '--seed', '10']);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(a.stdout, b.stdout);
+  assert.notEqual(a.stdout, c.stdout);
+  const lines = a.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 300);
+  for (const line of lines) {
+    const listing = JSON.parse(line);
+    assert.equal(typeof listing.id, 'string');
+    assert.equal(typeof listing.title, 'string');
+    assert.match(listing.postedAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
+  }
+});
+
+test('role-hub sample builds into bundles that look like the reference backend engineer page', () => {
+  const dir = tempDir();
+  const file = join(dir, 'sample.ndjson.gz');
+  assert.equal(runCli(['sample', '--count', '6000', '--seed', '42', '--out', file]).code, 0);
+  assert.ok(readFileSync(file).subarray(0, 2).equals(Buffer.from([0x1f, 0x8b])), 'a .gz name writes gzip');
+  const out = join(dir, 'stats');
+  const build = runCli(['build', file, '--out', out, '--as-of', '2026-10-26T00:00:00Z']);
+  assert.equal(build.code, 0, build.stderr);
+  const bundles = readBundles(out);
+  for (const slug of ['backend-engineer', 'frontend-engineer', 'full-stack-engineer', 'data-engineer', 'data-scientist', 'devops-engineer', 'cloud-engineer', 'machine-learning-engineer']) {
+    assert.ok(bundles.has(`${slug}.json`), slug);
+  }
+  const backend = bundles.get('backend-engineer.json') as RoleBundle;
+  const share = (name: string) => backend.skills.find((s) => s.name === name)!.count / backend.listings;
+  // The reference page: AWS first in 15% of listings, then SQL, Python, CI/CD, Java, PostgreSQL,
+  // TypeScript, Docker; 71% senior; about 80% with pay; median $124,671, middle half $76,083–$161,654.
+  assert.equal(backend.skills[0].name, 'AWS');
+  assert.ok(Math.abs(share('AWS') - 0.15) < 0.02, `AWS share ${share('AWS')}`);
+  assert.deepEqual(new Set(backend.skills.slice(0, 8).map((s) => s.name)), new Set(['AWS', 'SQL', 'Python', 'CI/CD', 'Java', 'PostgreSQL', 'TypeScript', 'Docker']));
+  const senior = backend.seniority.find((s) => s.level === 'senior')!.count / backend.listings;
+  assert.ok(Math.abs(senior - 0.71) < 0.03, `senior share ${senior}`);
+  const pay = backend.pay!;
+  assert.ok(Math.abs(pay.n / backend.listings - 0.8) < 0.04, `salaried share ${pay.n / backend.listings}`);
+  assert.ok(Math.abs(pay.median - 125_000) < 8_000, `median ${pay.median}`);
+  assert.ok(Math.abs(pay.p25 - 76_000) < 10_000, `p25 ${pay.p25}`);
+  assert.ok(Math.abs(pay.p75 - 162_000) < 10_000, `p75 ${pay.p75}`);
+  // At least 14 weeks of postings, some hourly pay, and the warts real feeds have.
+  const days = (Date.parse(backend.provenance.window.to) - Date.parse(backend.provenance.window.from)) / 86_400_000;
+  assert.ok(days >= 14 * 7 - 1, `window of ${days} days`);
+  assert.ok(pay.excluded.currency > 0 && pay.excluded.implausible > 0);
+  assert.match(build.stdout, /duplicate id/);
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  const hourly = text.split('\n').filter((l) => l.includes('"period":"hour"')).length;
+  assert.ok(hourly > 100, `${hourly} hourly listings`);
+});
