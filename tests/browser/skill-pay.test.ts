@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/skill-pay/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
@@ -10,8 +10,10 @@ sharedSuite('skill-pay');
 
 const rows = (el: Element) => shadowAll(el, '[part~="row"]').map((li) => li.innerText.replace(/\s+/g, ' ').trim());
 
+// fixtureSync: fixture() on a plain element waits for an animation frame, which never comes in the
+// runner's hidden second page.
 async function sized(width: number): Promise<HTMLDivElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   return wrapper;
 }

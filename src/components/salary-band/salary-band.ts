@@ -59,7 +59,7 @@ export class SalaryBand extends RoleHubElement {
 
   static override properties = {
     ...RoleHubElement.properties,
-    by: { reflect: true },
+    by: {},
   };
 
   /** `seniority` for one band per level; '' for one band for the role. */
