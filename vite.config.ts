@@ -1,0 +1,13 @@
+// The demo server (`npm start`): the pages in demo/, the library straight from src/, the sample
+// bundles from demo/stats/. Loopback only; the next free port when 5173 is taken.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./demo', import.meta.url)),
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+  },
+});
