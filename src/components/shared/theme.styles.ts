@@ -76,6 +76,19 @@ export const themeStyles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+    /* More inherited text properties that change glyph widths or line breaks (found by the e2e hostile-CSS test). */
+    font-variant: normal;
+    font-kerning: auto;
+    font-size-adjust: none;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
+    text-wrap-style: auto;
+    text-align-last: auto;
+    text-emphasis: none;
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
