@@ -1,0 +1,144 @@
+/**
+ * A host page with a hostile stylesheet — odd root font sizes, `* { line-height: 3;
+ * text-transform: uppercase; … }`, hidden SVG, padded lists and loud buttons — must leave the
+ * widgets' inside layout as it is: every box in every shadow root keeps its size and place
+ * (relative to its widget) compared with the same page without that stylesheet.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './helpers/browser.js';
+import { dist, requireBuilt } from './helpers/paths.js';
+import { htmlPage } from './helpers/pages.js';
+import { serve, type TestServer } from './helpers/server.js';
+import { settledWidgets, shippedTags } from './helpers/widgets.js';
+
+const tags = shippedTags();
+
+/** What careless or theme CSS on a real site does to everything it can reach. */
+const hostile = `
+html { font-size: 37px !important; }
+body { font-size: 9px; }
+* {
+  line-height: 3 !important;
+  text-transform: uppercase !important;
+  letter-spacing: 2px !important;
+  word-spacing: 6px;
+  box-sizing: content-box !important;
+  font-weight: 800;
+  font-style: italic;
+  font-variant: small-caps;
+  font-stretch: condensed;
+  font-feature-settings: "smcp", "zero";
+  font-kerning: none;
+  text-align: right;
+  text-indent: 30px;
+  text-shadow: 0 0 2px red;
+  white-space: pre;
+  word-break: break-all;
+  hyphens: auto;
+  tab-size: 20;
+  text-decoration: underline;
+  visibility: visible;
+  cursor: crosshair;
+  list-style: square inside;
+  border-collapse: separate;
+  border-spacing: 12px;
+  caption-side: bottom;
+  empty-cells: hide;
+  quotes: "<<" ">>";
+}
+svg { display: none !important; }
+svg * { fill: red !important; stroke-width: 9px !important; }
+ul, ol { list-style: square; padding: 40px !important; margin: 30px !important; }
+li { margin: 12px !important; display: inline !important; }
+button { background: red !important; padding: 30px !important; border: 5px solid blue !important; font-size: 30px !important; }
+a { display: block !important; padding: 10px; }
+p, h1, h2, h3, h4, h5, h6 { margin: 50px !important; font-size: 44px !important; }
+table, td, th { border: 4px solid; padding: 20px !important; }
+details, summary { display: block !important; padding: 15px; }
+span, strong, div, section { padding: 3px; }
+:root { --role-hub-spacing: 16px; }
+`;
+
+/** The same fixed frame for the widgets on both pages, so only the hostile sheet differs. */
+const frame = `#widgets { display: block; width: 640px !important; padding: 0 !important; margin: 0 !important; }
+#widgets > * { margin: 0 0 24px !important; padding: 0 !important; }`;
+
+/** Every element in every widget's shadow root: its box relative to the widget, and its tag and part. */
+function boxes(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate((tags) => {
+    const out: Record<string, number[]> = {};
+    const round = (n: number) => Math.round(n * 10) / 10;
+    for (const host of document.querySelectorAll(tags.join(','))) {
+      const origin = host.getBoundingClientRect();
+      const walk = (root: ShadowRoot, path: string) => {
+        [...root.querySelectorAll('*')].forEach((el, i) => {
+          if (el instanceof HTMLStyleElement) return;
+          const r = el.getBoundingClientRect();
+          const name = `${path} ${i}:${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
+          out[name] = [round(r.left - origin.left), round(r.top - origin.top), round(r.width), round(r.height)];
+          if (el.shadowRoot) walk(el.shadowRoot, name);
+        });
+      };
+      if (host.shadowRoot) walk(host.shadowRoot, host.localName);
+      out[host.localName] = [0, 0, round(origin.width), round(origin.height)];
+    }
+    return out;
+  }, tags);
+}
+
+describe('hostile host CSS', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  before(async () => {
+    requireBuilt('role-hub.classic.js', 'stats/backend-engineer.json');
+    const page = (sheet: string) => ({
+      body: htmlPage(tags, {
+        head: `<link rel="stylesheet" href="/${sheet}"><link rel="stylesheet" href="/frame.css"><script src="/cdn/role-hub.classic.js"></script>`,
+        attrs: 'src="/cdn/stats/"',
+      }),
+    });
+    server = await serve({
+      folders: { '/cdn/': dist },
+      pages: {
+        '/hostile.css': { body: hostile },
+        '/plain.css': { body: '' },
+        '/frame.css': { body: frame },
+        '/plain.html': page('plain.css'),
+        '/hostile.html': page('hostile.css'),
+      },
+    });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('every box inside every widget keeps its size and place', async () => {
+    const { page: plain, errors: e1 } = await openPage(browser);
+    await plain.goto(`${server.origin}/plain.html`);
+    const a = await settledWidgets(plain, tags);
+    const { page: rude, errors: e2 } = await openPage(browser);
+    await rude.goto(`${server.origin}/hostile.html`);
+    const b = await settledWidgets(rude, tags);
+    assert.deepEqual(b.map((w) => w.state), a.map((w) => w.state));
+    assert.ok(a.every((w) => w.state === 'ready'));
+    // The hostile sheet is really applied to the page around the widgets.
+    assert.equal(await rude.evaluate(() => getComputedStyle(document.body).textTransform), 'uppercase');
+
+    const before = await boxes(plain);
+    const after = await boxes(rude);
+    assert.ok(Object.keys(before).length > tags.length * 5, 'the widgets have inner boxes to compare');
+    const moved = Object.keys(before)
+      .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+      .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
+    assert.deepEqual(moved, [], `boxes that moved or changed size:\n${moved.slice(0, 40).join('\n')}`);
+    // The text a person reads is unchanged too (no uppercase leaking in, no lost words).
+    assert.deepEqual(b.map((w) => w.text), a.map((w) => w.text));
+    assert.deepEqual([...e1, ...e2], []);
+  });
+});
