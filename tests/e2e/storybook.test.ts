@@ -2,9 +2,10 @@
  * The static Storybook, as a designer opens it: builds it, serves it on 127.0.0.1, and opens every
  * story and docs page from its index.json in headless Chromium. A story fails on a page error, a
  * console error (or a `role-hub:` warning, which the elements print when a section cannot render), an
- * HTTP status of 400 or more, a render error reported by Storybook, an accessibility violation (the
- * a11y addon's own report, and axe-core run over the story), or when it does not end in the state it
- * is meant to show: each story's frame says which (`data-expect`: ready, loading, error or empty).
+ * HTTP status of 400 or more, a render error reported by Storybook, an axe-core violation in the
+ * story root, or when it does not end in the state it is meant to show: each story's frame says
+ * which (`data-expect`: ready, loading, error or empty). Docs pages must also list the manifest's
+ * attribute, property, event, part and custom property tables.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +21,9 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = join(root, 'storybook-static');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Where the test server serves axe-core, so the browser caches it across stories. */
+const AXE_PATH = '/__test__/axe.min.js';
 /** Pages checked side by side; each reuses one tab for all of its stories. */
 const WORKERS = 2;
 const STORY_TIMEOUT_MS = 20_000;
@@ -66,17 +69,17 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves storybook-static/ on the loopback interface only; hashed assets may be cached. */
+/** Serves storybook-static/ (and axe-core) on the loopback interface only; assets may be cached. */
 function serve(dir: string): Promise<Server> {
   const s = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    const file = path === AXE_PATH ? axeFile : normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (file !== axeFile && !file.startsWith(dir)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600' : 'no-cache',
+        'cache-control': /^\/(assets|sb-|__test__)/.test(path) ? 'max-age=3600' : 'no-cache',
       });
       res.end(body);
     } catch {
@@ -189,7 +192,7 @@ async function inspectStory(): Promise<StoryReport> {
 const isFavicon = (url: string) => url !== '' && new URL(url).pathname === '/favicon.ico';
 
 /** Opens one story or docs page in `page` and returns every problem found (none: it passed). */
-async function check(page: Page, entry: IndexEntry, axe: string): Promise<string[]> {
+async function check(page: Page, entry: IndexEntry): Promise<string[]> {
   const problems: string[] = [];
   const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error' && !isFavicon(msg.location().url)) problems.push(`console error: ${msg.text()}`);
@@ -203,7 +206,10 @@ async function check(page: Page, entry: IndexEntry, axe: string): Promise<string
   page.on('pageerror', onPageError);
   page.on('response', onResponse);
   try {
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}`);
+    // The a11y addon's automatic run is switched off (`a11y.manual`): axe-core runs once, below,
+    // over the story root, rather than twice per story.
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}&globals=a11y.manual:!true`;
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const doneEvent = entry.type === 'docs' ? 'docsRendered' : 'storyFinished';
     const handle = await page.waitForFunction(
       (done) => {
@@ -228,7 +234,7 @@ async function check(page: Page, entry: IndexEntry, axe: string): Promise<string
       return problems;
     }
 
-    // The a11y addon's own axe run (with parameters.a11y.test = 'error' a violation fails the story).
+    // Storybook's own verdict: any report (from an addon's afterEach) that failed the story.
     for (const report of outcome.finished?.reporters ?? []) {
       if (report.status !== 'failed') continue;
       const violations = report.result?.violations?.map((v) => `${v.id} (${v.nodes.length}×): ${v.help}`);
@@ -245,7 +251,7 @@ async function check(page: Page, entry: IndexEntry, axe: string): Promise<string
     } while (Date.now() < deadline);
     problems.push(...report.messages);
 
-    await page.addScriptTag({ content: axe });
+    await page.addScriptTag({ url: AXE_PATH });
     const violations = await page.evaluate(async () => {
       const axeRun = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
       // A story is a fragment of a page: no landmark around it is expected ('region').
@@ -266,7 +272,6 @@ async function check(page: Page, entry: IndexEntry, axe: string): Promise<string
 /** Checks every entry with WORKERS tabs side by side; returns the failures by entry id. */
 async function checkAll(list: IndexEntry[]): Promise<Map<string, string[]>> {
   const failures = new Map<string, string[]>();
-  const axe = await axeSource;
   const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
   // tsx compiles named inner functions to `__name(fn, "name")` calls; functions sent to the page
   // need that helper there too.
@@ -277,7 +282,7 @@ async function checkAll(list: IndexEntry[]): Promise<Map<string, string[]>> {
     Array.from({ length: Math.min(WORKERS, list.length) }, async () => {
       const page = await context.newPage();
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const problems = await check(page, entry, axe);
+        const problems = await check(page, entry);
         if (problems.length) failures.set(entry.id, problems);
       }
       await page.close();
