@@ -26,8 +26,10 @@ const MAX_GAP = 12;
  */
 export function extractSkills(text: string, index: SkillIndex): string[] {
   const found: Found[] = [];
-  const pattern = new RegExp(index.textPattern.source, index.textPattern.flags);
-  for (const m of text.matchAll(pattern)) {
+  // The one shared pattern (compiling it per call costs more than the search); reset before use.
+  const pattern = index.textPattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const alias = m[0];
     const skill = index.lookup(alias);
     if (!skill) continue;

@@ -1,4 +1,7 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * Reads an ISO 8601 date ("2024-09-01") or date-time ("2024-09-01T08:30:00Z") as milliseconds
@@ -9,15 +12,19 @@ export function parsePostedAt(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
-  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone] = m;
-  const day = Date.UTC(+y, +mo - 1, +d);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone = 'Z'] = m;
+  const year = +y;
+  const month = +mo;
+  const day = +d;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (day > (month === 2 && leap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return undefined;
   if (+h > 23 || +mi > 59 || +s > 59) return undefined;
-  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${zone && zone !== 'Z' ? normaliseOffset(zone) : 'Z'}`);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
-function normaliseOffset(zone: string): string {
-  return zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const ms = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+  let offset = 0;
+  if (zone !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+  }
+  return Date.UTC(year, month - 1, day, +h, +mi, +s, ms) - offset;
 }
