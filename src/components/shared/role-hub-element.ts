@@ -60,6 +60,7 @@ export interface RenderContext {
  * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
  */
 export abstract class RoleHubElement extends LitElement {
+  /** The role-hub version that defined this class; a second copy of another version warns instead of registering. */
   static version = VERSION;
   static override styles = [themeStyles];
   /** Set by sections that also need `index.json` (the other roles). */
