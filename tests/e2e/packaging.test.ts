@@ -1,0 +1,96 @@
+/**
+ * The npm package as a bundler sees it: every element's entry points resolve through `exports`
+ * to built files with declarations, `role-hub/<tag>` registers that tag and no other,
+ * `role-hub/<tag>/class` registers nothing, and an unused class import leaves nothing behind
+ * (sideEffects names only the registering modules).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-expect-error plain JS build helper
+import { bundleAsConsumer } from '../../scripts/build/consumer-bundle.js';
+import { repoRoot, requireBuilt } from './helpers/paths.js';
+import { shippedTags } from './helpers/widgets.js';
+
+const tags = shippedTags();
+const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+const bundle = (code: string): Promise<string> => bundleAsConsumer(repoRoot, code);
+
+/** Where `exports` sends a subpath, for the "types" or "default" condition (patterns with *). */
+function resolveExport(subpath: string, condition: 'types' | 'default'): string | null {
+  const exact = pkg.exports[subpath];
+  const pick = (target: string | Record<string, string>, star = '') => {
+    const t = typeof target === 'string' ? target : target[condition];
+    return t ? t.replaceAll('*', star) : null;
+  };
+  if (exact) return pick(exact);
+  const patterns = Object.keys(pkg.exports)
+    .filter((k) => k.includes('*'))
+    .sort((a, b) => b.indexOf('*') - a.indexOf('*') || b.length - a.length);
+  for (const key of patterns) {
+    const [before, after] = key.split('*') as [string, string];
+    if (subpath.startsWith(before) && subpath.endsWith(after) && subpath.length >= key.length - 1) {
+      return pick(pkg.exports[key], subpath.slice(before.length, subpath.length - after.length));
+    }
+  }
+  return null;
+}
+
+describe('package exports', () => {
+  it('"types" comes first in every conditional export', () => {
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'object' && target) assert.equal(Object.keys(target)[0], 'types', key);
+    }
+  });
+
+  for (const tag of tags) {
+    it(`role-hub/${tag} and role-hub/${tag}/class resolve to built modules with declarations`, () => {
+      requireBuilt('lib/index.js');
+      for (const sub of [`./${tag}`, `./${tag}/class`]) {
+        for (const condition of ['default', 'types'] as const) {
+          const file = resolveExport(sub, condition);
+          assert.ok(file && existsSync(join(repoRoot, file)), `${sub} (${condition}) → ${file}`);
+        }
+      }
+    });
+  }
+
+  it('role-hub, role-hub.js, role-hub.classic.js and the sample stats resolve', () => {
+    for (const [sub, condition] of [['.', 'types'], ['.', 'default'], ['./role-hub.js', 'default'], ['./role-hub.classic.js', 'default'], ['./stats/backend-engineer.json', 'default'], ['./custom-elements.json', 'default']] as const) {
+      const file = resolveExport(sub, condition);
+      assert.ok(file && existsSync(join(repoRoot, file)), `${sub} (${condition}) → ${file}`);
+    }
+  });
+});
+
+describe('what a bundler keeps', () => {
+  const [first, second] = tags.filter((t) => t !== 'role-hub');
+
+  it(`import 'role-hub/${first}' registers <${first}> and nothing else`, async () => {
+    const out = await bundle(`import 'role-hub/${first}';`);
+    assert.match(out, new RegExp(`["'\`]${first}["'\`]`));
+    assert.match(out, /customElements/);
+    for (const other of tags.filter((t) => t !== first)) assert.doesNotMatch(out, new RegExp(`["'\`]${other}["'\`]`), `no <${other}>`);
+  });
+
+  it(`importing the class from 'role-hub/${first}/class' registers nothing`, async () => {
+    const out = await bundle(`import { ${className(first!)} } from 'role-hub/${first}/class';\nwindow.cls = ${className(first!)};`);
+    assert.ok(out.length > 1000, 'the class is in the bundle');
+    assert.doesNotMatch(out, /customElements/);
+  });
+
+  it('an unused class import leaves nothing behind', async () => {
+    const out = await bundle(`import 'role-hub/${second}/class';\nwindow.done = 1;`);
+    assert.ok(out.length < 200, `expected an empty bundle, got ${out.length} bytes`);
+  });
+
+  it(`import 'role-hub' registers every element`, async () => {
+    const out = await bundle(`import 'role-hub';`);
+    for (const tag of tags) assert.match(out, new RegExp(`["'\`]${tag}["'\`]`), `<${tag}>`);
+  });
+});
+
+function className(tag: string): string {
+  return tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+}
