@@ -6,6 +6,9 @@ const s = storiesFor('role-glance');
 export default { title: 'Elements/role-glance', component: 'role-glance', ...s.meta };
 
 export const BackendEngineer = s.sample('backend-engineer');
+export const DataScientist = s.sample('data-scientist');
+export const BusinessAnalyst = s.sample('business-analyst');
+export const NoPayData = s.noPay('ready');
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -1,17 +1,19 @@
 /// <reference types="vite/client" />
 /**
- * The data stories render: the shipped sample bundles (demo/stats), and bundles derived from them
- * for the edge cases (long names, an invalid bundle). Every function returns a fresh copy, so a
- * story may change what it gets without touching another story's data.
+ * The data stories render: the shipped sample bundles (demo/stats, made by the builder from the
+ * sample listings), and bundles derived from them for the edge cases (long names, no pay, an
+ * invalid bundle). Every function returns a fresh copy, so a story may change what it gets without
+ * touching another story's data.
  */
 import type { RoleBundle, RoleIndex } from '../../src/data/bundle/types.js';
-import { backendBundle, roleIndex } from '../../tests/browser/fixtures/backend-bundle.js';
 
-// A glob, not a plain import, so the stories still build while demo/stats is being regenerated.
+// A glob lists every role the builder shipped, so a new sample role needs no change here.
 const files = import.meta.glob<unknown>('../../demo/stats/*.json', { eager: true, import: 'default' });
 
 function fileFor(name: string): unknown {
-  return Object.entries(files).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
+  const file = Object.entries(files).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
+  if (file === undefined) throw new Error(`demo/stats/${name}.json is missing: run the builder (see the README) to make the sample bundles.`);
+  return file;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -21,24 +23,19 @@ export const PRIMARY_ROLE = 'backend-engineer';
 
 /** Slugs of the shipped sample bundles, in file order. */
 export function sampleRoles(): string[] {
-  const slugs = Object.keys(files)
+  return Object.keys(files)
     .map((path) => path.replace(/^.*\//, '').replace(/\.json$/, ''))
     .filter((slug) => slug !== 'index');
-  return slugs.length ? slugs : [PRIMARY_ROLE];
 }
 
 /** One role's sample bundle. */
 export function sampleBundle(slug: string = PRIMARY_ROLE): RoleBundle {
-  const bundle = fileFor(slug) as RoleBundle | undefined;
-  if (bundle) return copy(bundle);
-  if (slug === PRIMARY_ROLE) return backendBundle();
-  throw new Error(`No sample bundle for “${slug}” in demo/stats.`);
+  return copy(fileFor(slug) as RoleBundle);
 }
 
 /** The sample roles index (index.json), for sections that list other roles. */
 export function sampleIndex(): RoleIndex {
-  const index = fileFor('index') as RoleIndex | undefined;
-  return index ? copy(index) : roleIndex();
+  return copy(fileFor('index') as RoleIndex);
 }
 
 const LONG_ROLE = 'Principal Distributed Systems, Platform Reliability and Data Infrastructure Engineer';
@@ -69,6 +66,13 @@ export function longNamesIndex(): RoleIndex {
   const index = sampleIndex();
   for (const role of index.roles) role.title = `${role.title} for Regulated Financial Services and Healthcare Platforms`;
   return index;
+}
+
+/** The primary sample with no disclosed pay at all, as for a role whose listings never state it. */
+export function noPayBundle(): RoleBundle {
+  const bundle = sampleBundle();
+  bundle.pay = null;
+  return bundle;
 }
 
 /** Not a bundle an element can use: the listing count is negative and the skills are missing. */

@@ -12,7 +12,7 @@ import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FrameParameters } from './frame.js';
 import { FAKE_STATS, withFakeStats } from './network.js';
 import { renderElement } from './render.js';
-import { invalidBundle, longNamesBundle, longNamesIndex, PRIMARY_ROLE, sampleBundle, sampleIndex } from './samples.js';
+import { invalidBundle, longNamesBundle, longNamesIndex, noPayBundle, PRIMARY_ROLE, sampleBundle, sampleIndex } from './samples.js';
 
 export type Story = StoryObj;
 
@@ -91,5 +91,7 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     narrow: { args: { frameWidth: 320 } } as Story,
     wide: { args: { frameWidth: 1200 } } as Story,
     longNames: { args: { data: longNamesBundle(), index: longNamesIndex() } } as Story,
+    /** No listing discloses pay (`pay: null`): pay sections say so, the others are unaffected. */
+    noPay: (expect: FrameParameters['expect'] = 'ready'): Story => ({ args: { data: noPayBundle() }, parameters: frame({ expect }) }),
   };
 }

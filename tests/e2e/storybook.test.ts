@@ -120,9 +120,11 @@ after(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
 });
 
+/** The index's entries of one type; `STORYBOOK_ONLY=<text>` keeps those whose id contains it (for a quick rerun). */
 async function entries(type: IndexEntry['type']): Promise<IndexEntry[]> {
   const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
-  return Object.values(index.entries).filter((e) => e.type === type);
+  const only = process.env.STORYBOOK_ONLY ?? '';
+  return Object.values(index.entries).filter((e) => e.type === type && e.id.includes(only));
 }
 
 /**
@@ -299,6 +301,7 @@ function describe(failures: Map<string, string[]>): string {
 test('every story renders its intended state with no error and no axe violation', async (t) => {
   if (skipReason) return t.skip(skipReason);
   const stories = await entries('story');
+  if (stories.length === 0 && process.env.STORYBOOK_ONLY) return t.skip(`no stories match STORYBOOK_ONLY`);
   assert.ok(stories.length > 0, 'the Storybook index lists no stories');
   const started = Date.now();
   const failures = await checkAll(stories);
@@ -309,6 +312,7 @@ test('every story renders its intended state with no error and no axe violation'
 test('every docs page renders and lists the manifest’s attributes, properties, events, parts and custom properties', async (t) => {
   if (skipReason) return t.skip(skipReason);
   const docs = await entries('docs');
+  if (docs.length === 0 && process.env.STORYBOOK_ONLY) return t.skip(`no docs pages match STORYBOOK_ONLY`);
   assert.ok(docs.length > 0, 'the Storybook index lists no docs pages');
   const started = Date.now();
   const failures = await checkAll(docs);

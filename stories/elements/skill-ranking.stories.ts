@@ -1,0 +1,26 @@
+import '../../src/components/skill-ranking/define.js';
+import { storiesFor } from '../support/story-factory.js';
+
+const s = storiesFor('skill-ranking');
+
+export default { title: 'Elements/skill-ranking', component: 'skill-ranking', ...s.meta };
+
+export const BackendEngineer = s.sample('backend-engineer');
+export const DataScientist = s.sample('data-scientist');
+export const BusinessAnalyst = s.sample('business-analyst');
+export const TopFifteen = { ...s.story({ limit: 15 }), name: 'Top 15 (limit="15")' };
+export const Loading = s.loading;
+export const ServerError = s.serverError;
+export const InvalidBundle = s.invalidBundle;
+export const UnknownRole = s.unknownRole;
+export const TooFewListings = s.tooFewListings;
+export const FromSrc = s.fromSrc;
+export const Light = s.light;
+export const Dark = s.dark;
+export const BrandTheme = s.brandTheme;
+export const EnUS = { ...s.locale('en-US'), name: 'en-US' };
+export const DeDE = { ...s.locale('de-DE'), name: 'de-DE' };
+export const JaJP = { ...s.locale('ja-JP'), name: 'ja-JP' };
+export const Narrow = { ...s.narrow, name: 'Narrow (320 px)' };
+export const Wide = { ...s.wide, name: 'Wide (1200 px)' };
+export const LongNames = s.longNames;
