@@ -50,11 +50,15 @@ export function formatCount(value: number, locale: string): string {
 }
 
 /** A calendar date (YYYY-MM-DD or ISO date-time) in the locale, always read as UTC. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+    let f = dateFormats.get(locale);
+    if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
+    return f.format(date);
   } catch {
     return date.toISOString().slice(0, 10);
   }

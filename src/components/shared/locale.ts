@@ -22,10 +22,18 @@ function nearestLang(el: Element): string | null {
   return null;
 }
 
+// Asked on every render of every widget, and slow to answer: remember each locale's answer.
+const supported = new Map<string, boolean>();
+
 function isSupported(locale: string): boolean {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
-  } catch {
-    return false;
+  let ok = supported.get(locale);
+  if (ok === undefined) {
+    try {
+      ok = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+    } catch {
+      ok = false;
+    }
+    supported.set(locale, ok);
   }
+  return ok;
 }
