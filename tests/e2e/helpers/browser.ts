@@ -11,6 +11,13 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * Test and bench files run through tsx, whose esbuild transform keeps function names by wrapping
+ * them in `__name(fn, "name")`. Functions passed to page.evaluate carry that call into the page, so
+ * the page needs a no-op `__name` (injected by the browser, outside the page's CSP).
+ */
+export const keepNamesShim = { content: 'globalThis.__name = (fn) => fn;' };
+
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }
@@ -25,10 +32,7 @@ export interface WatchedPage {
 
 export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: options.height ?? 800 } });
-  // Test files run through tsx, whose esbuild transform keeps function names by wrapping them in
-  // `__name(fn, "name")`. Functions passed to page.evaluate carry that call into the page, so the
-  // page needs a no-op `__name` (injected by the browser, outside the page's CSP).
-  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await page.addInitScript(keepNamesShim);
   const errors: string[] = [];
   const warnings: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

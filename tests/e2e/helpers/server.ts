@@ -31,8 +31,8 @@ export interface ServeOptions {
   pages?: Record<string, Page>;
   /** Headers sent with every response (e.g. a CSP for the whole origin). */
   headers?: Record<string, string>;
-  /** Milliseconds to hold each response whose path matches, to widen timing windows. */
-  delay?: { match: RegExp; ms: number };
+  /** Milliseconds to hold each response whose path matches, to widen timing windows (the first match applies). */
+  delay?: { match: RegExp; ms: number } | { match: RegExp; ms: number }[];
 }
 
 export interface TestServer {
@@ -53,7 +53,8 @@ export async function serve(options: ServeOptions): Promise<TestServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const key = url.pathname + url.search;
     requests.set(key, (requests.get(key) ?? 0) + 1);
-    if (options.delay?.match.test(url.pathname)) await new Promise((r) => setTimeout(r, options.delay!.ms));
+    const delay = [options.delay ?? []].flat().find((d) => d.match.test(url.pathname));
+    if (delay) await new Promise((r) => setTimeout(r, delay.ms));
     const common = { 'cache-control': 'no-store', ...options.headers };
 
     if (url.pathname === '/favicon.ico' && !pages.has(url.pathname)) {
