@@ -10,27 +10,35 @@ import type { SalaryRecord } from '../types';
  * 0.5: the middle value, or the mean of the two middle values), then rounded half up.
  */
 export function payBySkill(records: readonly Pick<SalaryRecord, 'pay' | 'skills'>[], minN = 3): SkillPay[] {
-  // Sort once; every "with" and "without" list below is then built already in order.
+  // Sort once; every "with" and "without" list below is then filled already in order, into a typed
+  // array of the exact size, so a role with many salaried listings makes little garbage.
   const sorted = [...records].sort((a, b) => a.pay - b.pay);
-  const sets = sorted.map((r) => new Set(r.skills));
   const counts = new Map<string, number>();
-  for (const set of sets) for (const skill of set) counts.set(skill, (counts.get(skill) ?? 0) + 1);
+  for (const r of sorted) for (const skill of new Set(r.skills)) counts.set(skill, (counts.get(skill) ?? 0) + 1);
 
   const result: SkillPay[] = [];
   for (const [name, n] of counts) {
     if (n < minN) continue;
-    const withSkill: number[] = [];
-    const without: number[] = [];
-    sorted.forEach((r, i) => (sets[i].has(name) ? withSkill : without).push(r.pay));
+    const withSkill = new Float64Array(n);
+    const without = new Float64Array(sorted.length - n);
+    let w = 0;
+    let o = 0;
+    for (const r of sorted) {
+      if (r.skills.includes(name)) withSkill[w++] = r.pay;
+      else without[o++] = r.pay;
+    }
     // Keys in this order compress best: a role's medianWithout values are close to one another,
     // so each row's run "median…,medianWithout…,nWithout…" repeats more of the row before it.
     result.push({
       name,
-      median: Math.round(quantileSorted(withSkill, 0.5) as number),
-      medianWithout: without.length ? Math.round(quantileSorted(without, 0.5) as number) : null,
+      median: Math.round(middle(withSkill)),
+      medianWithout: without.length ? Math.round(middle(without)) : null,
       nWithout: without.length,
       n,
     });
   }
   return result.sort((a, b) => b.median - a.median || compareNames(a.name, b.name));
 }
+
+/** d3's R-7 median of values already in ascending order (it reads them by index only). */
+const middle = (sortedValues: Float64Array): number => quantileSorted(sortedValues as unknown as number[], 0.5) as number;
