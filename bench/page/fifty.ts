@@ -56,13 +56,18 @@ export interface FiftyResult {
   shiftSources: string[];
 }
 
+/** The widgets on the page: every section element in turn; <role-hub> (a whole page of sections) is left out. */
+export function sectionTags(tags: string[]): string[] {
+  return tags.filter((t) => t !== 'role-hub');
+}
+
 export async function runFifty(browser: Browser, root: string, tags: string[], name: string): Promise<FiftyResult> {
   const server = await serve({
     folders: { '/cdn/': join(root, 'dist') },
     pages: {
       '/measure.js': { body: readFileSync(new URL('./measure.js', import.meta.url), 'utf8') },
       '/blog.css': { body: 'body { font: 18px/1.6 Georgia, serif; max-width: 720px; margin: 0 auto; padding: 16px; } h1 { font-size: 2rem; }' },
-      '/page.html': { body: page(tags, embeddings[name]!) },
+      '/page.html': { body: page(sectionTags(tags), embeddings[name]!) },
     },
     delay: [
       { match: /^\/cdn\/role-hub/, ms: SCRIPT_DELAY_MS },

@@ -56,8 +56,8 @@ describe('package exports', () => {
     });
   }
 
-  it('role-hub, role-hub.js, role-hub.classic.js and the sample stats resolve', () => {
-    for (const [sub, condition] of [['.', 'types'], ['.', 'default'], ['./role-hub.js', 'default'], ['./role-hub.classic.js', 'default'], ['./stats/backend-engineer.json', 'default'], ['./custom-elements.json', 'default']] as const) {
+  it('role-hub, role-hub.js, role-hub.classic.js, the sample stats and the d3 stand-ins resolve', () => {
+    for (const [sub, condition] of [['.', 'types'], ['.', 'default'], ['./role-hub.js', 'default'], ['./role-hub.classic.js', 'default'], ['./stats/backend-engineer.json', 'default'], ['./custom-elements.json', 'default'], ['./vendor/d3-interpolate-numeric', 'default'], ['./vendor/d3-format-absent', 'types']] as const) {
       const file = resolveExport(sub, condition);
       assert.ok(file && existsSync(join(repoRoot, file)), `${sub} (${condition}) → ${file}`);
     }
