@@ -9,7 +9,7 @@ export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
 export const WithLinksAndSchema = {
-  ...s.story({ 'href-template': '/careers/{slug}', 'emit-schema': true }),
+  ...s.variant({ 'href-template': '/careers/{slug}', 'emit-schema': true }),
   name: 'Links and FAQ schema',
 };
 export const NoPayData = s.noPay('ready');

@@ -8,7 +8,7 @@ export default { title: 'Elements/salary-band', component: 'salary-band', ...s.m
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
-export const BySeniority = { ...s.story({ by: 'seniority' }), name: 'By seniority (by="seniority")' };
+export const BySeniority = { ...s.variant({ by: 'seniority' }), name: 'By seniority (by="seniority")' };
 export const NoPayData = s.noPay('empty');
 export const Loading = s.loading;
 export const ServerError = s.serverError;

@@ -50,6 +50,9 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
       render: renderElement(tag),
       args: { data: sampleBundle(), index: sampleIndex(), ...options.args },
       argTypes: {
+        // The manifest types these `string | null`, which Storybook would edit as objects.
+        src: { control: 'text' },
+        heading: { control: 'text' },
         theme: { control: 'select', options: ['light', 'dark', 'auto'] },
         locale: { control: 'select', options: [...LOCALES] },
         data: { control: 'object' },
@@ -65,8 +68,9 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
 
     /** The shipped sample bundle of one role. */
     sample: (slug: string): Story => ({ args: { data: sampleBundle(slug) } }),
-    /** Any other variation on the primary sample, for an element's own attributes. */
-    story: (args: Args, parameters: FrameParameters = {}): Story => ({ args, parameters: frame(parameters) }),
+    /** Any other variation on the primary sample, for an element's own attributes. (Not `story`:
+     * Storybook reads an exported `x.story(…)` call as a CSF factory story.) */
+    variant: (args: Args, parameters: FrameParameters = {}): Story => ({ args, parameters: frame(parameters) }),
 
     /** The request never answers: the placeholder of the final size, for good. */
     loading: network(FAKE_STATS.never, PRIMARY_ROLE, 'loading'),
