@@ -30,10 +30,44 @@ function publicApi() {
   };
 }
 
+/**
+ * A default written as a named constant (`this.limit = DEFAULT_LIMIT`) reads as that name in the
+ * manifest; readers want the value. Constants with a literal value in the same module are
+ * substituted (`8` rather than `DEFAULT_LIMIT`).
+ */
+function literalDefaults() {
+  const constants = new Map(); // module path → Map(name → literal text)
+  return {
+    name: 'role-hub-literal-defaults',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (node.kind !== ts.SyntaxKind.SourceFile) return;
+      const found = new Map();
+      for (const statement of node.statements) {
+        if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+        for (const d of statement.declarationList.declarations) {
+          const init = d.initializer;
+          const literal = init && (ts.isNumericLiteral(init) || ts.isStringLiteral(init) || (ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand)));
+          if (literal && ts.isIdentifier(d.name)) found.set(d.name.text, init.getText());
+        }
+      }
+      constants.set(moduleDoc.path, found);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const found = constants.get(moduleDoc.path);
+      if (!found?.size) return;
+      for (const decl of moduleDoc.declarations ?? []) {
+        for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
+          if (item.default && found.has(item.default)) item.default = found.get(item.default);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicApi()],
+  plugins: [literalDefaults(), publicApi()],
 };
