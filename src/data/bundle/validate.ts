@@ -7,8 +7,13 @@
  * exported functions catch, and anything else thrown (a hostile getter, a revoked proxy) becomes a
  * generic reason. Only own properties are read, so a polluted prototype cannot supply a field.
  * Names stay plain strings; rendering them as text is the views' job.
+ *
+ * Pay by skill comes in two forms: columns, as the builder writes files (`SkillPayColumns`), and
+ * rows, as in memory (`SkillPay[]`, e.g. a bundle passed through an element's `data`). Columns are
+ * decoded into rows, so the value returned is always a `RoleBundle`: the input itself when it
+ * already had rows, else a shallow copy with a new `pay`. The input is never changed.
  */
-import { SCHEMA_MAJOR, SENIORITY_LEVELS, type RoleBundle, type RoleIndex } from './types.js';
+import { SCHEMA_MAJOR, SENIORITY_LEVELS, type PayStats, type RoleBundle, type RoleIndex, type SkillPay } from './types.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -101,10 +106,20 @@ function list(v: unknown, path: string, max = MAX_ITEMS): unknown[] {
   return v as unknown[];
 }
 
+/**
+ * Each item of `values` (a list at `path`), checked by `check`. A plain loop over own slots rather
+ * than `map`, which would skip the holes of a sparse array and leave them unchecked.
+ */
+function checkEach<T>(values: unknown[], path: string, check: (item: unknown, path: string, i: number) => T): T[] {
+  const checked: T[] = [];
+  for (let i = 0; i < values.length; i++) checked.push(check(own(values as unknown as Obj, String(i)), join(path, i), i));
+  return checked;
+}
+
 /** Each item of the list at `o[key]`, checked by `each`. */
 function items<T>(o: Obj, path: string, key: string, each: (item: unknown, path: string, i: number) => T, max?: number): T[] {
   const p = join(path, key);
-  return list(own(o, key), p, max).map((item, i) => each(item, join(p, i), i));
+  return checkEach(list(own(o, key), p, max), p, each);
 }
 
 function level(v: unknown, path: string): string {
@@ -134,7 +149,29 @@ function schema(root: Obj): void {
   }
 }
 
-function checkPay(v: unknown, path: string, listings: number): void {
+/** Salaried listings mentioning a skill: at least one (a skill without any is not listed), at most pay.n. */
+const skillN = (payN: number, payPath: string) => (v: unknown, path: string) => {
+  if (countUpTo(payN, `${payPath}.n`)(v, path) < 1) fail(path, 'is less than 1');
+  return v as number;
+};
+
+/** Pay by skill in columns, checked and decoded into rows (`nWithout` is always pay.n − n). */
+function skillColumns(v: Obj, path: string, payN: number, payPath: string): SkillPay[] {
+  const names = items(v, path, 'name', text);
+  const column = <T>(key: string, check: (v: unknown, path: string) => T): T[] => {
+    const p = join(path, key);
+    const values = list(own(v, key), p);
+    if (values.length !== names.length) fail(p, `does not have one value per name (${names.length})`);
+    return checkEach(values, p, check);
+  };
+  const n = column('n', skillN(payN, payPath));
+  const median = column('median', amount);
+  const medianWithout = column('medianWithout', orNull(amount));
+  return names.map((name, i) => ({ name, n: n[i]!, median: median[i]!, nWithout: payN - n[i]!, medianWithout: medianWithout[i]! }));
+}
+
+/** The pay section, with pay by skill as rows: the input itself when it had rows, else a decoded copy. */
+function checkPay(v: unknown, path: string, listings: number): PayStats {
   const pay = obj(v, path);
   percentiles(pay, path, listings, 'listings');
   const n = pay.n as number;
@@ -147,19 +184,29 @@ function checkPay(v: unknown, path: string, listings: number): void {
   });
   unique(levels, join(path, 'bySeniority'));
   get(pay, path, 'minSkillN', count);
-  items(pay, path, 'bySkill', (item, p) => {
-    const skill = obj(item, p);
-    get(skill, p, 'name', text);
-    const withSkill = get(skill, p, 'n', countUpTo(n, `${path}.n`));
-    get(skill, p, 'median', amount);
-    get(skill, p, 'nWithout', countUpTo(n - withSkill, `${path}.n minus n`));
-    get(skill, p, 'medianWithout', orNull(amount));
-  });
+  const bySkillPath = join(path, 'bySkill');
+  const bySkill = own(pay, 'bySkill');
+  let decoded: SkillPay[] | null = null;
+  if (Array.isArray(bySkill)) {
+    checkEach(list(bySkill, bySkillPath), bySkillPath, (item, p) => {
+      const skill = obj(item, p);
+      get(skill, p, 'name', text);
+      const withSkill = get(skill, p, 'n', skillN(n, path));
+      get(skill, p, 'median', amount);
+      get(skill, p, 'nWithout', countUpTo(n - withSkill, `${path}.n minus n`));
+      get(skill, p, 'medianWithout', orNull(amount));
+    });
+  } else if (typeof bySkill === 'object' && bySkill !== null) {
+    decoded = skillColumns(bySkill as Obj, bySkillPath, n, path);
+  } else {
+    fail(bySkillPath, 'is neither a list nor columns');
+  }
   const excludedPath = join(path, 'excluded');
   const excluded = obj(own(pay, 'excluded'), excludedPath);
   const reasons = Object.keys(excluded);
   if (reasons.length > MAX_ITEMS) fail(excludedPath, `has more than ${MAX_ITEMS} reasons`);
   for (const reason of reasons) count(excluded[reason], join(excludedPath, reason));
+  return (decoded ? { ...pay, bySkill: decoded } : pay) as unknown as PayStats;
 }
 
 function checkTrend(v: unknown, path: string, listings: number): void {
@@ -202,7 +249,7 @@ function checkBundle(json: unknown): RoleBundle {
   });
 
   const pay = own(root, 'pay');
-  if (pay !== null) checkPay(pay, 'pay', listings);
+  const checkedPay = pay === null ? null : checkPay(pay, 'pay', listings);
 
   const levels = items(root, '', 'seniority', (item, p) => {
     const entry = obj(item, p);
@@ -224,7 +271,7 @@ function checkBundle(json: unknown): RoleBundle {
   for (const key of ['hoursPerYear', 'daysPerYear', 'weeksPerYear', 'monthsPerYear', 'plausibleMin', 'plausibleMax']) {
     get(constants, 'provenance.constants', key, positive);
   }
-  return json as RoleBundle;
+  return (checkedPay === pay ? root : { ...root, pay: checkedPay }) as unknown as RoleBundle;
 }
 
 function checkIndex(json: unknown): RoleIndex {
@@ -253,7 +300,8 @@ function run<T>(check: (json: unknown) => T, json: unknown): Validation<T> {
 }
 
 /**
- * Checks a parsed role bundle against the contract in `./types`.
+ * Checks a parsed role bundle against the contract in `./types`, and returns it with pay by skill
+ * as rows (decoded from the columns files store; see `RoleBundleWire`).
  *
  * @example
  * const result = validateBundle(JSON.parse(text));

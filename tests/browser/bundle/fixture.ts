@@ -5,8 +5,9 @@
  * - pay.n 250 ≤ 400; bySeniority n 30+70+120+30 = 250, each ≤ 250; every band ordered.
  * - bySkill: Go 110 + 140 = 250, Kubernetes 95 + 155 = 250, Python 160 + 90 = 250.
  * - trend: 12 weeks, 12 totals, 12 counts per skill, each count ≤ that week's total.
+ * `validWireBundle()` is the same bundle as a file stores it: pay by skill in columns, without nWithout.
  */
-import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types.js';
+import type { RoleBundle, RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types.js';
 
 export function validBundle(): RoleBundle {
   return {
@@ -78,6 +79,22 @@ export function validBundle(): RoleBundle {
       constants: { hoursPerYear: 2080, daysPerYear: 260, weeksPerYear: 52, monthsPerYear: 12, plausibleMin: 10_000, plausibleMax: 2_000_000 },
     },
   };
+}
+
+/**
+ * `validBundle()` with pay by skill written by hand in the column form files use: the same three
+ * skills in the same order, and no nWithout (a reader works it out as pay.n − n: 250 − 110 = 140,
+ * 250 − 95 = 155, 250 − 160 = 90).
+ */
+export function validWireBundle(): RoleBundleWire {
+  const bundle = validBundle() as unknown as RoleBundleWire;
+  bundle.pay!.bySkill = {
+    name: ['Go', 'Kubernetes', 'Python'],
+    n: [110, 95, 160],
+    median: [170_000, 168_000, 152_000],
+    medianWithout: [145_000, 148_000, 160_000],
+  };
+  return bundle;
 }
 
 export function validIndex(): RoleIndex {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateBundle, validateIndex } from '../../../src/data/bundle/validate.js';
-import { validBundle, validIndex } from './fixture.js';
+import { validBundle, validIndex, validWireBundle } from './fixture.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -10,6 +10,23 @@ function reasonFor(mutate: (b: Json) => void): string {
   mutate(bundle);
   const result = validateBundle(bundle);
   return result.ok ? 'ok' : result.reason;
+}
+
+/** The reason a column-form (on-disk) bundle changed by `mutate` is refused for, or 'ok'. */
+function wireReasonFor(mutate: (b: Json) => void): string {
+  const bundle = validWireBundle() as Json;
+  mutate(bundle);
+  const result = validateBundle(bundle);
+  return result.ok ? 'ok' : result.reason;
+}
+
+/** Freezes `value` and everything in it, so any write to it throws. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function indexReasonFor(mutate: (i: Json) => void): string {
@@ -90,6 +107,7 @@ describe('validateBundle(json)', () => {
     ['a skill count above listings', (b) => (b.skills[0].count = 401), 'skills[0].count is more than listings'],
     ['a skill name of null', (b) => (b.skills[1].name = null), 'skills[1].name is not a string'],
     ['a skill without category', (b) => delete b.skills[2].category, 'skills[2].category is not a string'],
+    ['a list of skills with holes', (b) => (b.skills = new Array(3)), 'skills[0] is not an object'],
     ['a thousand and one skills', (b) => (b.skills = Array(1001).fill(b.skills[0])), 'skills has more than 1000 items'],
     ['pay that is a number', (b) => (b.pay = 155000), 'pay is not an object'],
     ['salaried listings above listings', (b) => (b.pay.n = 401), 'pay.n is more than listings'],
@@ -108,6 +126,9 @@ describe('validateBundle(json)', () => {
     ['a level band given twice', (b) => (b.pay.bySeniority[1].level = 'entry'), 'pay.bySeniority[1] repeats entry'],
     ['a negative minimum skill n', (b) => (b.pay.minSkillN = -1), 'pay.minSkillN is out of range'],
     ['a skill pay n above pay.n', (b) => (b.pay.bySkill[0].n = 251), 'pay.bySkill[0].n is more than pay.n'],
+    ['a skill pay n of zero', (b) => (b.pay.bySkill[1].n = 0), 'pay.bySkill[1].n is less than 1'],
+    ['pay by skill that is text', (b) => (b.pay.bySkill = 'Go'), 'pay.bySkill is neither a list nor columns'],
+    ['pay by skill with a hole', (b) => (b.pay.bySkill = [b.pay.bySkill[0], , b.pay.bySkill[2]]), 'pay.bySkill[1] is not an object'],
     ['with and without adding up to more than pay.n', (b) => (b.pay.bySkill[1].nWithout = 156), 'pay.bySkill[1].nWithout is more than pay.n minus n'],
     ['a medianWithout as text', (b) => (b.pay.bySkill[2].medianWithout = 'n/a'), 'pay.bySkill[2].medianWithout is not a plausible amount'],
     ['a skill pay median of zero', (b) => (b.pay.bySkill[0].median = 0), 'pay.bySkill[0].median is not a plausible amount'],
@@ -135,7 +156,7 @@ describe('validateBundle(json)', () => {
     });
   }
 
-  it('validateBundle(json) names the path of any field given the wrong type', () => {
+  it('validateBundle(json) names the path of any field given the wrong type, in rows and in columns', () => {
     // Walk every field of the fixture; give each one a value of another type and expect the
     // reason to start with that field's path (the walk stops at the first problem, and every
     // field before it is still valid).
@@ -145,21 +166,103 @@ describe('validateBundle(json)', () => {
       if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     };
-    walk(validBundle(), []);
     const name = (path: Array<string | number>) =>
       path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-    let checked = 0;
-    for (const path of paths.slice(1)) {
-      const bundle = validBundle() as Json;
-      const parent = path.slice(0, -1).reduce<Json>((o, k) => o[k], bundle);
-      const key = path.at(-1)!;
-      parent[key] = typeof parent[key] === 'string' ? 7 : 'seven';
-      const result = validateBundle(bundle);
-      expect(result.ok, name(path)).to.equal(false);
-      expect(!result.ok && result.reason.startsWith(name(path)), `${name(path)}: ${!result.ok && result.reason}`).to.equal(true);
-      checked++;
+    for (const fixture of [validBundle, validWireBundle] as Array<() => unknown>) {
+      paths.length = 0;
+      walk(fixture(), []);
+      let checked = 0;
+      for (const path of paths.slice(1)) {
+        const bundle = fixture() as Json;
+        const parent = path.slice(0, -1).reduce<Json>((o, k) => o[k], bundle);
+        const key = path.at(-1)!;
+        parent[key] = typeof parent[key] === 'string' ? 7 : 'seven';
+        const result = validateBundle(bundle);
+        expect(result.ok, name(path)).to.equal(false);
+        expect(!result.ok && result.reason.startsWith(name(path)), `${name(path)}: ${!result.ok && result.reason}`).to.equal(true);
+        checked++;
+      }
+      expect(checked).to.be.greaterThan(150);
     }
-    expect(checked).to.be.greaterThan(150);
+  });
+});
+
+describe('validateBundle(json) with pay by skill in columns, as files store it', () => {
+  it('validateBundle(json) decodes the columns into exactly the rows the in-memory form has', () => {
+    // validWireBundle() is validBundle() with bySkill written by hand as columns; nWithout comes
+    // back as pay.n − n (250 − 110 = 140, 250 − 95 = 155, 250 − 160 = 90).
+    const result = validateBundle(validWireBundle());
+    expect(result.ok).to.equal(true);
+    expect(result.ok && result.value).to.deep.equal(validBundle());
+    expect(result.ok && result.value.pay!.bySkill).to.deep.equal([
+      { name: 'Go', n: 110, median: 170_000, nWithout: 140, medianWithout: 145_000 },
+      { name: 'Kubernetes', n: 95, median: 168_000, nWithout: 155, medianWithout: 148_000 },
+      { name: 'Python', n: 160, median: 152_000, nWithout: 90, medianWithout: 160_000 },
+    ]);
+  });
+
+  it('validateBundle(json) decodes after a JSON round trip, and keeps the columns\' order', () => {
+    const wire = JSON.parse(JSON.stringify(validWireBundle())) as Json;
+    wire.pay.bySkill.name.reverse();
+    const result = validateBundle(wire);
+    expect(result.ok && result.value.pay!.bySkill.map((s) => s.name)).to.deep.equal(['Python', 'Kubernetes', 'Go']);
+    expect(result.ok && result.value.pay!.bySkill.map((s) => s.n)).to.deep.equal([110, 95, 160]);
+  });
+
+  it('validateBundle(json) never changes its input: it returns a copy with new pay, sharing the rest', () => {
+    const wire = deepFreeze(validWireBundle());
+    const result = validateBundle(wire);
+    expect(result.ok).to.equal(true);
+    expect(wire).to.deep.equal(validWireBundle());
+    if (!result.ok) return;
+    expect(result.value).to.not.equal(wire);
+    expect(result.value.pay).to.not.equal(wire.pay);
+    // Nothing but pay needed decoding, so the rest is the caller's own objects, not copies.
+    expect(result.value.skills).to.equal(wire.skills);
+    expect(result.value.pay!.bySeniority).to.equal(wire.pay!.bySeniority);
+    // Keys stay in the file's order.
+    expect(Object.keys(result.value)).to.deep.equal(Object.keys(wire));
+    expect(Object.keys(result.value.pay!)).to.deep.equal(Object.keys(wire.pay!));
+  });
+
+  it('validateBundle(json) decodes empty columns to no rows, and a medianWithout of null to null', () => {
+    const empty = validateBundle({ ...validWireBundle(), pay: { ...validWireBundle().pay!, bySkill: { name: [], n: [], median: [], medianWithout: [] } } });
+    expect(empty.ok && empty.value.pay!.bySkill).to.deep.equal([]);
+    // Every salaried listing mentions Go: none without it, so nWithout 250 − 250 = 0 and no median.
+    const everyone = validWireBundle() as Json;
+    everyone.pay.bySkill = { name: ['Go'], n: [250], median: [155_000], medianWithout: [null] };
+    const result = validateBundle(everyone);
+    expect(result.ok && result.value.pay!.bySkill).to.deep.equal([{ name: 'Go', n: 250, median: 155_000, nWithout: 0, medianWithout: null }]);
+  });
+
+  const rules: Array<[string, (b: Json) => void, string]> = [
+    ['fewer medians than names', (b) => b.pay.bySkill.median.pop(), 'pay.bySkill.median does not have one value per name (3)'],
+    ['more counts than names', (b) => b.pay.bySkill.n.push(12), 'pay.bySkill.n does not have one value per name (3)'],
+    ['fewer names than values', (b) => b.pay.bySkill.name.shift(), 'pay.bySkill.n does not have one value per name (2)'],
+    ['no medianWithout column', (b) => delete b.pay.bySkill.medianWithout, 'pay.bySkill.medianWithout is not a list'],
+    ['names that are not a list', (b) => (b.pay.bySkill.name = 'Go,Kubernetes,Python'), 'pay.bySkill.name is not a list'],
+    ['a name that is a number', (b) => (b.pay.bySkill.name[1] = 7), 'pay.bySkill.name[1] is not a string'],
+    ['a count of zero', (b) => (b.pay.bySkill.n[2] = 0), 'pay.bySkill.n[2] is less than 1'],
+    ['a fractional count', (b) => (b.pay.bySkill.n[0] = 10.5), 'pay.bySkill.n[0] is not a whole number'],
+    ['a count above pay.n', (b) => (b.pay.bySkill.n[1] = 251), 'pay.bySkill.n[1] is more than pay.n'],
+    ['a negative count', (b) => (b.pay.bySkill.n[1] = -5), 'pay.bySkill.n[1] is out of range'],
+    ['a median of zero', (b) => (b.pay.bySkill.median[0] = 0), 'pay.bySkill.median[0] is not a plausible amount'],
+    ['an absurd median', (b) => (b.pay.bySkill.median[2] = 1e12), 'pay.bySkill.median[2] is not a plausible amount'],
+    ['a median of null', (b) => (b.pay.bySkill.median[1] = null), 'pay.bySkill.median[1] is not a plausible amount'],
+    ['a medianWithout as text', (b) => (b.pay.bySkill.medianWithout[2] = 'n/a'), 'pay.bySkill.medianWithout[2] is not a plausible amount'],
+    ['a negative medianWithout', (b) => (b.pay.bySkill.medianWithout[0] = -1), 'pay.bySkill.medianWithout[0] is not a plausible amount'],
+    ['a column with a hole', (b) => (b.pay.bySkill.median = [170_000, , 152_000]), 'pay.bySkill.median[1] is not a plausible amount'],
+    ['columns of 1001 skills', (b) => (b.pay.bySkill.name = Array(1001).fill('Go')), 'pay.bySkill.name has more than 1000 items'],
+    ['pay by skill of null', (b) => (b.pay.bySkill = null), 'pay.bySkill is neither a list nor columns'],
+  ];
+  for (const [what, mutate, reason] of rules) {
+    it(`validateBundle(json) refuses columns with ${what}: "${reason}"`, () => {
+      expect(wireReasonFor(mutate)).to.equal(reason);
+    });
+  }
+
+  it('validateBundle(json) accepts a medianWithout of null in columns', () => {
+    expect(wireReasonFor((b) => (b.pay.bySkill.medianWithout[1] = null))).to.equal('ok');
   });
 });
 
@@ -220,8 +323,9 @@ describe('validateBundle(json) with hostile input', () => {
     let seed = 20241209;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const hostile: unknown[] = [null, undefined, -1, 0, 1.5, 1e308, -0, NaN, Infinity, '', '__proto__', 'constructor', {}, [], [[]], true, 'x'.repeat(20_000), { length: 1e9 }, new Array(2000)];
-    for (let run = 0; run < 400; run++) {
-      const bundle = validBundle() as Json;
+    for (let run = 0; run < 800; run++) {
+      // Half the runs start from rows, half from the columns files store.
+      const bundle = (run % 2 ? validWireBundle() : validBundle()) as Json;
       let node: Json = bundle;
       // Descend a random number of levels, then replace one field.
       for (let depth = 0; depth < 4; depth++) {
