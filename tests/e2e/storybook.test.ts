@@ -11,15 +11,17 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
-const staticDir = join(root, 'storybook-static');
+/** The build goes to a folder of its own, so two test runs at once cannot overwrite each other's. */
+let staticDir = '';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Where the test server serves axe-core, so the browser caches it across stories. */
@@ -70,17 +72,18 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves storybook-static/ (and axe-core) on the loopback interface only; assets may be cached. */
+/** Serves the built Storybook (and axe-core) on the loopback interface only. */
 function serve(dir: string): Promise<Server> {
   const s = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = path === AXE_PATH ? axeFile : normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (file !== axeFile && !file.startsWith(dir)) return void res.writeHead(403).end();
+    if (file !== axeFile && !file.startsWith(dir + sep)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': /^\/(assets|sb-|__test__)/.test(path) ? 'max-age=3600' : 'no-cache',
+        // The build is this run's own and does not change while it runs: let the browser keep all of it.
+        'cache-control': 'max-age=3600',
       });
       res.end(body);
     } catch {
@@ -97,7 +100,9 @@ before(async () => {
     return;
   }
   const started = Date.now();
-  const build = await run('npm', ['run', '--silent', 'build-storybook']);
+  staticDir = await mkdtemp(join(tmpdir(), 'role-hub-storybook-'));
+  // `npm run build-storybook` as a person runs it, with the output folder (the last -o wins) changed.
+  const build = await run('npm', ['run', '--silent', 'build-storybook', '--', '--output-dir', staticDir, '--quiet']);
   if (build.code !== 0) throw new Error(`npm run build-storybook failed:\n${build.out.slice(-4000)}`);
   console.log(`# storybook: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   server = await serve(staticDir);
@@ -119,6 +124,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  if (staticDir) await rm(staticDir, { recursive: true, force: true });
 });
 
 /** The index's entries of one type; `STORYBOOK_ONLY=<text>` keeps those whose id contains it (for a quick rerun). */
@@ -259,7 +265,7 @@ async function check(page: Page, entry: IndexEntry): Promise<string[]> {
     const violations = await page.evaluate(async () => {
       const axeRun = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
       // A story is a fragment of a page: no landmark around it is expected ('region').
-      const result = await axeRun.run({ include: ['#storybook-root'] }, { rules: { region: { enabled: false } } });
+      const result = await axeRun.run({ include: ['#storybook-root'] }, { rules: { region: { enabled: false } }, resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
