@@ -8,6 +8,7 @@
  * Run `npm run build` first (the npm script does). Iterations: BENCH_ITERATIONS (default 7).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/helpers/browser.js';
@@ -65,9 +66,10 @@ print();
 // 2. Fifty widgets.
 const browser = await launch();
 try {
+  print(`Headless Chromium ${browser.version()}, ${cpus().length} CPU cores, load average ${loadavg()[0]!.toFixed(1)} when the timings started.\n`);
   print(`### ${WIDGETS} widgets on one page\n`);
   print(
-    `${WIDGETS} widgets (the ${sectionTags(tags).length} section elements in turn; <role-hub>, a whole page of them, is left out) between paragraphs of an article, all for backend-engineer, data from one bundle URL; the server holds the script ${SCRIPT_DELAY_MS} ms and the data ${DATA_DELAY_MS} ms. Medians of ${iterations} loads.\n`,
+    `${WIDGETS} widgets (the ${sectionTags(tags).length} section elements in turn; `<role-hub>`, a whole page of them, is left out) between paragraphs of an article, all for backend-engineer, data from one bundle URL; the server holds the script ${SCRIPT_DELAY_MS} ms and the data ${DATA_DELAY_MS} ms. Medians of ${iterations} loads.\n`,
   );
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
@@ -85,7 +87,7 @@ try {
       m((r) => r.cls).toFixed(3),
     ]);
     const sources = [...new Set(runs.flatMap((r) => r.shiftSources))];
-    if (sources.length) notes.push(`${name}: shifted nodes: ${sources.join(', ')}`);
+    if (sources.length) notes.push(`${name}: the nodes that moved: ${sources.map((n) => `\`<${n}>\``).join(', ')}`);
   }
   print(table(['embedding', 'bundle requests', 'script requests', 'data arrival → all rendered', 'script arrival → all rendered', 'long tasks (total)', 'CLS'], rows));
   print();
@@ -105,12 +107,12 @@ try {
     times.cj.warm.push(t.chartJs.warm);
   }
   const sb = elements['salary-band'];
-  print('### <salary-band> and Chart.js, the same chart\n');
+  print('### `<salary-band>` and Chart.js, the same chart\n');
   print(`Chart.js: a horizontal floating bar chart (p10–p90 band, p25–p75 box, median) with only the controllers, elements and scales it needs registered. Medians of ${iterations} fresh pages.\n`);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
   print(
     table(
-      ['', '<salary-band>', 'Chart.js', 'Chart.js ÷ salary-band'],
+      ['', '`<salary-band>`', 'Chart.js', 'Chart.js ÷ salary-band'],
       [
         ['bytes, minified', kb(sb!.real.raw), kb(chartBytes.raw), ratio(chartBytes.raw, sb!.real.raw)],
         ['bytes, gzip', kb(sb!.real.gzip), kb(chartBytes.gzip), ratio(chartBytes.gzip, sb!.real.gzip)],
@@ -120,7 +122,7 @@ try {
     ),
   );
   print();
-  print('<salary-band>\'s bytes include Lit, the loader, validation, states, heading, text figures and footer; Chart.js\'s only the chart.');
+  print('`<salary-band>`\'s bytes include Lit, the loader, validation, states, heading, text figures and footer; Chart.js\'s only the chart.');
 } finally {
   await browser.close();
 }

@@ -16,10 +16,10 @@ export const SCRIPT_DELAY_MS = 150;
 export const DATA_DELAY_MS = 250;
 
 export const embeddings: Record<string, { head: string; end: string }> = {
-  'classic <script> in <head> (recommended)': { head: '<script src="/cdn/role-hub.classic.js"></script>', end: '' },
-  'module <script blocking="render"> in <head>': { head: '<script type="module" src="/cdn/role-hub.js" blocking="render"></script>', end: '' },
-  'module <script> in <head>': { head: '<script type="module" src="/cdn/role-hub.js"></script>', end: '' },
-  'classic <script> at the end of <body>': { head: '', end: '<script src="/cdn/role-hub.classic.js"></script>' },
+  'classic `<script>` in `<head>` (recommended)': { head: '<script src="/cdn/role-hub.classic.js"></script>', end: '' },
+  'module `<script blocking="render">` in `<head>`': { head: '<script type="module" src="/cdn/role-hub.js" blocking="render"></script>', end: '' },
+  'module `<script>` in `<head>`': { head: '<script type="module" src="/cdn/role-hub.js"></script>', end: '' },
+  'classic `<script>` at the end of `<body>`': { head: '', end: '<script src="/cdn/role-hub.classic.js"></script>' },
 };
 
 function page(tags: string[], embedding: { head: string; end: string }): string {
