@@ -69,7 +69,7 @@ try {
   print(`Headless Chromium ${browser.version()}, ${cpus().length} CPU cores, load average ${loadavg()[0]!.toFixed(1)} when the timings started.\n`);
   print(`### ${WIDGETS} widgets on one page\n`);
   print(
-    `${WIDGETS} widgets (the ${sectionTags(tags).length} section elements in turn; `<role-hub>`, a whole page of them, is left out) between paragraphs of an article, all for backend-engineer, data from one bundle URL; the server holds the script ${SCRIPT_DELAY_MS} ms and the data ${DATA_DELAY_MS} ms. Medians of ${iterations} loads.\n`,
+    `${WIDGETS} widgets (the ${sectionTags(tags).length} section elements in turn; \`<role-hub>\`, a whole page of them, is left out) between paragraphs of an article, all for backend-engineer, data from one bundle URL; the server holds the script ${SCRIPT_DELAY_MS} ms and the data ${DATA_DELAY_MS} ms. Medians of ${iterations} loads.\n`,
   );
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
