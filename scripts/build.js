@@ -4,6 +4,7 @@
 //   dist/role-hub.classic.js  the same as a classic script (IIFE) for plain <script src>
 //   dist/stats/               the sample bundles (demo/stats), so the scripts find data beside themselves
 //   dist/lib/                 the npm build: ES modules (Lit and d3 external) + TypeScript declarations
+//   dist/cli/main.js          the role-hub command for Node (bin/role-hub.js runs it when present)
 //   custom-elements.json      the manifest, from the source's JSDoc
 // Elements are found by globbing src/components/*/define.ts.
 import { spawn } from 'node:child_process';
@@ -12,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { classicBuild, moduleBuild, npmBuild } from './build/configs.js';
+import { classicBuild, cliBuild, moduleBuild, npmBuild } from './build/configs.js';
 import { findElements } from './build/elements.js';
 import { sizeOf, kb } from './build/sizes.js';
 
@@ -99,6 +100,12 @@ for (const e of elements) {
 for (const name of ['d3-interpolate-numeric', 'd3-format-absent']) npmEntries[`vendor/${name}`] = join(root, `src/vendor/${name}.ts`);
 await build(npmBuild(root, npmEntries, join(dist, 'lib'), { templates }));
 done();
+
+if (existsSync(join(root, 'src/cli/main.ts'))) {
+  done = step('dist/cli/main.js (Node)');
+  await build(cliBuild(root, join(dist, 'cli')));
+  done();
+}
 
 // tsc writes the declarations even when it finds type errors; the build still fails at the end.
 const failures = [];

@@ -86,3 +86,27 @@ export function npmBuild(root, entries, outDir, options = {}) {
     },
   };
 }
+
+/**
+ * dist/cli/main.js: the `role-hub` command for Node, which bin/role-hub.js runs when it exists (an
+ * installed package has no tsx to run the TypeScript source). Node built-ins and the package's
+ * dependencies stay imports.
+ */
+export function cliBuild(root, outDir) {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      ssr: join(root, 'src/cli/main.ts'),
+      outDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      rolldownOptions: { output: { format: 'es', entryFileNames: 'main.js' } },
+    },
+  };
+}

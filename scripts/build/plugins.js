@@ -25,9 +25,11 @@ const collapse = {
   // `white-space: pre`), so a run that spans lines becomes one space.
   html: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
   svg: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
-  // CSS: comments go, line-spanning runs become one space, spaces next to { } ; go, and so do
-  // spaces after : and , (a colon in a selector is never followed by a space, and neither a
-  // selector list nor a value list needs one after its comma).
+  // CSS: comments go, line-spanning runs become one space, spaces next to { } ; and the > ~
+  // combinators go (neither is an operator in values; + is, in calc(), so it is left alone), and
+  // so do spaces after : and , (a colon in a selector is never followed by a space, and neither a
+  // selector list nor a value list needs one after its comma), the last ; of a block, the space
+  // before !important and the 0 of 0.5.
   // Quoted strings (`content: ', '`) are left exactly as written.
   css: (text) =>
     text
@@ -38,8 +40,11 @@ const collapse = {
           : piece
               .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s*\r?\n\s*/g, ' ')
-              .replace(/ ?([{};]) ?/g, '$1')
-              .replace(/([:,]) +/g, '$1'),
+              .replace(/ ?([{};>~]) ?/g, '$1')
+              .replace(/([:,]) +/g, '$1')
+              .replace(/;}/g, '}')
+              .replace(/ !important/g, '!important')
+              .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
       )
       .join(''),
 };

@@ -1,8 +1,9 @@
 /**
- * The one-file scripts replace d3-interpolate and d3-format with numbers-only stand-ins
- * (src/vendor/) to stay small. This proves the swap changes nothing a reader sees: the same page
- * drawn by dist/role-hub.js and by an app bundling the npm build with the real d3 packages has
- * identical SVG geometry and identical text in every element.
+ * The one-file scripts are made smaller in two ways a reader must never notice: d3-interpolate and
+ * d3-format are replaced by numbers-only stand-ins (src/vendor/), and the whitespace inside Lit's
+ * templates is collapsed. This draws the same page with dist/role-hub.classic.js and with an app
+ * bundling role-hub's TypeScript source as written and the real d3 packages, and finds identical
+ * SVG geometry, identical text, and every box inside every widget in the same place.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './helpers/browser.js';
 import { buildNpmCopy } from './helpers/npm-copy.js';
-import { dist, requireBuilt } from './helpers/paths.js';
+import { dist, repoRoot, requireBuilt } from './helpers/paths.js';
 import { htmlPage, widgetsFor } from './helpers/pages.js';
 import { serve, type TestServer } from './helpers/server.js';
 import { settledWidgets, shippedTags } from './helpers/widgets.js';
@@ -41,18 +42,41 @@ function svgGeometry(page: Page): Promise<string[]> {
   );
 }
 
-describe('numeric d3 stand-ins', () => {
+/** Every element in every widget's shadow root: its box relative to its widget. */
+function boxes(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate((tags) => {
+    const out: Record<string, number[]> = {};
+    const round = (n: number) => Math.round(n * 10) / 10;
+    document.querySelectorAll(tags.join(',')).forEach((host, h) => {
+      const origin = host.getBoundingClientRect();
+      const walk = (root: ShadowRoot, path: string) => {
+        [...root.querySelectorAll('*')].forEach((el, i) => {
+          const r = el.getBoundingClientRect();
+          const name = `${path} ${i}:${el.localName}`;
+          out[name] = [round(r.left - origin.left), round(r.top - origin.top), round(r.width), round(r.height)];
+          if (el.shadowRoot) walk(el.shadowRoot, name);
+        });
+      };
+      if (host.shadowRoot) walk(host.shadowRoot, `${h}:${host.localName}`);
+    });
+    return out;
+  }, tags);
+}
+
+describe('numeric d3 stand-ins and collapsed templates', () => {
   let browser: Browser;
   let server: TestServer;
   let npmDir: string;
 
   before(async () => {
     requireBuilt('role-hub.classic.js', 'lib/index.js', 'stats/backend-engineer.json');
-    // The real d3 packages must be what the npm copy bundles, or this compares the stand-ins with themselves.
-    const npm = await buildNpmCopy('/app/');
+    // The source as written (no template collapsing) with the real d3 packages; they must be what
+    // the app bundles, or this compares the stand-ins with themselves.
+    const npm = await buildNpmCopy('/app/', { resolve: { alias: { 'role-hub': join(repoRoot, 'src/index.ts') } } });
     npmDir = npm.outDir;
     const app = readFileSync(join(npmDir, npm.scripts.match(/src="\/app\/([^"]+)"/)![1]!), 'utf8');
-    assert.match(app, /interpolateRgb|rgb\(|d3-color|hsl/i, 'the npm copy carries the real d3-interpolate');
+    assert.match(app, /interpolateRgb|rgb\(|d3-color|hsl/i, 'the app carries the real d3-interpolate');
+    assert.match(app, /:host \{\s*\n\s*display: block;/, 'the app carries the templates as written');
 
     // Both group-by variants of the salary band, at two widths, plus one of everything.
     const markup = `${widgetsFor(tags, 'src="/cdn/stats/"')}
@@ -72,7 +96,7 @@ describe('numeric d3 stand-ins', () => {
     if (npmDir) await rm(npmDir, { recursive: true, force: true });
   });
 
-  it('charts from dist/role-hub.classic.js match charts built with the real d3 packages', async () => {
+  it('dist/role-hub.classic.js draws what the source with the real d3 packages draws', async () => {
     const { page: a, errors: e1 } = await openPage(browser);
     await a.goto(`${server.origin}/shims.html`);
     const wa = await settledWidgets(a, tags);
@@ -88,6 +112,10 @@ describe('numeric d3 stand-ins', () => {
     assert.ok(ga.length >= 10, `there are charts to compare (${ga.length} shapes)`);
     assert.deepEqual(ga, gb);
     assert.deepEqual(wa.map((w) => w.text), wb.map((w) => w.text));
+    const [ba, bb] = [await boxes(a), await boxes(b)];
+    assert.ok(Object.keys(ba).length > tags.length * 5, 'the widgets have inner boxes to compare');
+    const moved = Object.keys(ba).filter((k) => JSON.stringify(ba[k]) !== JSON.stringify(bb[k]));
+    assert.deepEqual(moved.map((k) => `${k}: ${JSON.stringify(ba[k])} → ${JSON.stringify(bb[k])}`), []);
     assert.deepEqual([...e1, ...e2], []);
   });
 });
