@@ -3,10 +3,11 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types';
+import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types';
+import { validateBundle } from '../../../src/data/bundle/validate';
 import { readBundles, runCli, tempDir } from '../helpers/cli';
 import { fixture } from '../helpers/paths';
-import { schemaErrors } from '../helpers/schemas';
+import { contractErrors } from '../helpers/schemas';
 
 const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
 
@@ -20,9 +21,9 @@ test('role-hub build <ndjson> writes one valid bundle per role and an index, wit
   const { code, stdout, stderr, bundles } = build([fixture('good.ndjson')]);
   assert.equal(code, 0, stderr);
   assert.deepEqual([...bundles.keys()], ['backend-engineer.json', 'data-analyst.json', 'index.json']);
-  for (const [name, value] of bundles) assert.deepEqual(schemaErrors(name, value), []);
+  for (const [name, value] of bundles) assert.deepEqual(contractErrors(name, value), []);
 
-  const backend = bundles.get('backend-engineer.json') as RoleBundle;
+  const backend = bundles.get('backend-engineer.json') as RoleBundleWire;
   // Salaried backend listings: g1 (120k+160k)/2 = 140,000; g2 (45+55)/2 an hour × 2080 = 104,000;
   // g3 9,000 a month × 12 = 108,000; g4 400 a day × 260 = 104,000. Sorted 104k 104k 108k 140k:
   // p10 h=0.3 → 104,000; p25 h=0.75 → 104,000; median h=1.5 → 106,000; p75 h=2.25 → 108,000 + 0.25×32,000
@@ -76,7 +77,7 @@ test('role-hub build reports malformed lines by file:line, counts every rejectio
   assert.match(stdout, /^\s+1  missing required field/m);
   assert.match(stdout, /^\s+1  unclassified role/m);
   assert.match(stdout, /malformed\.ndjson\s+7\s+2\s+5\s+1$/m); // read, used, rejected, blank lines
-  assert.equal((bundles.get('backend-engineer.json') as RoleBundle).listings, 2);
+  assert.equal((bundles.get('backend-engineer.json') as RoleBundleWire).listings, 2);
 });
 
 test('role-hub build reports broken CSV rows by file:line', () => {
@@ -95,7 +96,7 @@ test('role-hub build drops later duplicates of an id and counts them', () => {
   assert.match(stdout, /Reconciliation: 5 records read = 3 used \+ 2 rejected/);
   assert.match(stdout, /duplicates\.ndjson:3: duplicate-id: id "d1" was seen before/);
   assert.match(stdout, /duplicates\.ndjson:5: duplicate-id: id "d2" was seen before/);
-  const bundle = bundles.get('data-engineer.json') as RoleBundle;
+  const bundle = bundles.get('data-engineer.json') as RoleBundleWire;
   // The first copies win: Kafka (only in the duplicate d1) is not counted.
   assert.deepEqual(bundle.skills.map((s) => s.name), ['Python', 'SQL', 'Spark']);
 });
@@ -105,35 +106,58 @@ test('role-hub build lists unknown skill keywords with the listings that use the
   assert.equal(code, 0);
   // quantumql is in u1 and u2 (twice in u2, once per listing), hyperscript in u1.
   assert.match(stdout, /Unknown skill keywords: 2 .*\n\s+quantumql \(2\), hyperscript \(1\)/);
-  const devops = bundles.get('devops-engineer.json') as RoleBundle;
+  const devops = bundles.get('devops-engineer.json') as RoleBundleWire;
   assert.deepEqual(devops.skills.find((s) => s.name === 'quantumql'), { name: 'quantumql', category: 'other', count: 2 });
 });
 
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
   const { code, stdout, bundles } = build([fixture('mixed-currency.ndjson')]);
   assert.equal(code, 0);
-  const backend = (bundles.get('backend-engineer.json') as RoleBundle).pay!;
+  const backend = (bundles.get('backend-engineer.json') as RoleBundleWire).pay!;
   // USD wins (x1 x2 x3 x6 against one EUR and one GBP): 100k 110k 120k → median 110,000. x6 (5 a year) is
   // implausible, x7 ("DOE") unreadable.
   assert.equal(backend.currency, 'USD');
   assert.equal(backend.median, 110_000);
   assert.deepEqual(backend.excluded, { invalid: 1, currency: 2, implausible: 1 });
-  const analyst = (bundles.get('data-analyst.json') as RoleBundle).pay!;
+  const analyst = (bundles.get('data-analyst.json') as RoleBundleWire).pay!;
   // EUR wins (x8 x9): 50k 54k → 52,000; one USD listing left out.
   assert.deepEqual([analyst.currency, analyst.median, analyst.excluded.currency], ['EUR', 52_000, 1]);
   assert.match(stdout, /backend-engineer .* invalid 1, currency 2, implausible 1/);
 
   const forced = build([fixture('mixed-currency.ndjson')], ['--currency', 'usd']);
-  const forcedAnalyst = (forced.bundles.get('data-analyst.json') as RoleBundle).pay!;
+  const forcedAnalyst = (forced.bundles.get('data-analyst.json') as RoleBundleWire).pay!;
   assert.deepEqual([forcedAnalyst.currency, forcedAnalyst.median, forcedAnalyst.n, forcedAnalyst.excluded.currency], ['USD', 70_000, 1, 2]);
 });
 
-test('role-hub build --min-skill-salary-n N sets the threshold for pay by skill', () => {
+test('role-hub build --min-skill-salary-n N sets the threshold for pay by skill, written as columns', () => {
   const three = build([fixture('good.ndjson')]);
   const two = build([fixture('good.ndjson')], ['--min-skill-salary-n', '2']);
-  // Salaried backend listings: AWS in g1 g2 g3 (3); PostgreSQL g1 g3 and Python g2 g3 (2 each).
-  assert.deepEqual((three.bundles.get('backend-engineer.json') as RoleBundle).pay!.bySkill.map((s) => s.name), ['AWS']);
-  assert.deepEqual((two.bundles.get('backend-engineer.json') as RoleBundle).pay!.bySkill.map((s) => [s.name, s.n]), [['PostgreSQL', 2], ['AWS', 3], ['Python', 2]]);
+  // Salaried backend listings (annual pay as in the first test): g1 140,000, g2 104,000, g3 108,000,
+  // g4 104,000. AWS in g1 g2 g3 (3): median of 104k 108k 140k = 108,000; without it g4 = 104,000.
+  // PostgreSQL in g1 g3 (2): (108k + 140k) / 2 = 124,000; without (g2 g4) 104,000.
+  // Python in g2 g3 (2): (104k + 108k) / 2 = 106,000; without (g1 g4) (104k + 140k) / 2 = 122,000.
+  // Highest median first: PostgreSQL 124k, AWS 108k, Python 106k. nWithout is not written (4 − n).
+  assert.deepEqual((three.bundles.get('backend-engineer.json') as RoleBundleWire).pay!.bySkill, {
+    name: ['AWS'],
+    n: [3],
+    median: [108_000],
+    medianWithout: [104_000],
+  });
+  const file = two.bundles.get('backend-engineer.json') as RoleBundleWire;
+  assert.deepEqual(file.pay!.bySkill, {
+    name: ['PostgreSQL', 'AWS', 'Python'],
+    n: [2, 3, 2],
+    median: [124_000, 108_000, 106_000],
+    medianWithout: [104_000, 104_000, 122_000],
+  });
+  // What an element gets from that file: the same skills as rows, nWithout = pay.n 4 − n.
+  const read = validateBundle(file);
+  assert.ok(read.ok, read.ok ? '' : read.reason);
+  assert.deepEqual(read.value.pay!.bySkill, [
+    { name: 'PostgreSQL', n: 2, median: 124_000, nWithout: 2, medianWithout: 104_000 },
+    { name: 'AWS', n: 3, median: 108_000, nWithout: 1, medianWithout: 104_000 },
+    { name: 'Python', n: 2, median: 106_000, nWithout: 2, medianWithout: 122_000 },
+  ]);
 });
 
 test('role-hub build --strict fails on any rejection and writes nothing', () => {
@@ -183,7 +207,7 @@ test('role-hub build gives the same bytes for the same input and --as-of, and on
   const a = build([sample]);
   const b = build([sample]);
   for (const file of readdirSync(a.out)) assert.equal(readFileSync(join(b.out, file), 'utf8'), readFileSync(join(a.out, file), 'utf8'), file);
-  for (const [name, value] of a.bundles) assert.deepEqual(schemaErrors(name, value), []);
+  for (const [name, value] of a.bundles) assert.deepEqual(contractErrors(name, value), []);
 
   const unstamped = join(dir, 'unstamped');
   assert.equal(runCli(['build', sample, '--out', unstamped, '--source', 'fixtures']).code, 0);

@@ -4,10 +4,10 @@ import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { createGunzip, gzipSync } from 'node:zlib';
-import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types';
+import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types';
 import { readBundles, runCli, tempDir } from '../helpers/cli';
 import { realDataFiles } from '../helpers/paths';
-import { schemaErrors } from '../helpers/schemas';
+import { contractErrors } from '../helpers/schemas';
 
 const { files, skip } = realDataFiles();
 if (skip) console.log(`# ${skip}`);
@@ -27,11 +27,14 @@ async function countByRole(file: string): Promise<{ lines: number; roles: Map<st
   return { lines: count, roles };
 }
 
-/** Where each real file's bundles were written, for the size check. */
-const built = new Map<string, string>();
+/**
+ * The gzip size of every file each real file's build wrote, for the size check. Measured while the
+ * build test runs: its temporary folder is removed when that test ends.
+ */
+const gzipSizes = new Map<string, Array<[name: string, bytes: number]>>();
 
 for (const file of files) {
-  test(`role-hub build ${basename(file)}: every line reconciles and every bundle is valid`, async () => {
+  test(`role-hub build ${basename(file)}: every line reconciles and every bundle is valid, to the schema and to the browser's validator`, async () => {
     const out = join(tempDir(), 'stats');
     const result = runCli(['build', file, '--out', out, '--as-of', '2026-11-01T00:00:00Z', '--source', basename(file), '--strict']);
     assert.equal(result.code, 0, result.stderr);
@@ -40,13 +43,13 @@ for (const file of files) {
     // The real files are clean: every line is used (--strict would have failed otherwise).
     assert.match(result.stdout, new RegExp(`Reconciliation: ${n} records read = ${n} used \\+ 0 rejected`));
     const bundles = readBundles(out);
-    built.set(file, out);
-    for (const [name, value] of bundles) assert.deepEqual(schemaErrors(name, value), []);
+    gzipSizes.set(file, readdirSync(out).map((name) => [name, gzipSync(readFileSync(join(out, name))).length]));
+    for (const [name, value] of bundles) assert.deepEqual(contractErrors(name, value), []);
     // Every listing states its role, so each bundle's count is the number of lines naming that role.
     const index = bundles.get('index.json') as RoleIndex;
     assert.deepEqual(new Map(index.roles.map((r) => [r.slug, r.listings])), new Map([...expected.roles].sort()));
     for (const entry of index.roles) {
-      const bundle = bundles.get(`${entry.slug}.json`) as RoleBundle;
+      const bundle = bundles.get(`${entry.slug}.json`) as RoleBundleWire;
       assert.equal(bundle.listings, entry.listings);
       assert.equal(bundle.seniority.reduce((sum, s) => sum + s.count, 0), bundle.listings);
       assert.equal(bundle.pay?.median ?? null, entry.medianPay);
@@ -54,18 +57,16 @@ for (const file of files) {
   });
 }
 
-test('role bundles built from the real data are at most 4 KB gzip', {
-  skip,
-  todo: 'pay.bySkill lists every skill with 3+ salaried listings (up to 178 on the 2023 file); in the row form of the current contract four real bundles are 4.2–4.7 KB gzip; a column form of bySkill brings the largest to 3.8 KB — see docs/builder.md, "Bundle size".',
-}, () => {
+test('role bundles built from the real data are at most 4 KB gzip, each file built on its own', { skip }, () => {
+  // pay.bySkill lists every skill with 3+ salaried listings (up to 178 on the 2023 file); written
+  // as columns it keeps the largest bundle under 4 KB (as rows, four were 4.2–4.7 KB).
   const over: string[] = [];
   for (const file of files) {
-    const out = built.get(file);
-    assert.ok(out, `${basename(file)} was built`);
-    for (const name of readdirSync(out)) {
-      const size = gzipSync(readFileSync(join(out, name))).length;
-      if (size > 4096) over.push(`${basename(file)} ${name}: ${size} B`);
-    }
+    const sizes = gzipSizes.get(file);
+    assert.ok(sizes?.length, `${basename(file)} was built`);
+    for (const [name, size] of sizes) if (size > 4096) over.push(`${basename(file)} ${name}: ${size} B`);
+    const [largest, bytes] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+    console.log(`${basename(file)}: largest bundle ${largest}, ${bytes} B gzip`);
   }
   assert.deepEqual(over, []);
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import type { RoleBundle, RoleIndex } from '../../../src/data/bundle/types';
+import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types';
 import { runCli, tempDir } from '../helpers/cli';
 import { repoRoot } from '../helpers/paths';
 
@@ -42,7 +42,7 @@ test('the sample (as built into demo/stats) looks like the reference backend eng
   for (const slug of ['backend-engineer', 'frontend-engineer', 'full-stack-engineer', 'data-engineer', 'data-scientist', 'devops-engineer', 'cloud-engineer', 'machine-learning-engineer']) {
     assert.ok(index.roles.some((r) => r.slug === slug), slug);
   }
-  const backend = JSON.parse(readFileSync(join(stats, 'backend-engineer.json'), 'utf8')) as RoleBundle;
+  const backend = JSON.parse(readFileSync(join(stats, 'backend-engineer.json'), 'utf8')) as RoleBundleWire;
   const share = (name: string) => backend.skills.find((s) => s.name === name)!.count / backend.listings;
   // The reference page: AWS first in 15% of listings, then SQL, Python, CI/CD, Java, PostgreSQL,
   // TypeScript, Docker; 71% senior; about 80% with pay; median $124,671, middle half $76,083–$161,654.

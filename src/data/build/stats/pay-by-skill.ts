@@ -27,14 +27,12 @@ export function payBySkill(records: readonly Pick<SalaryRecord, 'pay' | 'skills'
       if (r.skills.includes(name)) withSkill[w++] = r.pay;
       else without[o++] = r.pay;
     }
-    // Keys in this order compress best: a role's medianWithout values are close to one another,
-    // so each row's run "median…,medianWithout…,nWithout…" repeats more of the row before it.
     result.push({
       name,
-      median: Math.round(middle(withSkill)),
-      medianWithout: without.length ? Math.round(middle(without)) : null,
-      nWithout: without.length,
       n,
+      median: Math.round(middle(withSkill)),
+      nWithout: without.length,
+      medianWithout: without.length ? Math.round(middle(without)) : null,
     });
   }
   return result.sort((a, b) => b.median - a.median || compareNames(a.name, b.name));
