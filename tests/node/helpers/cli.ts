@@ -11,9 +11,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `role-hub` command (bin/role-hub.js, TypeScript through tsx) in a child process. */
+/**
+ * Runs the `role-hub` command from its TypeScript source (through tsx) in a child process. Not
+ * through bin/role-hub.js: that prefers dist/cli/main.js whenever a build exists, so these tests
+ * would check whatever the last `npm run build` compiled instead of the code being changed.
+ */
 export function runCli(args: string[], options: { cwd?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/role-hub.js'), ...args], {
+  // tsx by its resolved URL, so a `cwd` outside the repository still finds it.
+  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },
