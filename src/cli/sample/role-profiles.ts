@@ -61,7 +61,7 @@ export const ROLE_PROFILES: readonly RoleProfile[] = [
       ['C#', 0.03], ['.NET', 0.03], ['Spring', 0.03], ['Terraform', 0.028], ['Azure', 0.028], ['MySQL', 0.027], ['Git', 0.027],
       ['Linux', 0.026], ['Grafana', 0.022, 1.45], ['GraphQL', 0.02], ['DynamoDB', 0.018], ['Rust', 0.015, 1.1, 0.6],
       ['Ruby', 0.015], ['gRPC', 0.015], ['Django', 0.014], ['Elasticsearch', 0.014], ['RabbitMQ', 0.01], ['Scala', 0.01],
-      ['event sourcing', 0.006], ['oauth2', 0.005],
+      ['Event sourcing', 0.006], ['OAuth', 0.005],
     ],
     pay: { intern: 58_000, entry: 88_000, mid: 112_000, senior: 152_000, lead: 178_000, executive: 215_000, unspecified: 120_000 },
     sigma: 0.25,

@@ -25,6 +25,8 @@ const LIST_SPELLINGS: Record<string, readonly string[]> = {
   'C#': ['c#', 'C#'],
   'C++': ['c++', 'C++'],
   'Google Sheets': ['sheets', 'Google Sheets'],
+  OAuth: ['oauth2', 'OAuth'],
+  'Event sourcing': ['event sourcing', 'Event Sourcing'],
 };
 
 const ALONE: Record<string, string> = {
