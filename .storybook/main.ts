@@ -11,8 +11,15 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Storybook's own preview and docs chunks are about 1 MB; that is expected, not a warning.
-  viteFinal: (config) => ({ ...config, build: { ...config.build, chunkSizeWarningLimit: 1500 } }),
+  viteFinal: (config) => ({
+    ...config,
+    // Storybook's renderer imports lit/directive-helpers.js, which the dev server would otherwise
+    // serve unbundled beside the pre-bundled lit: two copies of lit-html, and Lit's
+    // "multiple versions" warning on every story.
+    optimizeDeps: { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'] },
+    // Storybook's own preview and docs chunks are about 1 MB; that is expected, not a warning.
+    build: { ...config.build, chunkSizeWarningLimit: 1500 },
+  }),
 };
 
 export default config;

@@ -9,7 +9,7 @@
  * page cannot disturb each other; the real settings come back when the last one is left.
  */
 import { loaderConfig } from '../../src/data/load/loader.js';
-import { sampleBundle, sampleIndex } from './samples.js';
+import { sampleFile } from './samples.js';
 
 const ORIGIN = 'https://stats.example.invalid';
 
@@ -30,9 +30,10 @@ function json(value: unknown): Response {
   return new Response(JSON.stringify(value), { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
-function sampleFile(name: string): Response {
+/** A sample file as the builder wrote it, or a 404 for a role with no sample. */
+function serveSample(name: string): Response {
   try {
-    return json(name === 'index' ? sampleIndex() : sampleBundle(name));
+    return json(sampleFile(name));
   } catch {
     return new Response('Not Found', { status: 404 });
   }
@@ -48,7 +49,7 @@ export function fakeStatsFetch(realFetch: typeof fetch): typeof fetch {
     if (url.startsWith(FAKE_STATS.serverError) && name !== 'index') {
       return Promise.resolve(new Response('Internal Server Error', { status: 500 }));
     }
-    return Promise.resolve(sampleFile(name));
+    return Promise.resolve(serveSample(name));
   }) as typeof fetch;
 }
 

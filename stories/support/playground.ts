@@ -6,7 +6,7 @@
  */
 import type { Args } from '@storybook/web-components-vite';
 import { applyArgs } from './render.js';
-import { sampleBundle, sampleIndex, sampleRoles } from './samples.js';
+import { sampleFile, sampleIndex, sampleRoles } from './samples.js';
 
 let ids = 0;
 /** What the designer typed, kept across re-renders (a toolbar or control change rebuilds the story). */
@@ -82,7 +82,7 @@ export function createPlayground(tags: readonly string[], startRole: string, ele
     for (const el of elements) (el as HTMLElement & { data: unknown }).data = result.value;
   };
   const load = (slug: string) => {
-    input.control.value = JSON.stringify(sampleBundle(slug), null, 2);
+    input.control.value = JSON.stringify(sampleFile(slug), null, 2);
     remembered = undefined;
     render();
   };

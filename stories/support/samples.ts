@@ -6,6 +6,7 @@
  * touching another story's data.
  */
 import type { RoleBundle, RoleIndex } from '../../src/data/bundle/types.js';
+import { validateBundle, validateIndex, type Validation } from '../../src/data/bundle/validate.js';
 
 // A glob lists every role the builder shipped, so a new sample role needs no change here.
 const files = import.meta.glob<unknown>('../../demo/stats/*.json', { eager: true, import: 'default' });
@@ -18,6 +19,11 @@ function fileFor(name: string): unknown {
 
 const copy = <T>(value: T): T => structuredClone(value);
 
+function decoded<T>(name: string, result: Validation<T>): T {
+  if (!result.ok) throw new Error(`demo/stats/${name}.json is not a valid bundle: ${result.reason}`);
+  return result.value;
+}
+
 /** The role every generic story (states, themes, locales, frames) shows. */
 export const PRIMARY_ROLE = 'backend-engineer';
 
@@ -28,14 +34,25 @@ export function sampleRoles(): string[] {
     .filter((slug) => slug !== 'index');
 }
 
-/** One role's sample bundle. */
+/**
+ * A sample file as it is on disk (the form the builder writes and a server sends: pay by skill in
+ * columns), for the fake stats server and the playground's text box.
+ */
+export function sampleFile(name: string): unknown {
+  return copy(fileFor(name));
+}
+
+/**
+ * One role's sample bundle as elements hold it in memory (validated and decoded, as the loader
+ * does), for the `data` property and for deriving edge cases.
+ */
 export function sampleBundle(slug: string = PRIMARY_ROLE): RoleBundle {
-  return copy(fileFor(slug) as RoleBundle);
+  return copy(decoded(slug, validateBundle(fileFor(slug))));
 }
 
 /** The sample roles index (index.json), for sections that list other roles. */
 export function sampleIndex(): RoleIndex {
-  return copy(fileFor('index') as RoleIndex);
+  return copy(decoded('index', validateIndex(fileFor('index'))));
 }
 
 const LONG_ROLE = 'Principal Distributed Systems, Platform Reliability and Data Infrastructure Engineer';
