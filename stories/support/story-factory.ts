@@ -12,6 +12,7 @@ import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FrameParameters } from './frame.js';
 import { FAKE_STATS, withFakeStats } from './network.js';
 import { renderElement } from './render.js';
+import { sourceSnippet } from './source.js';
 import { invalidBundle, longNamesBundle, longNamesIndex, noPayBundle, PRIMARY_ROLE, sampleBundle, sampleIndex } from './samples.js';
 
 export type Story = StoryObj;
@@ -49,6 +50,7 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     meta: {
       render: renderElement(tag),
       args: { data: sampleBundle(), index: sampleIndex(), ...options.args },
+      parameters: { docs: { source: { transform: sourceSnippet } } },
       argTypes: {
         // The manifest types these `string | null`, which Storybook would edit as objects.
         src: { control: 'text' },
