@@ -38,8 +38,8 @@ const scripts = shippedScripts(root);
 print('### Bytes\n');
 print(
   table(
-    ['file', 'minified', 'gzip', `under ${kb(BUDGET_ALL)} gzip`],
-    Object.entries(scripts).map(([f, s]) => [f, kb(s.raw), kb(s.gzip), within(s.gzip, BUDGET_ALL)]),
+    ['file', 'minified', 'gzip', 'gzip bytes', `under ${kb(BUDGET_ALL)} (${BUDGET_ALL} bytes) gzip`],
+    Object.entries(scripts).map(([f, s]) => [f, kb(s.raw), kb(s.gzip), s.gzip, within(s.gzip, BUDGET_ALL)]),
   ),
 );
 print();
