@@ -24,3 +24,4 @@ export const JaJP = { ...s.locale('ja-JP'), name: 'ja-JP' };
 export const Narrow = { ...s.narrow, name: 'Narrow (320 px)' };
 export const Wide = { ...s.wide, name: 'Wide (1200 px)' };
 export const LongNames = s.longNames;
+export const NarrowLongNames = { ...s.narrowLongNames, name: 'Long names, narrow (320 px)' };

@@ -59,7 +59,7 @@ const LONG_ROLE = 'Principal Distributed Systems, Platform Reliability and Data 
 const LONG_SKILLS = [
   'Amazon Web Services Elastic Kubernetes Service with Fargate and Karpenter autoscaling',
   'Structured Query Language performance tuning for very large analytical warehouses',
-  'Continuous-integration-and-continuous-delivery-pipeline-orchestration-without-any-spaces',
+  'ContinuousIntegrationAndContinuousDeliveryPipelineOrchestrationWithoutASingleBreak',
 ];
 
 /**

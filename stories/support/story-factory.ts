@@ -97,6 +97,8 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     narrow: { args: { frameWidth: 320 } } as Story,
     wide: { args: { frameWidth: 1200 } } as Story,
     longNames: { args: { data: longNamesBundle(), index: longNamesIndex() } } as Story,
+    /** The worst case for layout: long names in a 320 px column. */
+    narrowLongNames: { args: { data: longNamesBundle(), index: longNamesIndex(), frameWidth: 320 } } as Story,
     /** No listing discloses pay (`pay: null`): pay sections say so, the others are unaffected. */
     noPay: (expect: FrameParameters['expect'] = 'ready'): Story => ({ args: { data: noPayBundle() }, parameters: frame({ expect }) }),
   };

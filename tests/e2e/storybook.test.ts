@@ -186,6 +186,11 @@ async function inspectStory(): Promise<StoryReport> {
   const nested = all.filter((el) => !top.includes(el)).map(stateOf);
   for (const [i, el] of top.entries()) {
     if (shown[i] !== expected) messages.push(`<${el.localName}> shows ${shown[i]}, expected ${expected}`);
+    // Nothing may stick out sideways, however narrow the frame or long the names.
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]');
+    if (base && base.scrollWidth > base.clientWidth + 1) {
+      messages.push(`<${el.localName}> overflows sideways: ${base.scrollWidth} px of content in ${base.clientWidth} px`);
+    }
     if (expected === 'error' || expected === 'empty') {
       const text = el.shadowRoot!.querySelector(`[part~="${expected}"]`)?.textContent?.trim() ?? '';
       if (text.length < 15) messages.push(`<${el.localName}>'s ${expected} message is not readable: “${text}”`);
