@@ -3,8 +3,8 @@
  * story and docs page from its index.json in headless Chromium. A story fails on a page error, a
  * console error (or a `role-hub:` warning, which the elements print when a section cannot render), an
  * HTTP status of 400 or more, a render error reported by Storybook, an axe-core violation in the
- * story root, or when it does not end in the state it is meant to show: each story's frame says
- * which (`data-expect`: ready, loading, error or empty). Docs pages must also list the manifest's
+ * story root, an element wider than its frame, or when it does not end in the state it is meant to
+ * show: each story's frame says which (`data-expect`: ready, loading, error or empty). Docs pages must also list the manifest's
  * attribute, property, event, part and custom property tables.
  */
 import { after, before, test } from 'node:test';
@@ -186,10 +186,12 @@ async function inspectStory(): Promise<StoryReport> {
   const nested = all.filter((el) => !top.includes(el)).map(stateOf);
   for (const [i, el] of top.entries()) {
     if (shown[i] !== expected) messages.push(`<${el.localName}> shows ${shown[i]}, expected ${expected}`);
-    // Nothing may stick out sideways, however narrow the frame or long the names.
+    // Nothing may stick out sideways, however narrow the frame or long the names: neither the
+    // element's content past the element, nor anything inside past its own box.
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]');
-    if (base && base.scrollWidth > base.clientWidth + 1) {
-      messages.push(`<${el.localName}> overflows sideways: ${base.scrollWidth} px of content in ${base.clientWidth} px`);
+    const widest = Math.max(el.scrollWidth, base?.scrollWidth ?? 0);
+    if (widest > el.clientWidth + 1) {
+      messages.push(`<${el.localName}> overflows sideways: ${widest} px of content in ${el.clientWidth} px`);
     }
     if (expected === 'error' || expected === 'empty') {
       const text = el.shadowRoot!.querySelector(`[part~="${expected}"]`)?.textContent?.trim() ?? '';
@@ -311,7 +313,7 @@ function describe(failures: Map<string, string[]>): string {
   return [...failures].map(([id, problems]) => `${id}\n    ${problems.join('\n    ')}`).join('\n');
 }
 
-test('every story renders its intended state with no error and no axe violation', async (t) => {
+test('every story renders its intended state with no error, no sideways overflow and no axe violation', async (t) => {
   if (skipReason) return t.skip(skipReason);
   const stories = await entries('story');
   if (stories.length === 0 && process.env.STORYBOOK_ONLY) return t.skip(`no stories match STORYBOOK_ONLY`);
