@@ -1,6 +1,7 @@
 /**
  * Checks that a parsed JSON value really is a stats bundle (or the roles index) before anything
- * renders it. Hand-written rather than schema-driven so it stays small enough for the browser.
+ * renders it. Hand-written rather than schema-driven so it stays small enough for the browser: the
+ * bundle and the index are each described once, as nested `shape`s of small checks, and walked.
  *
  * The walk stops at the first problem and says where it is ("skills[3].count is not a whole
  * number"). It never throws, whatever it is given: every check throws a private `Invalid` that the
@@ -13,7 +14,7 @@
  * decoded into rows, so the value returned is always a `RoleBundle`: the input itself when it
  * already had rows, else a shallow copy with a new `pay`. The input is never changed.
  */
-import { SCHEMA_MAJOR, SENIORITY_LEVELS, type PayStats, type RoleBundle, type RoleIndex, type SkillPay } from './types.js';
+import { SCHEMA_MAJOR, SENIORITY_LEVELS, type RoleBundle, type RoleIndex, type SkillPay } from './types.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -26,6 +27,13 @@ const MAX_ROLES = 10_000;
 
 type Obj = Record<string, unknown>;
 
+/**
+ * A check of the value `v` found at `path`. It returns the value (or, for pay by skill in columns,
+ * its decoded form) or fails. `parent` is the object holding `v`, whose earlier fields are already
+ * checked, so a check can compare with them ("a skill count is at most listings").
+ */
+type Check = (v: unknown, path: string, parent: Obj) => unknown;
+
 class Invalid {
   constructor(readonly reason: string) {}
 }
@@ -37,30 +45,66 @@ const fail = (path: string, problem: string): never => {
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-const own = (o: Obj, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+const own = (o: object, key: string | number): unknown => (Object.hasOwn(o, key) ? (o as Obj)[key] : undefined);
 
 function obj(v: unknown, path: string): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path || 'the file', 'is not an object');
-  return v as Obj;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : fail(path || 'the file', 'is not an object');
 }
 
-/** The own field `key` of `o`, checked by `check`. */
-function get<T>(o: Obj, path: string, key: string, check: (v: unknown, path: string) => T): T {
-  return check(own(o, key), join(path, key));
-}
+/**
+ * An object whose fields are checked in the order `fields` lists them; `after` then checks the
+ * fields against each other. Returns the object itself, or a shallow copy (keys in the same order)
+ * when a check decoded one of its fields.
+ */
+const shape =
+  (fields: Record<string, Check>, after?: (o: Obj, path: string) => void) =>
+  (v: unknown, path: string): Obj => {
+    const o = obj(v, path);
+    let out = o;
+    for (const key in fields) {
+      const value = own(o, key);
+      const checked = fields[key]!(value, join(path, key), o);
+      if (checked !== value) out = { ...out, [key]: checked };
+    }
+    after?.(o, path);
+    return out;
+  };
+
+/**
+ * A list of at most `max` items, each checked by `each` (with its index). With `per`, it must have
+ * exactly `per[0]` items, one per `per[1]`. A plain loop over own slots rather than `map`, which
+ * would skip the holes of a sparse array and leave them unchecked.
+ */
+const list =
+  (each: (v: unknown, path: string, i: number) => unknown, max = MAX_ITEMS, per?: [number, string]) =>
+  (v: unknown, path: string): Obj[] => {
+    if (!Array.isArray(v)) fail(path, 'is not a list');
+    const items = v as Obj[];
+    if (items.length > max) fail(path, `has more than ${max} items`);
+    if (per && items.length !== per[0]) fail(path, `does not have one value per ${per[1]} (${per[0]})`);
+    for (let i = 0; i < items.length; i++) each(own(items, i), join(path, i), i);
+    return items;
+  };
+
+/** `check`, then no two items with the same `key` (a level or a role given twice). */
+const distinct =
+  (key: string, check: (v: unknown, path: string) => Obj[]): Check =>
+  (v, path) => {
+    const items = check(v, path);
+    const values = items.map((item) => item[key]);
+    values.forEach((value, i) => values.indexOf(value) < i && fail(join(path, i), `repeats ${value}`));
+    return items;
+  };
+
+const orNull = (check: (v: unknown, path: string) => unknown) => (v: unknown, path: string) => (v === null ? v : check(v, path));
 
 function text(v: unknown, path: string): string {
   if (typeof v !== 'string') fail(path, 'is not a string');
-  if ((v as string).length > MAX_TEXT) fail(path, 'is too long');
-  return v as string;
+  return (v as string).length > MAX_TEXT ? fail(path, 'is too long') : (v as string);
 }
 
-function matching(pattern: RegExp, what: string) {
-  return (v: unknown, path: string): string => {
-    if (!pattern.test(text(v, path))) fail(path, `is not ${what}`);
-    return v as string;
-  };
-}
+const matching = (pattern: RegExp, what: string) => (v: unknown, path: string) =>
+  pattern.test(text(v, path)) ? (v as string) : fail(path, `is not ${what}`);
 
 /** Lowercase letters, digits, "-" and "_": safe to put in a file name or a link. */
 const slug = matching(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'a slug');
@@ -68,232 +112,166 @@ const currency = matching(/^[A-Z]{3}$/, 'a 3-letter currency code');
 const day = matching(/^(\d{4}-\d\d-\d\d)?$/, 'a date (YYYY-MM-DD)');
 const week = matching(/^\d{4}-W\d\d$/, 'an ISO week (YYYY-Www)');
 
-function dateTime(v: unknown, path: string): string {
-  if (Number.isNaN(Date.parse(text(v, path)))) fail(path, 'is not a date');
-  return v as string;
-}
+const dateTime = (v: unknown, path: string) => (Number.isNaN(Date.parse(text(v, path))) ? fail(path, 'is not a date') : v);
+
+const version = (v: unknown, path: string) =>
+  parseInt(matching(/^\d+\.\d+\.\d+/, 'a version like 1.0.0')(v, path), 10) === SCHEMA_MAJOR
+    ? v
+    : fail(`schema ${v}`, `is not supported (this library reads ${SCHEMA_MAJOR}.x)`);
 
 function count(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) fail(path, 'is not a whole number');
-  if ((v as number) < 0 || (v as number) > MAX_COUNT) fail(path, 'is out of range');
-  return v as number;
+  if (!Number.isInteger(v)) fail(path, 'is not a whole number');
+  return (v as number) < 0 || (v as number) > MAX_COUNT ? fail(path, 'is out of range') : (v as number);
 }
 
 /** A count that cannot exceed `max` (a part of `maxName`). */
-const countUpTo = (max: number, maxName: string) => (v: unknown, path: string) => {
-  if (count(v, path) > max) fail(path, `is more than ${maxName}`);
-  return v as number;
-};
+const upTo = (max: number, maxName: string) => (v: unknown, path: string) =>
+  count(v, path) > max ? fail(path, `is more than ${maxName}`) : (v as number);
 
-function amount(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !(v > 0 && v < MAX_PAY)) fail(path, 'is not a plausible amount');
-  return v as number;
-}
+/** A number in (0, MAX_PAY), else `problem`. */
+const between = (problem: string) => (v: unknown, path: string) =>
+  typeof v === 'number' && v > 0 && v < MAX_PAY ? v : fail(path, problem);
+const amount = between('is not a plausible amount');
+const positive = between('is not a positive number');
 
-function positive(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !(v > 0 && v < MAX_PAY)) fail(path, 'is not a positive number');
-  return v as number;
-}
+const level = (v: unknown, path: string) =>
+  (SENIORITY_LEVELS as readonly unknown[]).includes(v) ? v : fail(path, 'is not a seniority level');
 
-const orNull =
-  <T>(check: (v: unknown, path: string) => T) =>
-  (v: unknown, path: string): T | null =>
-    v === null ? null : check(v, path);
+/** An amount no lower than the field `previous` before it. */
+const atLeast = (previous: string): Check => (v, path, o) =>
+  amount(v, path) < (o[previous] as number) ? fail(path, `is below ${previous}`) : v;
 
-function list(v: unknown, path: string, max = MAX_ITEMS): unknown[] {
-  if (!Array.isArray(v)) fail(path, 'is not a list');
-  if ((v as unknown[]).length > max) fail(path, `has more than ${max} items`);
-  return v as unknown[];
-}
-
-/**
- * Each item of `values` (a list at `path`), checked by `check`. A plain loop over own slots rather
- * than `map`, which would skip the holes of a sparse array and leave them unchecked.
- */
-function checkEach<T>(values: unknown[], path: string, check: (item: unknown, path: string, i: number) => T): T[] {
-  const checked: T[] = [];
-  for (let i = 0; i < values.length; i++) checked.push(check(own(values as unknown as Obj, String(i)), join(path, i), i));
-  return checked;
-}
-
-/** Each item of the list at `o[key]`, checked by `each`. */
-function items<T>(o: Obj, path: string, key: string, each: (item: unknown, path: string, i: number) => T, max?: number): T[] {
-  const p = join(path, key);
-  return checkEach(list(own(o, key), p, max), p, each);
-}
-
-function level(v: unknown, path: string): string {
-  if (!(SENIORITY_LEVELS as readonly unknown[]).includes(v)) fail(path, 'is not a seniority level');
-  return v as string;
-}
-
-function unique(values: string[], path: string): void {
-  values.forEach((v, i) => {
-    if (values.indexOf(v) < i) fail(join(path, i), `repeats ${v}`);
-  });
-}
-
-function percentiles(o: Obj, path: string, maxN: number, maxName: string): void {
-  get(o, path, 'n', countUpTo(maxN, maxName));
-  let previous = '';
-  for (const key of ['p10', 'p25', 'median', 'p75', 'p90']) {
-    if (get(o, path, key, amount) < (previous ? (o[previous] as number) : 0)) fail(join(path, key), `is below ${previous}`);
-    previous = key;
-  }
-}
-
-function schema(root: Obj): void {
-  const version = get(root, '', 'schemaVersion', matching(/^\d+\.\d+\.\d+/, 'a version like 1.0.0'));
-  if (parseInt(version, 10) !== SCHEMA_MAJOR) {
-    fail(`schema ${version}`, `is not supported (this library reads ${SCHEMA_MAJOR}.x)`);
-  }
-}
+/** Pay percentiles on at most `maxN` listings (a part of `maxName`), in order. */
+const percentiles = (maxN: number, maxName: string): Record<string, Check> => ({
+  n: upTo(maxN, maxName),
+  p10: amount,
+  p25: atLeast('p10'),
+  median: atLeast('p25'),
+  p75: atLeast('median'),
+  p90: atLeast('p75'),
+});
 
 /** Salaried listings mentioning a skill: at least one (a skill without any is not listed), at most pay.n. */
-const skillN = (payN: number, payPath: string) => (v: unknown, path: string) => {
-  if (countUpTo(payN, `${payPath}.n`)(v, path) < 1) fail(path, 'is less than 1');
-  return v as number;
-};
+const skillN = (payN: number) => (v: unknown, path: string) => (upTo(payN, 'pay.n')(v, path) < 1 ? fail(path, 'is less than 1') : v);
+
+/** Pay by skill as rows, checked as they are. */
+const skillRows = (payN: number) =>
+  list(
+    shape({
+      name: text,
+      n: skillN(payN),
+      median: amount,
+      nWithout: (v, path, skill) => upTo(payN - (skill.n as number), 'pay.n minus n')(v, path),
+      medianWithout: orNull(amount),
+    }),
+  );
 
 /** Pay by skill in columns, checked and decoded into rows (`nWithout` is always pay.n − n). */
-function skillColumns(v: Obj, path: string, payN: number, payPath: string): SkillPay[] {
-  const names = items(v, path, 'name', text);
-  const column = <T>(key: string, check: (v: unknown, path: string) => T): T[] => {
-    const p = join(path, key);
-    const values = list(own(v, key), p);
-    if (values.length !== names.length) fail(p, `does not have one value per name (${names.length})`);
-    return checkEach(values, p, check);
-  };
-  const n = column('n', skillN(payN, payPath));
+function skillColumns(columns: Obj, path: string, payN: number): SkillPay[] {
+  const names = list(text)(own(columns, 'name'), join(path, 'name')) as unknown as string[];
+  const column = (key: string, each: (v: unknown, path: string) => unknown) =>
+    list(each, MAX_ITEMS, [names.length, 'name'])(own(columns, key), join(path, key)) as unknown as number[];
+  const n = column('n', skillN(payN));
   const median = column('median', amount);
   const medianWithout = column('medianWithout', orNull(amount));
   return names.map((name, i) => ({ name, n: n[i]!, median: median[i]!, nWithout: payN - n[i]!, medianWithout: medianWithout[i]! }));
 }
 
 /** The pay section, with pay by skill as rows: the input itself when it had rows, else a decoded copy. */
-function checkPay(v: unknown, path: string, listings: number): PayStats {
-  const pay = obj(v, path);
-  percentiles(pay, path, listings, 'listings');
-  const n = pay.n as number;
-  get(pay, path, 'currency', currency);
-  if (own(pay, 'period') !== 'year') fail(join(path, 'period'), 'is not "year"');
-  const levels = items(pay, path, 'bySeniority', (item, p) => {
-    const band = obj(item, p);
-    percentiles(band, p, n, `${path}.n`);
-    return get(band, p, 'level', level);
-  });
-  unique(levels, join(path, 'bySeniority'));
-  get(pay, path, 'minSkillN', count);
-  const bySkillPath = join(path, 'bySkill');
-  const bySkill = own(pay, 'bySkill');
-  let decoded: SkillPay[] | null = null;
-  if (Array.isArray(bySkill)) {
-    checkEach(list(bySkill, bySkillPath), bySkillPath, (item, p) => {
-      const skill = obj(item, p);
-      get(skill, p, 'name', text);
-      const withSkill = get(skill, p, 'n', skillN(n, path));
-      get(skill, p, 'median', amount);
-      get(skill, p, 'nWithout', countUpTo(n - withSkill, `${path}.n minus n`));
-      get(skill, p, 'medianWithout', orNull(amount));
-    });
-  } else if (typeof bySkill === 'object' && bySkill !== null) {
-    decoded = skillColumns(bySkill as Obj, bySkillPath, n, path);
-  } else {
-    fail(bySkillPath, 'is neither a list nor columns');
-  }
-  const excludedPath = join(path, 'excluded');
-  const excluded = obj(own(pay, 'excluded'), excludedPath);
-  const reasons = Object.keys(excluded);
-  if (reasons.length > MAX_ITEMS) fail(excludedPath, `has more than ${MAX_ITEMS} reasons`);
-  for (const reason of reasons) count(excluded[reason], join(excludedPath, reason));
-  return (decoded ? { ...pay, bySkill: decoded } : pay) as unknown as PayStats;
-}
-
-function checkTrend(v: unknown, path: string, listings: number): void {
-  const trend = obj(v, path);
-  const weeks = items(trend, path, 'weeks', week);
-  const sameLength = (values: number[], p: string) => {
-    if (values.length !== weeks.length) fail(p, `does not have one value per week (${weeks.length})`);
-  };
-  const totals = items(trend, path, 'totals', countUpTo(listings, 'listings'));
-  sameLength(totals, join(path, 'totals'));
-  items(trend, path, 'skills', (item, p) => {
-    const skill = obj(item, p);
-    get(skill, p, 'name', text);
-    const counts = items(skill, p, 'counts', (c, cp, i) => countUpTo(totals[i] ?? 0, `that week's total`)(c, cp));
-    sameLength(counts, join(p, 'counts'));
-  });
-}
-
-function checkBundle(json: unknown): RoleBundle {
-  const root = obj(json, '');
-  schema(root);
-
-  const role = obj(own(root, 'role'), 'role');
-  for (const key of ['title', 'description', 'fit']) get(role, 'role', key, text);
-  get(role, 'role', 'slug', slug);
-  items(role, 'role', 'related', slug, 100);
-  items(role, 'role', 'path', (item, p) => {
-    const step = obj(item, p);
-    get(step, p, 'title', text);
-    get(step, p, 'body', text);
-  }, 50);
-
-  const listings = get(root, '', 'listings', count);
-  const upToListings = countUpTo(listings, 'listings');
-  items(root, '', 'skills', (item, p) => {
-    const skill = obj(item, p);
-    get(skill, p, 'name', text);
-    get(skill, p, 'category', text);
-    get(skill, p, 'count', upToListings);
+const pay = (listings: number) =>
+  shape({
+    ...percentiles(listings, 'listings'),
+    currency,
+    period: (v, path) => (v === 'year' ? v : fail(path, 'is not "year"')),
+    bySeniority: (v, path, pay) => distinct('level', list(shape({ ...percentiles(pay.n as number, 'pay.n'), level })))(v, path, pay),
+    minSkillN: count,
+    bySkill: (v, path, pay) =>
+      Array.isArray(v)
+        ? skillRows(pay.n as number)(v, path)
+        : typeof v === 'object' && v !== null
+          ? skillColumns(v as Obj, path, pay.n as number)
+          : fail(path, 'is neither a list nor columns'),
+    excluded: (v, path) => {
+      const reasons = Object.keys(obj(v, path));
+      if (reasons.length > MAX_ITEMS) fail(path, `has more than ${MAX_ITEMS} reasons`);
+      for (const reason of reasons) count((v as Obj)[reason], join(path, reason));
+      return v;
+    },
   });
 
-  const pay = own(root, 'pay');
-  const checkedPay = pay === null ? null : checkPay(pay, 'pay', listings);
+/** Weeks, totals per week, and each skill's counts per week. */
+const trend = (listings: number) =>
+  shape({
+    weeks: list(week),
+    totals: (v, path, t) => list(upTo(listings, 'listings'), MAX_ITEMS, [(t.weeks as string[]).length, 'week'])(v, path),
+    skills: (v, path, t) => {
+      const totals = t.totals as number[];
+      const counts = list((c, p, i) => upTo(totals[i]!, `that week's total`)(c, p), MAX_ITEMS, [totals.length, 'week']);
+      return list(shape({ name: text, counts }))(v, path);
+    },
+  });
 
-  const levels = items(root, '', 'seniority', (item, p) => {
-    const entry = obj(item, p);
-    return [get(entry, p, 'level', level), get(entry, p, 'count', count)] as const;
-  }, SENIORITY_LEVELS.length);
-  unique(levels.map(([l]) => l), 'seniority');
-  if (levels.reduce((sum, [, c]) => sum + c, 0) > listings) fail('seniority', 'counts add up to more than listings');
+/** The seniority counts: each level at most once, adding up to no more than listings. */
+const seniority = (listings: number) => (v: unknown, path: string) => {
+  const rows = distinct('level', list(shape({ level, count }), SENIORITY_LEVELS.length))(v, path, {}) as Obj[];
+  if (rows.reduce((sum, row) => sum + (row.count as number), 0) > listings) fail(path, 'counts add up to more than listings');
+  return v;
+};
 
-  checkTrend(own(root, 'trend'), 'trend', listings);
+const listingsOf = (root: Obj) => root.listings as number;
 
-  const provenance = obj(own(root, 'provenance'), 'provenance');
-  get(provenance, 'provenance', 'generatedAt', dateTime);
-  get(provenance, 'provenance', 'source', text);
-  get(provenance, 'provenance', 'builderVersion', text);
-  const window = obj(own(provenance, 'window'), 'provenance.window');
-  const from = get(window, 'provenance.window', 'from', day);
-  if (from > get(window, 'provenance.window', 'to', day)) fail('provenance.window.from', 'is after to');
-  const constants = obj(own(provenance, 'constants'), 'provenance.constants');
-  for (const key of ['hoursPerYear', 'daysPerYear', 'weeksPerYear', 'monthsPerYear', 'plausibleMin', 'plausibleMax']) {
-    get(constants, 'provenance.constants', key, positive);
-  }
-  return (checkedPay === pay ? root : { ...root, pay: checkedPay }) as unknown as RoleBundle;
-}
+const bundleShape = shape({
+  schemaVersion: version,
+  role: shape({
+    title: text,
+    description: text,
+    fit: text,
+    slug,
+    related: list(slug, 100),
+    path: list(shape({ title: text, body: text }), 50),
+  }),
+  listings: count,
+  skills: (v, path, root) => list(shape({ name: text, category: text, count: upTo(listingsOf(root), 'listings') }))(v, path),
+  pay: (v, path, root) => (v === null ? v : pay(listingsOf(root))(v, path)),
+  seniority: (v, path, root) => seniority(listingsOf(root))(v, path),
+  trend: (v, path, root) => trend(listingsOf(root))(v, path),
+  provenance: shape({
+    generatedAt: dateTime,
+    source: text,
+    builderVersion: text,
+    window: shape({ from: day, to: day }, (w, path) => (w.from as string) > (w.to as string) && fail(join(path, 'from'), 'is after to')),
+    constants: shape({
+      hoursPerYear: positive,
+      daysPerYear: positive,
+      weeksPerYear: positive,
+      monthsPerYear: positive,
+      plausibleMin: positive,
+      plausibleMax: positive,
+    }),
+  }),
+});
 
-function checkIndex(json: unknown): RoleIndex {
-  const root = obj(json, '');
-  schema(root);
-  get(root, '', 'generatedAt', dateTime);
-  const slugs = items(root, '', 'roles', (item, p) => {
-    const entry = obj(item, p);
-    const roleSlug = get(entry, p, 'slug', slug);
-    get(entry, p, 'title', text);
-    get(entry, p, 'listings', count);
-    const median = get(entry, p, 'medianPay', orNull(amount));
-    if (get(entry, p, 'currency', orNull(currency)) === null && median !== null) fail(join(p, 'currency'), 'is missing');
-    return roleSlug;
-  }, MAX_ROLES);
-  unique(slugs, 'roles');
-  return json as RoleIndex;
-}
+const indexShape = shape({
+  schemaVersion: version,
+  generatedAt: dateTime,
+  roles: distinct(
+    'slug',
+    list(
+      shape({
+        slug,
+        title: text,
+        listings: count,
+        medianPay: orNull(amount),
+        currency: (v, path, role) => (v === null && role.medianPay !== null ? fail(path, 'is missing') : orNull(currency)(v, path)),
+      }),
+      MAX_ROLES,
+    ),
+  ),
+});
 
-function run<T>(check: (json: unknown) => T, json: unknown): Validation<T> {
+function run<T>(check: (json: unknown, path: string) => unknown, json: unknown): Validation<T> {
   try {
-    return { ok: true, value: check(json) };
+    return { ok: true, value: check(json, '') as T };
   } catch (error) {
     return { ok: false, reason: error instanceof Invalid ? error.reason : 'the data could not be read' };
   }
@@ -308,10 +286,10 @@ function run<T>(check: (json: unknown) => T, json: unknown): Validation<T> {
  * if (!result.ok) showError(result.reason); // "skills[3].count is not a whole number"
  */
 export function validateBundle(json: unknown): Validation<RoleBundle> {
-  return run(checkBundle, json);
+  return run(bundleShape, json);
 }
 
 /** Checks a parsed roles index (`index.json`) against the contract in `./types`. */
 export function validateIndex(json: unknown): Validation<RoleIndex> {
-  return run(checkIndex, json);
+  return run(indexShape, json);
 }
