@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/role-faq/define.js';
 import { faqEntries } from '../../src/components/role-faq/faq-answers.js';
@@ -228,10 +228,13 @@ describe('<role-faq>', () => {
     });
   });
 
-  describe('on a page that enforces Trusted Types', () => {
+  describe('on a page that enforces Trusted Types', function () {
+    // Each test loads the element's modules afresh inside a frame, which is slow on a busy machine.
+    this.timeout(30_000);
     /** A same-origin frame with a CSP that enforces Trusted Types and allows only the named policies. */
     async function enforcingFrame(allowed: string): Promise<{ win: Window & typeof globalThis; errors: string[]; warnings: string[] }> {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+      // fixtureSync: fixture() waits for an animation frame, which a hidden test page never gets.
+      const frame = fixtureSync<HTMLIFrameElement>(html`<iframe></iframe>`);
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       frame.srcdoc = `<!doctype html><html lang="en-US"><head>
         <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types ${allowed}">
@@ -245,7 +248,7 @@ describe('<role-faq>', () => {
         </script></body></html>`;
       await loaded;
       const win = frame.contentWindow as Window & typeof globalThis & { __ready?: boolean; __errors: string[]; __warnings: string[] };
-      await waitUntil(() => win.__ready, 'the element module loaded in the frame', { timeout: 8000 });
+      await waitUntil(() => win.__ready, 'the element module loaded in the frame', { timeout: 25_000 });
       return { win, errors: win.__errors, warnings: win.__warnings };
     }
 
