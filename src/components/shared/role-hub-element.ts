@@ -189,10 +189,12 @@ export abstract class RoleHubElement extends LitElement {
       body = html`<p class="message ${state.status}" part=${state.status} role=${state.status === 'error' ? 'alert' : nothing}>${state.message}</p>`;
     }
     const intro = this.introText(role, ctx);
-    return html`<section class="root" part="base" aria-labelledby="heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    // A plain div, not a <section> landmark: a page may show the same section twice (a hub beside a
+    // standalone widget, two roles side by side), and landmarks with the same name confuse navigation.
+    return html`<div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx))}
       ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${footer}
-    </section>`;
+    </div>`;
   }
 
   /** A bug in one section's rendering must leave a readable message, not a broken page. */

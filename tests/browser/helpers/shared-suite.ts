@@ -78,6 +78,19 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       await expect(el).to.be.accessible();
     });
 
+    it('stays accessible when a page shows it twice', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      for (let i = 0; i < 2; i++) {
+        const el = document.createElement(tag) as RoleHubTestElement;
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        if (options.needsIndex) el.index = roleIndex();
+        el.data = backendBundle();
+        wrapper.append(el);
+        await settled(el);
+      }
+      await expect(wrapper).to.be.accessible();
+    });
+
     it('shows a loading placeholder, accessible, until the bundle arrives', async () => {
       fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
       const el = await mount(tag, { ...attrs, role: 'backend-engineer', src: '/stats/' });
