@@ -69,5 +69,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
+  // package.json's customElements field is written by hand; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [literalDefaults(), publicApi()],
 };
