@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
+  // Lit's production build: the demo shows what a reader gets, without Lit's dev-mode console warning.
+  resolve: { conditions: ['module', 'browser', 'production'] },
   server: {
     host: '127.0.0.1',
     port: 5173,
