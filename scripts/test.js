@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs every test stage in turn and ends with one summary line: "N passed, N failed[, N skipped]".
+//   types  — the TypeScript compiler over src, tests, stories and scripts (counts as one test)
 //   node   — builder and CLI tests (node:test, TypeScript through tsx)
 //   browser — element and loader tests in headless Chromium (@web/test-runner)
 //   e2e    — built output in real pages: script tags, framework hosts, CSP, Storybook (node:test + playwright-core)
@@ -52,6 +53,11 @@ async function browserStage() {
   return { passed: Number(m?.[1] ?? 0), failed: Number(m?.[2] ?? (code ? 1 : 0)), skipped, code };
 }
 
+async function typesStage() {
+  const { code } = await run('npx', ['tsc', '--noEmit', '-p', '.']);
+  return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, code };
+}
+
 async function e2eStage() {
   if (findTests('tests/e2e').length === 0) return { passed: 0, failed: 0, skipped: 0, code: 0 };
   const build = await run('npm', ['run', '--silent', 'build']);
@@ -62,7 +68,7 @@ async function e2eStage() {
 ensureDependencies();
 ensureChromium();
 
-const stages = { node: nodeStage('tests/node'), browser: browserStage, e2e: e2eStage };
+const stages = { types: typesStage, node: nodeStage('tests/node'), browser: browserStage, e2e: e2eStage };
 const wanted = process.argv.slice(2).filter((a) => a in stages);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exit = 0;
