@@ -8,7 +8,7 @@
  * loaded as a copy (srcdoc, with its base URL kept) whose first script answers .json fetches with
  * the file's data, imported through that same loader.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { HUB_SECTIONS } from '../../src/components/role-hub/role-hub.js';
 
 type Section = HTMLElement & { shadowRoot: ShadowRoot };
@@ -40,7 +40,7 @@ const shim = `<base href="${demoUrl('')}"><script>
 
 async function open(page: string): Promise<{ doc: Document; errors: string[] }> {
   const source = await (await fetch(demoUrl(page))).text();
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe></iframe>`);
   frame.style.width = '1000px';
   frame.style.height = '800px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/related-roles/define.js';
 import { pickRelated } from '../../src/components/related-roles/pick-related.js';
@@ -191,7 +191,7 @@ describe('<related-roles>', () => {
 
   it('loads index.json beside the bundle, once', async () => {
     const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <related-roles role="backend-engineer" src="/stats/"></related-roles>
       <related-roles role="backend-engineer" src="/stats/"></related-roles>
     </div>`);

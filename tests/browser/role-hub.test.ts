@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/role-hub/define.js';
 import { HUB_SECTIONS } from '../../src/components/role-hub/role-hub.js';
@@ -45,7 +45,7 @@ describe('<role-hub>', () => {
 
   it('renders all nine sections in the reference order from one request per URL', async () => {
     const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
-    const hub = await fixture<Hub>(html`<role-hub role="backend-engineer" src="/stats/"></role-hub>`);
+    const hub = fixtureSync<Hub>(html`<role-hub role="backend-engineer" src="/stats/"></role-hub>`);
     await allSettled(hub);
     expect(sections(hub).map((s) => s.localName)).to.deep.equal([
       'role-glance',
@@ -99,7 +99,7 @@ describe('<role-hub>', () => {
 
   it('fires one role-hub-load for the whole page', async () => {
     fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const loads: CustomEvent[] = [];
     wrapper.addEventListener('role-hub-load', (e) => loads.push(e));
     const hub = document.createElement('role-hub');
@@ -114,7 +114,7 @@ describe('<role-hub>', () => {
   });
 
   it('lets role-hub-select from a section through, by click and by keyboard', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const hub = document.createElement('role-hub');
     wrapper.append(hub);
     hub.index = roleIndex();
@@ -131,7 +131,7 @@ describe('<role-hub>', () => {
   });
 
   it('lets role-hub-error from a section through', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const hub = document.createElement('role-hub');
     wrapper.append(hub);
     hub.data = backendBundle();
@@ -161,16 +161,17 @@ describe('<role-hub>', () => {
     expect(section(hub, 'related-roles').shadowRoot.querySelectorAll('button').length).to.equal(4);
   });
 
-  it('passes emit-schema to role-faq', async () => {
+  it('puts the FAQ JSON-LD in its own light DOM with emit-schema, where crawlers read the page', async () => {
     const hub = await hubWith({ 'emit-schema': '' });
     const faq = section(hub, 'role-faq');
-    const script = faq.querySelector(':scope > script[type="application/ld+json"]');
+    const script = hub.querySelector(':scope > script[type="application/ld+json"]');
     expect(script).to.exist;
     expect((JSON.parse(script!.textContent!) as { mainEntity: unknown[] }).mainEntity.length).to.equal(4);
+    expect(faq.querySelector('script'), 'nothing inside the shadow root').to.equal(null);
     hub.removeAttribute('emit-schema');
     await hub.updateComplete;
     await faq.updateComplete;
-    expect(faq.querySelector('script')).to.equal(null);
+    expect(hub.querySelector('script')).to.equal(null);
   });
 
   it('renders hostile index titles and role names as inert text', async () => {
@@ -246,7 +247,7 @@ describe('<role-hub>', () => {
     hub.index = roleIndex();
     hub.data = backendBundle();
     await allSettled(hub);
-    await nextFrame();
+    await aTimeout(0);
     const base = hub.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     for (const s of sections(hub)) {

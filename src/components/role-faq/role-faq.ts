@@ -44,6 +44,11 @@ export class RoleFaq extends RoleHubElement {
 
   /** Adds FAQPage JSON-LD in the light DOM. */
   declare emitSchema: boolean;
+  /**
+   * Where the JSON-LD goes: this element by default. `<role-hub>` points it at itself, because
+   * inside the hub's shadow root the script would be out of a crawler's reach.
+   */
+  schemaTarget: Element | null = null;
 
   /** The entries the last render showed; null when it showed no FAQ (loading, error, empty). */
   private shown: FaqEntry[] | null = null;
@@ -100,8 +105,9 @@ export class RoleFaq extends RoleHubElement {
       this.removeSchema();
       return;
     }
+    const target = this.schemaTarget ?? this;
     const json = faqJsonLd(this.shown);
-    if (this.schemaScript?.parentNode === this && json === this.schemaJson) return;
+    if (this.schemaScript?.parentNode === target && json === this.schemaJson) return;
     const script = this.schemaScript ?? document.createElement('script');
     script.type = 'application/ld+json';
     if (!setScriptJson(script, json)) {
@@ -110,7 +116,7 @@ export class RoleFaq extends RoleHubElement {
     }
     this.schemaScript = script;
     this.schemaJson = json;
-    if (script.parentNode !== this) this.append(script);
+    if (script.parentNode !== target) target.append(script);
   }
 
   private removeSchema(): void {

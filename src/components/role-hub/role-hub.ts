@@ -102,7 +102,7 @@ export class RoleHub extends RoleHubElement {
       <related-roles part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
         .hrefTemplate=${this.hrefTemplate}></related-roles>
       <role-faq part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
-        .emitSchema=${this.emitSchema}></role-faq>
+        .emitSchema=${this.emitSchema} .schemaTarget=${this}></role-faq>
     </div>`;
   }
 
