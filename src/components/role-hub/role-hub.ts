@@ -33,7 +33,7 @@ export const HUB_SECTIONS = [
  * @tag role-hub
  *
  * @attr href-template - Passed to `<related-roles>`: a link per role, e.g. `/careers/{slug}`.
- * @attr emit-schema - Passed to `<role-faq>`: adds FAQPage JSON-LD.
+ * @attr emit-schema - Adds FAQPage JSON-LD (from `<role-faq>`) as a `<script type="application/ld+json">` child of the hub.
  *
  * @csspart base - The page wrapper.
  * @csspart heading - The page heading.
