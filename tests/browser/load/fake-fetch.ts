@@ -2,6 +2,7 @@
  * A fake server for loader tests: put in `loaderConfig.fetch`, it answers each request with the
  * reply the test gives for that URL and attempt, and records every call so tests can count them.
  */
+import { expect } from '@open-wc/testing';
 import { clearLoaderCache, loaderConfig } from '../../../src/data/load/loader.js';
 
 export type Reply =
@@ -75,6 +76,24 @@ export function watchForLeaks(): { unhandled: unknown[]; consoleErrors: unknown[
 
 /** Resolves after the event loop has had `ms` to run (for "nothing else happened" checks). */
 export const settle = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Call inside a `describe`: every test starts with a clean, fast loader (resetLoader), and fails
+ * afterwards if it left an unhandled rejection or wrote to the console.
+ */
+export function resetLoaderAndWatchLeaks(): void {
+  let leaks: ReturnType<typeof watchForLeaks>;
+  beforeEach(() => {
+    resetLoader();
+    leaks = watchForLeaks();
+  });
+  afterEach(async () => {
+    await settle();
+    leaks.stop();
+    expect(leaks.unhandled, 'unhandled rejections').to.deep.equal([]);
+    expect(leaks.consoleErrors, 'console errors').to.deep.equal([]);
+  });
+}
 
 /** The rejection of `promise`, failing the test if it resolves. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any

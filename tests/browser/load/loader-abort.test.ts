@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearLoaderCache, loadBundle, loaderConfig } from '../../../src/data/load/loader.js';
 import { validBundle } from '../bundle/fixture.js';
-import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch.js';
+import { fakeFetch, rejectionOf, resetLoaderAndWatchLeaks, settle, type Reply } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 
@@ -13,17 +13,7 @@ function gate() {
 }
 
 describe('loadBundle(url, { signal })', () => {
-  let leaks: ReturnType<typeof watchForLeaks>;
-  beforeEach(() => {
-    resetLoader();
-    leaks = watchForLeaks();
-  });
-  afterEach(async () => {
-    await settle();
-    leaks.stop();
-    expect(leaks.unhandled, 'unhandled rejections').to.deep.equal([]);
-    expect(leaks.consoleErrors, 'console errors').to.deep.equal([]);
-  });
+  resetLoaderAndWatchLeaks();
 
   it('loadBundle(url, { signal }) rejects at once with "aborted" for a signal already aborted, without a request', async () => {
     const server = fakeFetch(() => ({ body: validBundle() }));
@@ -44,35 +34,26 @@ describe('loadBundle(url, { signal })', () => {
     expect(server.calls[0]!.init!.signal!.aborted).to.equal(true);
   });
 
-  it('loadBundle(url, { signal }) keeps the request for callers still waiting when one aborts', async () => {
-    const { reply, open } = gate();
-    const server = fakeFetch(() => reply);
-    const leaving = new AbortController();
-    const staying = new AbortController();
-    const left = loadBundle(URL_A, { signal: leaving.signal });
-    const stayed = loadBundle(URL_A, { signal: staying.signal });
-    await settle(5);
-    leaving.abort();
-    expect((await rejectionOf(left)).reason).to.equal('aborted');
-    expect(server.calls[0]!.init!.signal!.aborted).to.equal(false);
-    open({ body: validBundle() });
-    expect((await stayed).data.listings).to.equal(400);
-    expect(server.calls.length).to.equal(1);
-  });
-
-  it('loadBundle(url, { signal }) keeps the request for a caller without a signal', async () => {
-    const { reply, open } = gate();
-    const server = fakeFetch(() => reply);
-    const leaving = new AbortController();
-    const left = loadBundle(URL_A, { signal: leaving.signal });
-    const stayed = loadBundle(URL_A);
-    await settle(5);
-    leaving.abort();
-    expect((await rejectionOf(left)).reason).to.equal('aborted');
-    expect(server.calls[0]!.init!.signal!.aborted).to.equal(false);
-    open({ body: validBundle() });
-    expect((await stayed).data.listings).to.equal(400);
-  });
+  // The caller that stays waits with a signal of its own, or with none.
+  for (const [who, stayingOptions] of [
+    ['callers still waiting', () => ({ signal: new AbortController().signal })],
+    ['a caller without a signal', () => undefined],
+  ] as const) {
+    it(`loadBundle(url, { signal }) keeps the request for ${who} when one aborts`, async () => {
+      const { reply, open } = gate();
+      const server = fakeFetch(() => reply);
+      const leaving = new AbortController();
+      const left = loadBundle(URL_A, { signal: leaving.signal });
+      const stayed = loadBundle(URL_A, stayingOptions());
+      await settle(5);
+      leaving.abort();
+      expect((await rejectionOf(left)).reason).to.equal('aborted');
+      expect(server.calls[0]!.init!.signal!.aborted).to.equal(false);
+      open({ body: validBundle() });
+      expect((await stayed).data.listings).to.equal(400);
+      expect(server.calls.length).to.equal(1);
+    });
+  }
 
   it('loadBundle(url, { signal }) aborts the shared request once every caller has aborted, and a new caller starts afresh', async () => {
     const server = fakeFetch((_url, attempt) => (attempt === 1 ? 'hang' : { body: validBundle() }));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { loadBundle, loadIndex, LoadError, loaderConfig } from '../../../src/data/load/loader.js';
 import { backoffDelay } from '../../../src/data/load/fetch-json.js';
 import { validBundle, validIndex } from '../bundle/fixture.js';
-import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch.js';
+import { fakeFetch, rejectionOf, resetLoaderAndWatchLeaks, type Reply } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 
@@ -11,17 +11,7 @@ const inTurn = (...replies: Reply[]) => (_url: string, attempt: number) => repli
 const ok: Reply = { body: validBundle() };
 
 describe('loadBundle(url) when things go wrong', () => {
-  let leaks: ReturnType<typeof watchForLeaks>;
-  beforeEach(() => {
-    resetLoader();
-    leaks = watchForLeaks();
-  });
-  afterEach(async () => {
-    await settle();
-    leaks.stop();
-    expect(leaks.unhandled, 'unhandled rejections').to.deep.equal([]);
-    expect(leaks.consoleErrors, 'console errors').to.deep.equal([]);
-  });
+  resetLoaderAndWatchLeaks();
 
   describe('retries', () => {
     it('loadBundle(url) retries HTTP 503 and resolves when a retry succeeds', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadBundle, LoadError } from '../../../src/data/load/loader.js';
 import { validBundle } from '../bundle/fixture.js';
-import { fakeFetch, rejectionOf, resetLoader, settle, watchForLeaks, type Reply } from './fake-fetch.js';
+import { fakeFetch, rejectionOf, resetLoader, resetLoaderAndWatchLeaks, settle, type Reply } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 
@@ -13,17 +13,7 @@ function newer() {
 }
 
 describe('loadBundle(url, { refresh: true })', () => {
-  let leaks: ReturnType<typeof watchForLeaks>;
-  beforeEach(() => {
-    resetLoader();
-    leaks = watchForLeaks();
-  });
-  afterEach(async () => {
-    await settle();
-    leaks.stop();
-    expect(leaks.unhandled, 'unhandled rejections').to.deep.equal([]);
-    expect(leaks.consoleErrors, 'console errors').to.deep.equal([]);
-  });
+  resetLoaderAndWatchLeaks();
 
   it('loadBundle(url, { refresh: true }) fetches again, bypassing the HTTP cache, and later callers get the new data', async () => {
     const server = fakeFetch((_url, attempt) => ({ body: attempt === 1 ? validBundle() : newer() }));

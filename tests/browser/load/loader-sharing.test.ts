@@ -1,23 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { loadBundle, loadIndex, loaderConfig } from '../../../src/data/load/loader.js';
 import { validBundle, validIndex } from '../bundle/fixture.js';
-import { fakeFetch, resetLoader, settle, watchForLeaks } from './fake-fetch.js';
+import { fakeFetch, resetLoaderAndWatchLeaks } from './fake-fetch.js';
 
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 const INDEX = 'https://stats.example.com/stats/index.json';
 
 describe('loadBundle(url) shares one request per URL', () => {
-  let leaks: ReturnType<typeof watchForLeaks>;
-  beforeEach(() => {
-    resetLoader();
-    leaks = watchForLeaks();
-  });
-  afterEach(async () => {
-    await settle();
-    leaks.stop();
-    expect(leaks.unhandled, 'unhandled rejections').to.deep.equal([]);
-    expect(leaks.consoleErrors, 'console errors').to.deep.equal([]);
-  });
+  resetLoaderAndWatchLeaks();
 
   it('loadBundle(url) resolves with the validated bundle and no stale flag', async () => {
     fakeFetch(() => ({ body: validBundle() }));
