@@ -39,9 +39,9 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='light']),
-  :host([theme='dark']),
-  :host([theme='auto']) {
+  :host([theme=light]),
+  :host([theme=dark]),
+  :host([theme=auto]) {
     --_accent: var(--role-hub-accent, light-dark(#1d4ed8, #8ab4ff));
     --_text: var(--role-hub-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--role-hub-muted, light-dark(#57606a, #9da7b3));
@@ -50,25 +50,24 @@ export const themeStyles = css`
     --_positive: var(--role-hub-positive, light-dark(#1a7f37, #56d364));
     --_negative: var(--role-hub-negative, light-dark(#cf222e, #ff7b72));
   }
-  :host([theme='light']) {
+  :host([theme=light]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: var(--_page-scheme, light dark);
   }
 
   .root {
-    box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
+    /* The shorthand resets every font longhand a page can reach the widget with (weight, style,
+       variant, stretch, kerning, features, size-adjust…); family and size then come from the tokens. */
+    font: 16px/1.5 serif;
     font-family: var(--_font);
     font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -77,12 +76,6 @@ export const themeStyles = css`
     text-shadow: none;
     white-space: normal;
     /* More inherited text properties that change glyph widths or line breaks (found by the e2e hostile-CSS test). */
-    font-variant: normal;
-    font-kerning: auto;
-    font-size-adjust: none;
-    font-stretch: normal;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     word-break: normal;
     line-break: auto;
     hyphens: manual;
@@ -96,9 +89,10 @@ export const themeStyles = css`
     padding: var(--_spacing);
     border: 1px solid var(--_border);
   }
+  .root,
   .root *,
-  .root *::before,
-  .root *::after {
+  .root ::before,
+  .root ::after {
     box-sizing: border-box;
   }
 
@@ -172,22 +166,13 @@ export const themeStyles = css`
     color: var(--_muted);
   }
 
+  /* A button reads as the text around it: no box, the same font and colour. */
   button {
-    font: inherit;
-    color: inherit;
-    letter-spacing: inherit;
-    text-transform: inherit;
-    line-height: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    margin: 0;
-    text-align: inherit;
+    all: unset;
+    display: inline-block;
     cursor: pointer;
   }
-  button:focus-visible,
-  a:focus-visible,
-  summary:focus-visible {
+  :is(button, a, summary):focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
@@ -198,8 +183,8 @@ export const themeStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
     }
