@@ -25,65 +25,52 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
   return cap / 2 + (random() * cap) / 2;
 }
 
-/** Settles when `signal` aborts, with the error `reason()` gives; the listener goes with `done`. */
-function abortion(signal: AbortSignal, reason: () => LoadError, done: Promise<unknown>): Promise<never> {
-  return new Promise((_, reject) => {
-    const onAbort = () => reject(reason());
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    const off = () => signal.removeEventListener('abort', onAbort);
-    done.then(off, off);
+/** The response to one request, checked and parsed; any failure other than a LoadError means the network failed. */
+async function read(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
+  const response = await loaderConfig.fetch(url, {
+    signal,
+    // A refresh asks the HTTP cache to check with the server rather than reuse its copy.
+    cache: refresh ? 'no-cache' : 'default',
+    headers: { accept: 'application/json' },
   });
+  const { status } = response;
+  if (!response.ok) throw new LoadError(url, 'http', `${url} answered HTTP ${status}`, status);
+  const body = await response.text();
+  try {
+    return { json: JSON.parse(body) as unknown, status };
+  } catch {
+    throw new LoadError(url, 'invalid', `${url} is not a stats file: it is not JSON`, status);
+  }
 }
 
-const timeoutError = (url: string) =>
-  new LoadError(url, 'timeout', `${url} did not answer within ${loaderConfig.timeoutMs / 1000} s`);
-
-async function attempt(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, loaderConfig.timeoutMs);
-  const cancel = () => controller.abort();
-  signal.addEventListener('abort', cancel, { once: true });
-
-  const work = (async () => {
-    const response = await loaderConfig.fetch(url, {
-      signal: controller.signal,
-      // A refresh asks the HTTP cache to check with the server rather than reuse its copy.
-      cache: refresh ? 'no-cache' : 'default',
-      headers: { accept: 'application/json' },
-    });
-    const { status } = response;
-    if (!response.ok) throw new LoadError(url, 'http', `${url} answered HTTP ${status}`, status);
-    const body = await response.text();
-    try {
-      return { json: JSON.parse(body) as unknown, status };
-    } catch {
-      throw new LoadError(url, 'invalid', `${url} is not a stats file: it is not JSON`, status);
-    }
-  })();
-
-  // The race makes the timeout and abort final even for a fetch that ignores its signal.
-  const stopped = abortion(
-    controller.signal,
-    () => (signal.aborted ? abortedError(url) : timeoutError(url)),
-    work,
-  );
-  try {
-    return await Promise.race([work, stopped]);
-  } catch (error) {
-    controller.abort(); // ends a fetch or body still running after a lost race
-    if (signal.aborted) throw abortedError(url);
-    if (error instanceof LoadError) throw error;
-    if (timedOut) throw timeoutError(url);
-    throw new LoadError(url, 'network', `Could not reach ${url}`);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
-  }
+/**
+ * One request with its own timeout. Whichever comes first settles it: the answer, the timeout or
+ * the caller's abort. Settling on the timer or the abort does not wait for the fetch, so even a
+ * fetch that ignores its signal cannot hold the caller; the request is aborted all the same.
+ */
+function attempt(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
+  const request = new AbortController();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const stop = (error: LoadError) => {
+      done();
+      reject(error);
+      request.abort();
+    };
+    const onAbort = () => stop(abortedError(url));
+    const timer = setTimeout(
+      () => stop(new LoadError(url, 'timeout', `${url} did not answer within ${loaderConfig.timeoutMs / 1000} s`)),
+      loaderConfig.timeoutMs,
+    );
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    read(url, request.signal, refresh)
+      .then(resolve, (error) => reject(error instanceof LoadError ? error : new LoadError(url, 'network', `Could not reach ${url}`)))
+      .finally(done);
+  });
 }
 
 function pause(ms: number, signal: AbortSignal, url: string): Promise<void> {
