@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
-import { validateBundle, validateIndex } from '../../data/bundle/validate.js';
-import { LoadError, loadBundle, loadIndex, resolveStatsBase } from '../../data/load/loader.js';
+import type { RoleIndex } from '../../data/bundle/types.js';
+import { validateBundle, type Validation } from '../../data/bundle/validate.js';
+import { LoadError, loadBundle, loadJson, resolveStatsBase } from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
@@ -14,87 +14,86 @@ export interface BundleSource extends ReactiveControllerHost, HTMLElement {
   index: unknown;
 }
 
+/** How a section checks a roles index: `validateIndex`, passed in by the sections that read one. */
+export type IndexCheck = (json: unknown) => Validation<RoleIndex>;
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The inputs that start a new load when they change. */
+const INPUTS = ['role', 'src', 'data', 'index'];
+
 /**
- * Loads the bundle (and, when asked, the role index) an element renders, and turns every outcome
- * into a {@link BundleState}. A `data` object wins over the network. Each new load aborts the
+ * Loads the bundle (and, for sections that read it, the role index) an element renders, and turns
+ * every outcome into a {@link BundleState}. A `data` object wins over the network. Each new load aborts the
  * previous one, and disconnecting aborts it too, so the shared loader can cancel requests nobody
  * still wants. Errors become states and events; nothing is thrown into the page.
  */
 export class BundleController implements ReactiveController {
   state: BundleState = { status: 'loading' };
-  private abort: AbortController | null = null;
-  private generation = 0;
+  readonly #host: BundleSource;
+  /** Set for sections that read the roles index; the others never load or check one. */
+  readonly #indexCheck: IndexCheck | null;
+  /** The current load's controller; a load whose controller is no longer this one is stale. */
+  #abort: AbortController | null = null;
+  #pending = true;
 
-  constructor(
-    private readonly host: BundleSource,
-    private readonly needsIndex: boolean,
-  ) {
+  constructor(host: BundleSource, indexCheck: IndexCheck | null) {
+    this.#host = host;
+    this.#indexCheck = indexCheck;
     host.addController(this);
   }
 
-  private pending = true;
-
   hostConnected(): void {
     // Load on the next update, once every property a framework sets right after creation is in.
-    this.pending = true;
-    this.host.requestUpdate();
+    this.#pending = true;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     // Nobody is looking any more: let the loader cancel the request if no other element wants it.
-    this.abort?.abort();
-    this.abort = null;
-    this.generation++;
+    this.#abort?.abort();
+    this.#abort = null;
     this.state = { status: 'loading' };
   }
 
   /** Called from the element's willUpdate: loads when first shown or when an input changed. */
   sync(changed: Map<PropertyKey, unknown>): void {
-    if (this.pending || changed.has('role') || changed.has('src') || changed.has('data') || changed.has('index')) {
-      this.pending = false;
+    if (this.#pending || INPUTS.some((key) => changed.has(key))) {
+      this.#pending = false;
       this.reload();
     }
   }
 
   /** Starts over from the element's current role, src, data and index. */
   reload(): void {
-    this.abort?.abort();
-    const generation = ++this.generation;
-    this.abort = new AbortController();
-    const { signal } = this.abort;
-    this.set({ status: 'loading' });
-    this.run(signal)
-      .then((state) => {
-        if (generation === this.generation) this.set(state);
-      })
-      .catch(() => {
-        // run() turns every failure into a state; this only guards against the unforeseen.
-        if (generation === this.generation) this.set({ status: 'error', message: 'The stats could not be shown.' });
-      });
+    this.#abort?.abort();
+    const load = (this.#abort = new AbortController());
+    this.#set({ status: 'loading' });
+    this.#run(load.signal)
+      // #run turns every failure into a state; this only guards against the unforeseen.
+      .catch((): BundleState => ({ status: 'error', message: 'The stats could not be shown.' }))
+      .then((state) => load === this.#abort && this.#set(state));
   }
 
-  private set(state: BundleState): void {
+  #set(state: BundleState): void {
     if (this.state === state) return;
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async run(signal: AbortSignal): Promise<BundleState> {
-    const { host } = this;
-    if (host.data != null) return this.fromData(host.data, host.index);
+  async #run(signal: AbortSignal): Promise<BundleState> {
+    const host = this.#host;
+    if (host.data != null) return this.#fromData(host.data, host.index);
     const role = host.role?.trim() ?? '';
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
     if (!SLUG.test(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
 
     const base = resolveStatsBase(host.src, libraryUrl);
     const url = new URL(`${role}.json`, base).href;
-    const indexUrl = new URL('index.json', base).href;
     try {
       const [bundle, index] = await Promise.all([
         loadBundle(url, { signal }),
-        this.needsIndex ? loadIndex(indexUrl, { signal }) : Promise.resolve(null),
+        this.#indexCheck && loadJson('index', this.#indexCheck, new URL('index.json', base).href, { signal }),
       ]);
       if (signal.aborted) return this.state;
       emit(host, 'role-hub-load', { url, role: bundle.data.role.slug });
@@ -105,31 +104,29 @@ export class BundleController implements ReactiveController {
       const failedUrl = e?.url ?? url;
       const status = e?.status ?? null;
       if (status === 404 && failedUrl === url) {
-        emit(host, 'role-hub-error', { url: failedUrl, status, reason: 'not-found', message: `No stats for role “${role}”.` });
+        emit(host, 'role-hub-error', { url, status, reason: 'not-found', message: `No stats for role “${role}”.` });
         return { status: 'empty', message: `There are no stats for “${role}” yet.` };
       }
-      const message = e?.message ?? String(error);
-      emit(host, 'role-hub-error', { url: failedUrl, status, reason: e?.reason ?? 'network', message });
+      emit(host, 'role-hub-error', { url: failedUrl, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
       return { status: 'error', message: readableError(e) };
     }
   }
 
-  private fromData(data: unknown, index: unknown): BundleState {
+  #fromData(data: unknown, index: unknown): BundleState {
     const bundle = validateBundle(data);
-    if (!bundle.ok) return this.invalid(bundle.reason);
+    if (!bundle.ok) return this.#invalid(bundle.reason);
     let roleIndex: RoleIndex | null = null;
-    if (index != null) {
-      const checked = validateIndex(index);
-      if (!checked.ok) return this.invalid(checked.reason);
+    if (index != null && this.#indexCheck) {
+      const checked = this.#indexCheck(index);
+      if (!checked.ok) return this.#invalid(checked.reason);
       roleIndex = checked.value;
     }
-    const value: RoleBundle = bundle.value;
-    emit(this.host, 'role-hub-load', { url: null, role: value.role.slug });
-    return { status: 'ready', bundle: value, index: roleIndex, url: null };
+    emit(this.#host, 'role-hub-load', { url: null, role: bundle.value.role.slug });
+    return { status: 'ready', bundle: bundle.value, index: roleIndex, url: null };
   }
 
-  private invalid(reason: string): BundleState {
-    emit(this.host, 'role-hub-error', { url: null, status: null, reason: 'invalid', message: reason });
+  #invalid(reason: string): BundleState {
+    emit(this.#host, 'role-hub-error', { url: null, status: null, reason: 'invalid', message: reason });
     return { status: 'error', message: 'These stats could not be read (the data is not a valid role-hub bundle).' };
   }
 }

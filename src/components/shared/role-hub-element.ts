@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
-import { BundleController } from './bundle-controller.js';
+import { BundleController, type IndexCheck } from './bundle-controller.js';
 import { VERSION } from './define-element.js';
 import { formatCount, formatDate } from './format.js';
 import { heading } from './heading.js';
@@ -63,8 +63,12 @@ export abstract class RoleHubElement extends LitElement {
   /** The role-hub version that defined this class; a second copy of another version warns instead of registering. */
   static version = VERSION;
   static override styles = [themeStyles];
-  /** Set by sections that also need `index.json` (the other roles). */
-  static needsIndex = false;
+  /**
+   * Set to `validateIndex` by sections that read the roles index (the other roles): they load
+   * `index.json` beside the bundle and check an `index` given to them. The others leave it null and
+   * ignore `index`, which also keeps the index code out of their bundles.
+   */
+  static indexCheck: IndexCheck | null = null;
 
   static override properties = {
     role: {},
@@ -89,7 +93,7 @@ export abstract class RoleHubElement extends LitElement {
   declare src: string | null;
   /** A stats bundle object; wins over `src` (for frameworks, Storybook and tests). */
   declare data: unknown;
-  /** A role index object (`index.json`); used with `data` by sections that list other roles. */
+  /** A role index object (`index.json`); used with `data` by sections that list other roles, ignored by the others. */
   declare index: unknown;
   /** BCP 47 locale for numbers and dates; defaults to the page's `lang`, then the browser's. */
   declare locale: string | null;
@@ -104,7 +108,7 @@ export abstract class RoleHubElement extends LitElement {
   /** Below this many listings the section says it has too few to show. */
   declare minListings: number;
 
-  protected readonly bundleState = new BundleController(this, (this.constructor as typeof RoleHubElement).needsIndex);
+  protected readonly bundleState = new BundleController(this, (this.constructor as typeof RoleHubElement).indexCheck);
 
   constructor() {
     super();

@@ -94,7 +94,11 @@ function wait<T>(request: Request<T>, entry: Entry<T>, url: string, signal: Abor
   });
 }
 
-function load<T>(kind: string, validate: (json: unknown) => Validation<T>, url: string, options: LoadOptions = {}): Promise<Loaded<T>> {
+/**
+ * Loads `url` as JSON checked by `validate`, sharing the request and the result with every other
+ * caller of the same `kind` and URL. `loadBundle` and `loadIndex` are this with their validators.
+ */
+export function loadJson<T>(kind: string, validate: (json: unknown) => Validation<T>, url: string, options: LoadOptions = {}): Promise<Loaded<T>> {
   const { signal, refresh = false } = options;
   let href: string;
   try {
@@ -119,12 +123,12 @@ function load<T>(kind: string, validate: (json: unknown) => Validation<T>, url: 
  * const { data, stale } = await loadBundle(bundleUrl(base, 'backend-engineer'), { signal });
  */
 export function loadBundle(url: string, options?: LoadOptions): Promise<Loaded<RoleBundle>> {
-  return load('bundle', validateBundle, url, options);
+  return loadJson('bundle', validateBundle, url, options);
 }
 
 /** Loads and validates the roles index (`index.json`), shared like `loadBundle`. */
 export function loadIndex(url: string, options?: LoadOptions): Promise<Loaded<RoleIndex>> {
-  return load('index', validateIndex, url, options);
+  return loadJson('index', validateIndex, url, options);
 }
 
 /** For tests: forget every cached response and stop every request in flight (its callers get 'aborted'). */
