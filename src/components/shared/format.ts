@@ -1,63 +1,72 @@
 /**
- * Number formatting with Intl. Formatters are cached per locale because widgets re-render often
- * and constructing Intl objects is the slowest part of a render.
+ * Number and date formatting with Intl. Formatters are cached per locale and options because
+ * widgets re-render often and constructing Intl objects is the slowest part of a render.
  */
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function formatter(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${locale}|${key}`;
-  let f = cache.get(id);
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = locale + JSON.stringify(options);
+  let f = cache.get(id) as Intl.NumberFormat | undefined;
   if (!f) {
     try {
       f = new Intl.NumberFormat(locale, options);
     } catch {
-      // An unknown locale or currency must not break the widget: fall back to the browser's default.
-      f = new Intl.NumberFormat(undefined, { ...options, currency: options.currency && /^[A-Z]{3}$/.test(options.currency) ? options.currency : undefined, style: options.currency ? 'decimal' : options.style });
+      // An unknown locale or currency must not break the widget: fall back to the browser's default,
+      // and to plain numbers for a currency code Intl does not take.
+      const currency = options.currency && /^[A-Z]{3}$/.test(options.currency) ? options.currency : undefined;
+      f = new Intl.NumberFormat(undefined, { ...options, currency, style: options.currency ? 'decimal' : options.style });
     }
     cache.set(id, f);
   }
   return f;
 }
 
+/** Whole units of `currency`, with extra `options` (compact, signed). */
+const money = (value: number, currency: string, locale: string, options?: Intl.NumberFormatOptions) =>
+  formatter(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0, ...options }).format(value);
+
 /** Whole-unit money, e.g. "$124,671" (en-US) or "124.671 $" (de-DE). */
 export function formatMoney(value: number, currency: string, locale: string): string {
-  return formatter(locale, `money:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+  return money(value, currency, locale);
 }
 
 /** Compact money for tight chart labels, e.g. "$125K". */
 export function formatMoneyCompact(value: number, currency: string, locale: string): string {
-  return formatter(locale, `moneyc:${currency}`, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 0 }).format(value);
+  return money(value, currency, locale, { notation: 'compact' });
 }
 
 /** A signed money difference, e.g. "+$20,992" or "−$4,000". */
 export function formatMoneyDelta(value: number, currency: string, locale: string): string {
-  return formatter(locale, `moneyd:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+  return money(value, currency, locale, { signDisplay: 'exceptZero' });
 }
 
 /** A share in [0, 1] as a whole percentage, e.g. 0.152 → "15%". */
 export function formatPercent(share: number, locale: string): string {
-  return formatter(locale, 'pct', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatter(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A signed whole percentage change, e.g. 0.25 → "+25%". */
 export function formatPercentDelta(share: number, locale: string): string {
-  return formatter(locale, 'pctd', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(share);
+  return formatter(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(share);
 }
 
 /** A count, e.g. 1234 → "1,234". */
 export function formatCount(value: number, locale: string): string {
-  return formatter(locale, 'int', { maximumFractionDigits: 0 }).format(value);
+  return formatter(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A signed whole number, e.g. 30 → "+30", -1 → "-1", 0 → "0". */
+export function formatCountDelta(value: number, locale: string): string {
+  return formatter(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** A calendar date (YYYY-MM-DD or ISO date-time) in the locale, always read as UTC. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    let f = dateFormats.get(locale);
-    if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
+    let f = cache.get(locale) as Intl.DateTimeFormat | undefined;
+    if (!f) cache.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
     return f.format(date);
   } catch {
     return date.toISOString().slice(0, 10);

@@ -6,7 +6,7 @@ import { isoWeekMonday } from '../shared/chart/iso-week.js';
 import { clearChange } from '../shared/chart/noise.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/chart/sparkline.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatDate, formatPercent } from '../shared/format.js';
+import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
 
@@ -43,17 +43,10 @@ function seriesOf(trend: Trend, limit: number): SkillSeries[] {
   });
 }
 
-const pointsFormats = new Map<string, Intl.NumberFormat>();
-
 /** A signed change in percentage points, e.g. 0.3 → "+30 pts", -0.01 → "-1 pt". */
 export function formatPointsDelta(change: number, locale: string): string {
-  let f = pointsFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-    pointsFormats.set(locale, f);
-  }
   const points = Math.round(change * 100);
-  return `${f.format(points)} ${Math.abs(points) === 1 ? 'pt' : 'pts'}`;
+  return `${formatCountDelta(points, locale)} ${Math.abs(points) === 1 ? 'pt' : 'pts'}`;
 }
 
 /**
