@@ -9,13 +9,15 @@
  * The npm build keeps the real d3-format.
  */
 
-function absent(name: string): never {
-  throw new Error(`role-hub: d3-format's ${name} is not in this build; numbers are formatted with Intl.NumberFormat.`);
+function absent(): never {
+  throw new Error('role-hub: d3-format is not in this build; numbers are formatted with Intl.NumberFormat.');
 }
 
-export const format = (_specifier: string): ((n: number) => string) => absent('format');
-export const formatPrefix = (_specifier: string, _value: number): ((n: number) => string) => absent('formatPrefix');
-export const formatSpecifier = (_specifier: string): never => absent('formatSpecifier');
-export const precisionFixed = (_step: number): number => absent('precisionFixed');
-export const precisionPrefix = (_step: number, _value: number): number => absent('precisionPrefix');
-export const precisionRound = (_step: number, _max: number): number => absent('precisionRound');
+export {
+  absent as format,
+  absent as formatPrefix,
+  absent as formatSpecifier,
+  absent as precisionFixed,
+  absent as precisionPrefix,
+  absent as precisionRound,
+};

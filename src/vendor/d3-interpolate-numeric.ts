@@ -24,29 +24,18 @@ export function interpolateNumber(a: unknown, b: unknown): Interpolator<number> 
 
 /** d3's interpolateRound: the blend, rounded to the nearest integer. */
 export function interpolateRound(a: unknown, b: unknown): Interpolator<number> {
-  const x = Number(a);
-  const y = Number(b);
-  return (t) => Math.round(x * (1 - t) + y * t);
-}
-
-/** d3's interpolateDate, kept because a numeric scale may be given Date bounds. */
-export function interpolateDate(a: unknown, b: unknown): Interpolator<Date> {
-  const x = Number(a);
-  const y = Number(b);
-  const d = new Date();
-  return (t) => (d.setTime(x * (1 - t) + y * t), d);
+  const blend = interpolateNumber(a, b);
+  return (t) => Math.round(blend(t));
 }
 
 /**
- * d3's generic interpolate, restricted to what a number-to-number chart needs: constants for
- * null and booleans, dates, and anything that reads as a number. Colours, strings with units,
- * arrays and objects are not supported here and throw a clear error.
+ * d3's generic interpolate, for numbers only: that is all a number-to-number chart hands it. Dates,
+ * colours, strings, arrays and objects are not supported here and throw a clear error instead of
+ * drawing something wrong.
  */
 export function interpolate(a: unknown, b: unknown): Interpolator<unknown> {
-  if (b == null || typeof b === 'boolean') return () => b;
-  if (b instanceof Date) return interpolateDate(a, b);
-  if (typeof b === 'number' || (typeof b !== 'string' && !Array.isArray(b) && !Number.isNaN(Number(b)))) return interpolateNumber(a, b);
-  throw new TypeError('role-hub: this build interpolates numbers only (d3-interpolate is replaced by a numeric stand-in).');
+  if (typeof b !== 'number') throw new TypeError('role-hub: this build interpolates numbers only (d3-interpolate is replaced by a numeric stand-in).');
+  return interpolateNumber(a, b);
 }
 
 /** d3's piecewise: one interpolator per pair of neighbouring values. */
