@@ -11,17 +11,73 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
 
 /** The rendered text of one shadow-root element (innerText honours CSS, so hidden text is left out). */
 export function shadowText(el: Element, selector: string): string {
-  const node = el.shadowRoot?.querySelector(selector) as HTMLElement | null;
-  return (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
+  return textOf(el.shadowRoot?.querySelector(selector));
+}
+
+/** The rendered text of every shadow-root element `selector` matches, e.g. each row. */
+export function shadowTexts(el: Element, selector: string): string[] {
+  return shadowAll(el, selector).map((node) => textOf(node));
 }
 
 export function shadowAll(el: Element, selector: string): HTMLElement[] {
   return [...(el.shadowRoot?.querySelectorAll(selector) ?? [])] as HTMLElement[];
 }
 
-/** Waits until the element left its loading state (or the timeout passes). */
-export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
-  await waitUntil(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'element stayed in its loading state', { timeout: 4000 });
-  await el.updateComplete;
-  await aTimeout(0);
+/** Each `rowSelector` match as the rendered texts of its named parts, in order: a table of what a reader sees. */
+export function partTexts(el: Element, rowSelector: string, parts: string[]): string[][] {
+  return shadowAll(el, rowSelector).map((row) => parts.map((part) => textOf(row.querySelector(`[part~="${part}"]`))));
+}
+
+/** The cells of a shadow-root table, row by row (textContent, so a closed disclosure's table reads too). */
+export function tableCells(el: Element, selector = 'table tr'): string[][] {
+  return shadowAll(el, selector).map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
+}
+
+/** Every element in `root` and in every shadow root below it. */
+export function deepAll(root: Element | ShadowRoot | Document): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepAll(el.shadowRoot));
+  }
+  return out;
+}
+
+/**
+ * All the text an element renders, through nested shadow roots (a hub's sections) and closed
+ * disclosures, without style and script text, folded.
+ */
+export function deepText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Text) parts.push(node.data);
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    children.forEach(walk);
+  };
+  walk(el);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The focused element, looked up through every open shadow root. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+type Updating = Element & { updateComplete?: Promise<unknown> };
+
+/**
+ * Waits until the element, and every element in its shadow roots (a hub's sections), left its
+ * loading state and finished updating (or the timeout passes).
+ */
+export async function settled(el: Updating): Promise<void> {
+  const all = () => [el, ...(el.shadowRoot ? deepAll(el.shadowRoot) : [])] as Updating[];
+  const busy = () => all().some((node) => node.shadowRoot?.querySelector('[aria-busy="true"]'));
+  do {
+    await waitUntil(() => !busy(), 'element stayed in its loading state', { timeout: 4000 });
+    for (const node of all()) await node.updateComplete;
+    await aTimeout(0);
+  } while (busy());
 }
