@@ -1,28 +1,23 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import '../../src/components/career-path/define.js';
 import { fillPlaceholders, mostCommonLevel } from '../../src/components/career-path/career-path.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
-import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll, shadowText } from './helpers/render.js';
-import { mount, sharedSuite } from './helpers/shared-suite.js';
+import { expectNoSidewaysOverflow } from './helpers/layout.js';
+import { mountReady, placed } from './helpers/mount.js';
+import { partTexts, shadowAll, shadowText, shadowTexts, textOf } from './helpers/render.js';
+import { sharedSuite } from './helpers/shared-suite.js';
 
-sharedSuite('career-path');
-
-const fold = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+sharedSuite('career-path', {
+  stableHeight: [{ width: 600, shows: '[part~="step"]', count: 4 }],
+  // The top five skills are chips (buttons) under step one, in the order worked out below.
+  select: { kind: 'skill', buttons: 'button[part~="skill"]', values: ['AWS', 'SQL', 'Python', 'CI/CD', 'Java'] },
+});
 
 /** Each step as a reader sees it: number, title, body. */
-function steps(el: Element): string[][] {
-  return shadowAll(el, '[part~="step"]').map((step) => [
-    fold(step.querySelector('[part~="number"]')),
-    fold(step.querySelector('[part~="step-title"]')),
-    fold(step.querySelector('[part~="step-body"]')),
-  ]);
-}
-
+const steps = (el: Element) => partTexts(el, '[part~="step"]', ['number', 'step-title', 'step-body']);
 const bodies = (el: Element) => steps(el).map((s) => s[2]);
-const chips = (el: Element) => shadowAll(el, '[part~="skill"]').map((b) => fold(b));
+const chips = (el: Element) => shadowTexts(el, '[part~="skill"]');
 
 /** A bundle whose first step body is `body`, to try placeholders on. */
 function withBody(body: string, change?: (b: RoleBundle) => void): RoleBundle {
@@ -32,26 +27,15 @@ function withBody(body: string, change?: (b: RoleBundle) => void): RoleBundle {
   return bundle;
 }
 
-function sized(width: number): HTMLDivElement {
-  // fixtureSync: fixture() on a plain div waits for an animation frame, which a hidden test page never gets.
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  return wrapper;
-}
-
 describe('<career-path>', () => {
-  afterEach(() => restoreNetwork());
-
   it('reads the heading and the intro with the role noun', async () => {
-    const el = await mount('career-path', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('career-path');
     expect(shadowText(el, '[part~="heading"]')).to.equal('The path in');
     expect(shadowText(el, '[part~="intro"]')).to.equal('A practical route from where you are to a first backend engineer role.');
   });
 
   it('shows every step with its number, title and filled-in copy', async () => {
-    const el = await mount('career-path', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('career-path');
     // {role} → "backend engineer" (the title in lower case). The most common stated level is senior
     // with 142 listings (entry 20, mid 30, lead 6; unspecified 2 does not count), and 142 / 200 = 71%.
     expect(steps(el)).to.deep.equal([
@@ -66,8 +50,7 @@ describe('<career-path>', () => {
   });
 
   it('lists the top 5 skills under step one only', async () => {
-    const el = await mount('career-path', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('career-path');
     // Skills by count: AWS 30, SQL 22, Python 18, CI/CD 16, Java 16 (PostgreSQL 14 is sixth).
     expect(chips(el)).to.deep.equal(['AWS', 'SQL', 'Python', 'CI/CD', 'Java']);
     const [first, ...rest] = shadowAll(el, '[part~="step"]');
@@ -76,15 +59,13 @@ describe('<career-path>', () => {
   });
 
   it('gives step titles the heading level under the section heading', async () => {
-    const el = await mount('career-path', { 'heading-level': '4' }, backendBundle());
-    await settled(el);
+    const el = await mountReady('career-path', { 'heading-level': '4' });
     const titles = shadowAll(el, '[part~="step-title"]');
     expect(titles.map((t) => `${t.getAttribute('role')} ${t.getAttribute('aria-level')}`)).to.deep.equal(Array(4).fill('heading 5'));
   });
 
   it('formats the level share in its locale', async () => {
-    const el = await mount('career-path', { locale: 'de-DE' }, backendBundle());
-    await settled(el);
+    const el = await mountReady('career-path', { locale: 'de-DE' });
     // 142 / 200 = 0.71 → "71 %" in German.
     expect(bodies(el)[2]).to.equal('71 % of current backend engineer postings sit at the senior level — that is where most people break in.');
   });
@@ -95,23 +76,20 @@ describe('<career-path>', () => {
     const entry = withBody(body, (b) => {
       b.seniority = b.seniority.map((s) => ({ ...s, count: { entry: 50, mid: 40, unspecified: 100 }[s.level as string] ?? 0 }));
     });
-    let el = await mount('career-path', {}, entry);
-    await settled(el);
+    let el = await mountReady('career-path', {}, entry);
     expect(bodies(el)).to.deep.equal(['25% at the entry level.']);
     // Mid 60 and lead 60 tie: mid comes first in career order. 60 / 200 = 30%.
     const tie = withBody(body, (b) => {
       b.seniority = b.seniority.map((s) => ({ ...s, count: { mid: 60, lead: 60 }[s.level as string] ?? 0 }));
     });
-    el = await mount('career-path', {}, tie);
-    await settled(el);
+    el = await mountReady('career-path', {}, tie);
     expect(bodies(el)).to.deep.equal(['30% at the mid level.']);
   });
 
   it('says a sentence without a share when no listing states a level', async () => {
     const bundle = backendBundle();
     bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'unspecified' ? 150 : 0 }));
-    const el = await mount('career-path', {}, bundle);
-    await settled(el);
+    const el = await mountReady('career-path', {}, bundle);
     expect(bodies(el)[2]).to.equal('Current backend engineer postings do not state a seniority level, so aim at the level your experience matches.');
     // Steps without a level placeholder are unchanged.
     expect(bodies(el)[0]).to.equal('Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.');
@@ -119,15 +97,13 @@ describe('<career-path>', () => {
   });
 
   it('leaves unknown placeholders as written and fills {skills} with the top three', async () => {
-    const el = await mount('career-path', {}, withBody('Learn {skills}; pay is {salary}, {constructor} and {__proto__} too.'));
-    await settled(el);
+    const el = await mountReady('career-path', {}, withBody('Learn {skills}; pay is {salary}, {constructor} and {__proto__} too.'));
     // Top three by count: AWS 30, SQL 22, Python 18.
     expect(bodies(el)).to.deep.equal(['Learn AWS, SQL and Python; pay is {salary}, {constructor} and {__proto__} too.']);
   });
 
   it('capitalises a value that starts a sentence', async () => {
-    const el = await mount('career-path', {}, withBody('{role} listings vary. {role} teams hire at the {level} level. Most {role} roles are remote.'));
-    await settled(el);
+    const el = await mountReady('career-path', {}, withBody('{role} listings vary. {role} teams hire at the {level} level. Most {role} roles are remote.'));
     expect(bodies(el)).to.deep.equal([
       'Backend engineer listings vary. Backend engineer teams hire at the senior level. Most backend engineer roles are remote.',
     ]);
@@ -137,8 +113,7 @@ describe('<career-path>', () => {
     const bundle = withBody('<b>bold</b> {role} <img src=x onerror="window.__pathPwned=1">', (b) => {
       b.role.title = '<i>Evil</i> Engineer';
     });
-    const el = await mount('career-path', {}, bundle);
-    await settled(el);
+    const el = await mountReady('career-path', {}, bundle);
     expect(bodies(el)).to.deep.equal(['<b>bold</b> <i>evil</i> engineer <img src=x onerror="window.__pathPwned=1">']);
     expect(el.shadowRoot!.querySelector('[part~="step-body"] b, [part~="step-body"] i, img')).to.equal(null);
     expect((window as unknown as { __pathPwned?: number }).__pathPwned).to.equal(undefined);
@@ -147,61 +122,17 @@ describe('<career-path>', () => {
   it('says so when the role has no path', async () => {
     const bundle = backendBundle();
     bundle.role.path = [];
-    const el = await mount('career-path', {}, bundle);
-    await settled(el);
+    const el = await mountReady('career-path', {}, bundle);
     expect(shadowText(el, '[part~="empty"]')).to.equal('There is no path-in guide for backend engineer roles yet.');
     await expect(el).to.be.accessible();
   });
 
-  it('fires role-hub-select with the skill when a chip is clicked', async () => {
-    const el = await mount('career-path', {}, backendBundle());
-    await settled(el);
-    const picked = oneEvent(document, 'role-hub-select');
-    shadowAll(el, 'button[part~="skill"]')[2]!.click();
-    const event = await picked;
-    expect(event.detail).to.deep.equal({ kind: 'skill', value: 'Python' });
-    expect(event.bubbles && event.composed).to.equal(true);
-  });
-
-  it('fires role-hub-select from the keyboard (Tab to a chip, Enter)', async () => {
-    const el = await mount('career-path', {}, backendBundle());
-    await settled(el);
-    shadowAll(el, 'button[part~="skill"]')[0]!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(fold(el.shadowRoot!.activeElement)).to.equal('SQL');
-    const picked = oneEvent(el, 'role-hub-select');
-    await sendKeys({ press: 'Enter' });
-    expect((await picked).detail).to.deep.equal({ kind: 'skill', value: 'SQL' });
-  });
-
   it('fits 280 px without overflow', async () => {
-    const wrapper = sized(280);
     const bundle = backendBundle();
     bundle.skills[0]!.name = 'Amazon Web Services Elastic Kubernetes Service';
-    const el = document.createElement('career-path');
-    wrapper.append(el);
-    el.data = bundle;
-    await settled(el);
-    const base = el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    shadowAll(el, '[part~="step"], [part~="skills"]').forEach((node) => expect(node.scrollWidth).to.be.at.most(node.clientWidth));
-    expect(fold(shadowAll(el, '[part~="skill"]')[0])).to.equal('Amazon Web Services Elastic Kubernetes Service');
-  });
-
-  it('keeps the same height from loading to ready at 600 px', async () => {
-    fakeNetwork({ 'backend-engineer.json': () => never() });
-    const wrapper = sized(600);
-    const el = document.createElement('career-path');
-    el.setAttribute('role', 'backend-engineer');
-    el.setAttribute('src', '/stats/');
-    wrapper.append(el);
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
-    el.data = backendBundle();
-    await settled(el);
-    expect(shadowAll(el, '[part~="step"]').length).to.equal(4);
-    expect(el.getBoundingClientRect().height).to.equal(loading);
+    const el = await placed('career-path', { width: 280, data: bundle });
+    expectNoSidewaysOverflow(el, '[part~="step"], [part~="skills"]');
+    expect(textOf(shadowAll(el, '[part~="skill"]')[0])).to.equal('Amazon Web Services Elastic Kubernetes Service');
   });
 });
 

@@ -4,20 +4,16 @@ import '../../src/components/role-faq/define.js';
 import { faqEntries } from '../../src/components/role-faq/faq-answers.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
+import { mount, mountReady } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { settled, shadowAll } from './helpers/render.js';
-import { mount, sharedSuite } from './helpers/shared-suite.js';
+import { sharedSuite } from './helpers/shared-suite.js';
 
-sharedSuite('role-faq');
+sharedSuite('role-faq', { stableHeight: [{ width: 600, attrs: { 'no-footer': '' }, shows: 'details', count: 4 }] });
 
 type Faq = HTMLElementTagNameMap['role-faq'];
 
-async function faq(attrs: Record<string, string> = {}, bundle: RoleBundle = backendBundle()): Promise<Faq> {
-  const el = (await mount('role-faq', attrs)) as unknown as Faq;
-  el.data = bundle;
-  await settled(el);
-  return el;
-}
+const faq = async (attrs: Record<string, string> = {}, bundle: RoleBundle = backendBundle()) => (await mountReady('role-faq', attrs, bundle)) as unknown as Faq;
 
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const questions = (el: Element) => shadowAll(el, 'summary').map((s) => fold(s.textContent));
@@ -278,38 +274,5 @@ describe('<role-faq>', () => {
       expect(warnings.filter((w) => w.includes("'role-hub' policy")).length).to.equal(1);
       expect(errors.filter((e) => !e.startsWith('csp: trusted-types'))).to.deep.equal([]);
     });
-  });
-
-  it('keeps its height from loading to ready', async () => {
-    fakeNetwork({ 'backend-engineer.json': () => never() });
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '600px';
-    document.body.append(wrapper);
-    const el = document.createElement('role-faq');
-    for (const [k, v] of Object.entries({ 'no-footer': '', role: 'backend-engineer', src: '/stats/' })) el.setAttribute(k, v);
-    wrapper.append(el);
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    el.data = backendBundle();
-    await settled(el);
-    expect(el.shadowRoot!.querySelector('details')).to.exist;
-    expect(el.getBoundingClientRect().height).to.equal(loading);
-    wrapper.remove();
-  });
-
-  it('fits 280 px without overflowing, open or closed', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '280px';
-    document.body.append(wrapper);
-    const el = document.createElement('role-faq');
-    wrapper.append(el);
-    el.data = backendBundle();
-    await settled(el);
-    const base = el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    for (const d of shadowAll(el, 'details') as HTMLDetailsElement[]) d.open = true;
-    await el.updateComplete;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    wrapper.remove();
   });
 });

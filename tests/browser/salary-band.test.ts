@@ -1,23 +1,24 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/salary-band/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
+import { mount, mountReady, placed } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll, shadowText } from './helpers/render.js';
-import { mount, sharedSuite } from './helpers/shared-suite.js';
+import { settled, shadowAll, shadowText, shadowTexts, tableCells } from './helpers/render.js';
+import { sharedSuite } from './helpers/shared-suite.js';
 
-sharedSuite('salary-band');
-sharedSuite('salary-band', { attrs: { by: 'seniority' } });
-
-const texts = (el: Element, selector: string) => shadowAll(el, selector).map((n) => n.innerText.replace(/\s+/g, ' ').trim());
-
-/** A sized wrapper, so layout can be measured at a given width. */
-// fixtureSync: fixture() on a plain element waits for an animation frame, which never comes in the
-// runner's hidden second page.
-async function sized(width: number): Promise<HTMLDivElement> {
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  return wrapper;
-}
+sharedSuite('salary-band', {
+  stableHeight: [
+    { width: 600, shows: '[part~="chart"]' },
+    // At 280 px heading and summary wrap. Without the footer: the shared footer placeholder is one
+    // line, the real footer wraps at 280 px.
+    { width: 280, attrs: { 'no-footer': '' }, shows: '[part~="chart"]' },
+  ],
+});
+sharedSuite('salary-band', {
+  attrs: { by: 'seniority' },
+  // The fixture has pay for the usual four levels.
+  stableHeight: [{ width: 600, shows: '[part~="row"]', count: 4 }],
+});
 
 /** Left and right edges of a shadow-root node, as fractions of the chart SVG's width. */
 function edges(node: Element, chart: Element): [number, number] {
@@ -30,18 +31,16 @@ describe('<salary-band>', () => {
   afterEach(() => restoreNetwork());
 
   it('states the median in the heading and the middle half of disclosed ranges', async () => {
-    const el = await mount('salary-band', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('salary-band');
     // Fixture pay: median 124,671, p25 76,083, p75 161,654 (USD, en-US from the test page).
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: $124,671 median');
     expect(shadowText(el, '[part~="summary"]')).to.equal('Most disclosed ranges fall between $76,083 and $161,654.');
   });
 
   it('reads every percentile and the sample size as text', async () => {
-    const el = await mount('salary-band', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('salary-band');
     // p10 60,000, p25 76,083, median 124,671, p75 161,654, p90 190,000 over n = 160 salaried listings.
-    expect(texts(el, '.figures-list > li')).to.deep.equal([
+    expect(shadowTexts(el, '.figures-list > li')).to.deep.equal([
       '10th percentile $60,000',
       '25th percentile $76,083',
       'Median $124,671',
@@ -58,8 +57,7 @@ describe('<salary-band>', () => {
   });
 
   it('labels the axis with compact money on round ticks', async () => {
-    const el = await mount('salary-band', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('salary-band');
     // Domain [p10, p90] = [60,000, 190,000] made nice for 4 ticks: d3's tickIncrement gives
     // 130,000 / 4 = 32,500 → error 3.25 ≥ √10 → step 50,000, so [50,000, 200,000]; again 150,000 / 4
     // = 37,500 → step 50,000 (stable). Ticks every 50,000.
@@ -68,11 +66,7 @@ describe('<salary-band>', () => {
   });
 
   it('draws the band, box and median mark where the scale puts them', async () => {
-    const wrapper = await sized(600);
-    const el = document.createElement('salary-band');
-    wrapper.append(el);
-    el.data = backendBundle();
-    await settled(el);
+    const el = await placed('salary-band', { width: 600 });
     const chart = el.shadowRoot!.querySelector('.chart .band-svg')!;
     const [bandL, bandR] = edges(el.shadowRoot!.querySelector('[part~="band"]')!, chart);
     const [boxL, boxR] = edges(el.shadowRoot!.querySelector('[part~="box"]')!, chart);
@@ -98,33 +92,29 @@ describe('<salary-band>', () => {
   });
 
   it('formats money in its locale: de-DE', async () => {
-    const el = await mount('salary-band', { locale: 'de-DE' }, backendBundle());
-    await settled(el);
+    const el = await mountReady('salary-band', { locale: 'de-DE' });
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: 124.671 $ median');
     expect(shadowText(el, '[part~="summary"]')).to.equal('Most disclosed ranges fall between 76.083 $ and 161.654 $.');
-    expect(texts(el, '.figures-list > li')[0]).to.equal('10th percentile 60.000 $');
+    expect(shadowTexts(el, '.figures-list > li')[0]).to.equal('10th percentile 60.000 $');
   });
 
   it('formats money in its locale: ja-JP', async () => {
-    const el = await mount('salary-band', { locale: 'ja-JP' }, backendBundle());
-    await settled(el);
+    const el = await mountReady('salary-band', { locale: 'ja-JP' });
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: $124,671 median');
-    expect(texts(el, '.figures-list > li')[4]).to.equal('90th percentile $190,000');
+    expect(shadowTexts(el, '.figures-list > li')[4]).to.equal('90th percentile $190,000');
   });
 
   it('uses the bundle currency', async () => {
     const bundle = backendBundle();
     bundle.pay!.currency = 'EUR';
-    const el = await mount('salary-band', { locale: 'de-DE' }, bundle);
-    await settled(el);
+    const el = await mountReady('salary-band', { locale: 'de-DE' }, bundle);
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: 124.671 € median');
   });
 
   it('says pay is not disclosed when the bundle has no pay', async () => {
     const bundle = backendBundle();
     bundle.pay = null;
-    const el = await mount('salary-band', {}, bundle);
-    await settled(el);
+    const el = await mountReady('salary-band', {}, bundle);
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary');
     expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data discloses pay yet.');
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
@@ -136,9 +126,8 @@ describe('<salary-band>', () => {
       const bundle = backendBundle();
       // Out of order on purpose: the element orders levels by career, not by the bundle.
       bundle.pay!.bySeniority.reverse();
-      const el = await mount('salary-band', { by: 'seniority' }, bundle);
-      await settled(el);
-      expect(texts(el, '[part~="row"]')).to.deep.equal([
+      const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
+      expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
         'Entry · $70,000 median · 16 listings',
         'Mid · $100,000 median · 24 listings',
         'Senior · $135,000 median · 116 listings',
@@ -148,12 +137,7 @@ describe('<salary-band>', () => {
     });
 
     it('puts every band on one shared scale', async () => {
-      const wrapper = await sized(600);
-      const el = document.createElement('salary-band');
-      el.setAttribute('by', 'seniority');
-      wrapper.append(el);
-      el.data = backendBundle();
-      await settled(el);
+      const el = await placed('salary-band', { width: 600, attrs: { by: 'seniority' } });
       // Domain [min p10, max p90] = [50,000, 210,000]: 160,000 / 4 = 40,000 → step 50,000 →
       // [50,000, 250,000]; 200,000 / 4 = 50,000 → step 50,000 (stable). Ticks every 50,000.
       expect(shadowAll(el, '.tick-label').map((t) => t.textContent)).to.deep.equal(['$50K', '$100K', '$150K', '$200K', '$250K']);
@@ -181,12 +165,11 @@ describe('<salary-band>', () => {
     });
 
     it('gives every level’s figures in a table', async () => {
-      const el = await mount('salary-band', { by: 'seniority' }, backendBundle());
-      await settled(el);
+      const el = await mountReady('salary-band', { by: 'seniority' });
       const details = el.shadowRoot!.querySelector('details')!;
       expect(details.open).to.equal(false);
       details.open = true;
-      const rows = shadowAll(el, 'table tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+      const rows = tableCells(el);
       expect(rows).to.deep.equal([
         ['Level', '10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile', 'Listings'],
         ['Entry', '$50,000', '$58,000', '$70,000', '$82,000', '$90,000', '16'],
@@ -198,17 +181,15 @@ describe('<salary-band>', () => {
     });
 
     it('formats levels in de-DE', async () => {
-      const el = await mount('salary-band', { by: 'seniority', locale: 'de-DE' }, backendBundle());
-      await settled(el);
-      expect(texts(el, '[part~="row"]')[2]).to.equal('Senior · 135.000 $ median · 116 listings');
+      const el = await mountReady('salary-band', { by: 'seniority', locale: 'de-DE' });
+      expect(shadowTexts(el, '[part~="row"]')[2]).to.equal('Senior · 135.000 $ median · 116 listings');
     });
 
     it('leaves out levels without pay and says so when none has any', async () => {
       const bundle = backendBundle();
       bundle.pay!.bySeniority = bundle.pay!.bySeniority.filter((l) => l.level === 'senior');
-      const el = await mount('salary-band', { by: 'seniority' }, bundle);
-      await settled(el);
-      expect(texts(el, '[part~="row"]')).to.deep.equal(['Senior · $135,000 median · 116 listings']);
+      const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
+      expect(shadowTexts(el, '[part~="row"]')).to.deep.equal(['Senior · $135,000 median · 116 listings']);
       bundle.pay!.bySeniority = [];
       el.data = { ...bundle };
       await settled(el);
@@ -216,8 +197,7 @@ describe('<salary-band>', () => {
     });
 
     it('switches between one band and one per level when `by` changes', async () => {
-      const el = await mount('salary-band', {}, backendBundle());
-      await settled(el);
+      const el = await mountReady('salary-band');
       expect(shadowAll(el, '[part~="band"]').length).to.equal(1);
       (el as unknown as { by: string }).by = 'seniority';
       await el.updateComplete;
@@ -231,73 +211,5 @@ describe('<salary-band>', () => {
       expect(shadowAll(el, '[part~="band"]').length).to.equal(1);
       expect(el.getAttribute('by')).to.equal('level');
     });
-  });
-
-  for (const by of ['', 'seniority']) {
-    it(`does not overflow at 280 px${by ? ' (by seniority)' : ''}`, async () => {
-      const wrapper = await sized(280);
-      const el = document.createElement('salary-band');
-      if (by) el.setAttribute('by', by);
-      wrapper.append(el);
-      el.data = backendBundle();
-      await settled(el);
-      const details = el.shadowRoot!.querySelector('details');
-      if (details) details.open = true;
-      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(el.getBoundingClientRect().width).to.equal(280);
-    });
-  }
-
-  it('keeps the same height from loading to ready at 600 px', async () => {
-    fakeNetwork({ 'backend-engineer.json': () => never() });
-    const wrapper = await sized(600);
-    const el = document.createElement('salary-band');
-    el.setAttribute('role', 'backend-engineer');
-    el.setAttribute('src', '/stats/');
-    wrapper.append(el);
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
-    el.data = backendBundle();
-    await settled(el);
-    expect(el.shadowRoot!.querySelector('[part~="chart"]')).to.exist;
-    expect(el.getBoundingClientRect().height).to.equal(loading);
-  });
-
-  it('keeps the same height from loading to ready at 600 px by seniority, with the usual four levels', async () => {
-    fakeNetwork({ 'backend-engineer.json': () => never() });
-    const wrapper = await sized(600);
-    const el = document.createElement('salary-band');
-    el.setAttribute('by', 'seniority');
-    el.setAttribute('role', 'backend-engineer');
-    el.setAttribute('src', '/stats/');
-    wrapper.append(el);
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    el.data = backendBundle();
-    await settled(el);
-    expect(shadowAll(el, '[part~="row"]').length).to.equal(4);
-    expect(el.getBoundingClientRect().height).to.equal(loading);
-  });
-});
-
-describe('<salary-band> at narrow widths', () => {
-  afterEach(() => restoreNetwork());
-
-  // Without the footer: the shared footer placeholder is one line, the real footer wraps at 280 px.
-  it('keeps the same height from loading to ready at 280 px, where heading and summary wrap (no footer)', async () => {
-    fakeNetwork({ 'backend-engineer.json': () => never() });
-    const wrapper = await sized(280);
-    const el = document.createElement('salary-band');
-    el.setAttribute('no-footer', '');
-    el.setAttribute('role', 'backend-engineer');
-    el.setAttribute('src', '/stats/');
-    wrapper.append(el);
-    await el.updateComplete;
-    const loading = el.getBoundingClientRect().height;
-    el.data = backendBundle();
-    await settled(el);
-    expect(el.getBoundingClientRect().height).to.equal(loading);
   });
 });

@@ -1,23 +1,23 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/seniority-breakdown/define.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
-import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll, shadowText } from './helpers/render.js';
-import { mount, sharedSuite } from './helpers/shared-suite.js';
+import { expectNoSidewaysOverflow } from './helpers/layout.js';
+import { mountReady, placed } from './helpers/mount.js';
+import { partTexts, shadowAll, shadowText, textOf } from './helpers/render.js';
+import { sharedSuite } from './helpers/shared-suite.js';
 
-sharedSuite('seniority-breakdown');
-
-const fold = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+sharedSuite('seniority-breakdown', {
+  // Always all seven levels. At 280 px the footer wraps to two lines while its placeholder is one,
+  // so it is left out there.
+  stableHeight: [
+    { width: 600, shows: '[part~="row"]', count: 7 },
+    { width: 280, attrs: { 'no-footer': '' }, shows: '[part~="row"]', count: 7 },
+  ],
+});
 
 /** Each row as a reader sees it: level, share, listing count. */
-function rows(el: Element): string[][] {
-  return shadowAll(el, '[part~="row"]').map((row) => [
-    fold(row.querySelector('[part~="label"]')),
-    fold(row.querySelector('[part~="value"]')),
-    fold(row.querySelector('[part~="count"]')),
-  ]);
-}
+const rows = (el: Element) => partTexts(el, '[part~="row"]', ['label', 'value', 'count']);
 
 /** The fixture with the given level counts (others zero) over `listings` listings. */
 function withCounts(counts: Record<string, number>, listings = 200): RoleBundle {
@@ -27,35 +27,9 @@ function withCounts(counts: Record<string, number>, listings = 200): RoleBundle 
   return bundle;
 }
 
-function sized(width: number): HTMLDivElement {
-  // fixtureSync: fixture() on a plain div waits for an animation frame, which a hidden test page never gets.
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  return wrapper;
-}
-
-/** Height while loading, then height once the fixture is in, at a given width. */
-async function heights(width: number, attrs: Record<string, string> = {}): Promise<[number, number]> {
-  fakeNetwork({ 'backend-engineer.json': () => never() });
-  const wrapper = sized(width);
-  const el = document.createElement('seniority-breakdown');
-  for (const [k, v] of Object.entries({ ...attrs, role: 'backend-engineer', src: '/stats/' })) el.setAttribute(k, v);
-  wrapper.append(el);
-  await el.updateComplete;
-  expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
-  const loading = el.getBoundingClientRect().height;
-  el.data = backendBundle();
-  await settled(el);
-  expect(shadowAll(el, '[part~="row"]').length).to.equal(7);
-  return [loading, el.getBoundingClientRect().height];
-}
-
 describe('<seniority-breakdown>', () => {
-  afterEach(() => restoreNetwork());
-
   it('reads the heading and the intro with the role noun', async () => {
-    const el = await mount('seniority-breakdown', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('seniority-breakdown');
     expect(shadowText(el, '[part~="heading"]')).to.equal('Where you will start');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
       'How current backend engineer listings break down by seniority — a sense of where the openings are.',
@@ -63,8 +37,7 @@ describe('<seniority-breakdown>', () => {
   });
 
   it('shows every level in career order with its share and count, zero levels included', async () => {
-    const el = await mount('seniority-breakdown', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('seniority-breakdown');
     // 200 listings: intern 0 → 0%, entry 20 → 10%, mid 30 → 15%, senior 142 → 71%, lead 6 → 3%,
     // executive 0 → 0%, unspecified 2 → 1% ("Not stated"). 0+10+15+71+3+0+1 = 100.
     expect(rows(el)).to.deep.equal([
@@ -79,8 +52,7 @@ describe('<seniority-breakdown>', () => {
   });
 
   it('draws each bar as the level\'s part of all listings, on [0, 1]', async () => {
-    const el = await mount('seniority-breakdown', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('seniority-breakdown');
     // Fill width = count / 200 as a percentage of the track: 0, 10, 15, 71, 3, 0, 1.
     const fills = shadowAll(el, '[part~="bar"] .fill').map((r) => Number.parseFloat(r.getAttribute('width')!));
     expect(fills).to.deep.equal([0, 10, 15, 71, 3, 0, 1]);
@@ -89,8 +61,7 @@ describe('<seniority-breakdown>', () => {
   });
 
   it('is a table with a row header per level and column headers', async () => {
-    const el = await mount('seniority-breakdown', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('seniority-breakdown');
     const table = el.shadowRoot!.querySelector('table[part~="table"]')!;
     expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim())).to.deep.equal([
       'Level',
@@ -112,8 +83,7 @@ describe('<seniority-breakdown>', () => {
   it('formats shares and counts in its locale', async () => {
     // 20,000 listings: senior 14,200 → 71%, entry 5,798 → 28.99% → 29%, lead 2 → 0.01% → 0%.
     const bundle = withCounts({ senior: 14200, entry: 5798, lead: 2 }, 20000);
-    const el = await mount('seniority-breakdown', { locale: 'de-DE' }, bundle);
-    await settled(el);
+    const el = await mountReady('seniority-breakdown', { locale: 'de-DE' }, bundle);
     expect(rows(el)).to.deep.equal([
       ['Intern', '0 %', '0 listings'],
       ['Entry level', '29 %', '5.798 listings'],
@@ -127,8 +97,7 @@ describe('<seniority-breakdown>', () => {
 
   it('says "1 listing" for one', async () => {
     // 200 listings: mid 199 → 99.5% → "100%" (Intl rounds half away from zero), executive 1 → 0.5% → "1%".
-    const el = await mount('seniority-breakdown', {}, withCounts({ mid: 199, executive: 1 }));
-    await settled(el);
+    const el = await mountReady('seniority-breakdown', {}, withCounts({ mid: 199, executive: 1 }));
     expect(rows(el)[2]).to.deep.equal(['Mid level', '100%', '199 listings']);
     expect(rows(el)[5]).to.deep.equal(['Executive', '1%', '1 listing']);
   });
@@ -136,8 +105,7 @@ describe('<seniority-breakdown>', () => {
   it('keeps all seven rows when the bundle leaves a level out', async () => {
     const bundle = backendBundle();
     bundle.seniority = bundle.seniority.filter((s) => s.level !== 'lead' && s.level !== 'intern');
-    const el = await mount('seniority-breakdown', {}, bundle);
-    await settled(el);
+    const el = await mountReady('seniority-breakdown', {}, bundle);
     expect(rows(el).map((r) => r.join(' '))).to.deep.equal([
       'Intern 0% 0 listings',
       'Entry level 10% 20 listings',
@@ -150,8 +118,7 @@ describe('<seniority-breakdown>', () => {
   });
 
   it('says so when no listing has a seniority', async () => {
-    const el = await mount('seniority-breakdown', {}, withCounts({}));
-    await settled(el);
+    const el = await mountReady('seniority-breakdown', {}, withCounts({}));
     expect(shadowText(el, '[part~="empty"]')).to.equal('These backend engineer listings carry no seniority information yet.');
     expect(shadowAll(el, '[part~="row"]').length).to.equal(0);
     await expect(el).to.be.accessible();
@@ -159,19 +126,13 @@ describe('<seniority-breakdown>', () => {
 
   it('has nothing to pick, so it adds no tab stops', async () => {
     // Levels are neither skills nor roles, so there is no role-hub-select here.
-    const el = await mount('seniority-breakdown', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('seniority-breakdown');
     expect(shadowAll(el, 'button, a[href], [tabindex]').length).to.equal(0);
   });
 
   it('fits 280 px without overflow, the bar moving under its row', async () => {
-    const wrapper = sized(280);
-    const el = document.createElement('seniority-breakdown');
-    wrapper.append(el);
-    el.data = withCounts({ senior: 14200, entry: 5800 }, 20000);
-    await settled(el);
-    const base = el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    const el = await placed('seniority-breakdown', { width: 280, data: withCounts({ senior: 14200, entry: 5800 }, 20000) });
+    expectNoSidewaysOverflow(el);
     const table = el.shadowRoot!.querySelector('table') as HTMLElement;
     expect(table.getBoundingClientRect().width).to.be.at.most(280);
     // The bar spans the row's width, below its text.
@@ -181,17 +142,6 @@ describe('<seniority-breakdown>', () => {
     expect(bar.width).to.be.closeTo(row.width, 1);
     expect(bar.top).to.be.greaterThan(label.getBoundingClientRect().top + 16);
     expect(bar.bottom).to.be.at.most(row.bottom + 0.5);
-    expect(fold(shadowAll(el, '[part~="count"]')[3])).to.equal('14,200 listings');
-  });
-
-  it('keeps the same height from loading to ready at 600 px', async () => {
-    const [loading, ready] = await heights(600);
-    expect(ready).to.equal(loading);
-  });
-
-  it('keeps the same height from loading to ready at 280 px, footer aside', async () => {
-    // The footer wraps to two lines at 280 px while its placeholder is one, so it is left out here.
-    const [loading, ready] = await heights(280, { 'no-footer': '' });
-    expect(ready).to.equal(loading);
+    expect(textOf(shadowAll(el, '[part~="count"]')[3])).to.equal('14,200 listings');
   });
 });

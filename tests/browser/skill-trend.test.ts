@@ -1,24 +1,26 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import '../../src/components/skill-trend/define.js';
 import { clearChange, twoProportionZ, Z_CRITICAL } from '../../src/components/shared/chart/noise.js';
 import { isoWeekMonday } from '../../src/components/shared/chart/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
-import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll, shadowText } from './helpers/render.js';
-import { mount, sharedSuite } from './helpers/shared-suite.js';
+import { mountReady, placed } from './helpers/mount.js';
+import { shadowAll, shadowText, shadowTexts, tableCells } from './helpers/render.js';
+import { sharedSuite } from './helpers/shared-suite.js';
 
-sharedSuite('skill-trend');
+sharedSuite('skill-trend', {
+  // The fixture trends five skills.
+  stableHeight: [
+    { width: 600, shows: '[part~="row"]', count: 5 },
+    { width: 600, attrs: { limit: '3' }, shows: '[part~="row"]', count: 3 },
+    { width: 280, attrs: { 'no-footer': '' }, shows: '[part~="row"]', count: 5 },
+  ],
+  // The change text is not cut off at 280 px.
+  narrowParts: '[part~="change"]',
+  // Every skill name is a button, in the order of EN_ROWS below.
+  select: { kind: 'skill', buttons: 'button[part~="label"]', values: ['AWS', 'SQL', 'Python', 'CI/CD', 'Java'] },
+});
 
-const rows = (el: Element) => shadowAll(el, '[part~="row"]').map((li) => li.innerText.replace(/\s+/g, ' ').trim());
-
-// fixtureSync: fixture() on a plain element waits for an animation frame, which never comes in the
-// runner's hidden second page.
-async function sized(width: number): Promise<HTMLDivElement> {
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  return wrapper;
-}
+const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
 
 describe('twoProportionZ(c1, n1, c2, n2)', () => {
   // Hand computations (see the fixture): both weeks have 20 listings, so SE = √(p(1 − p) · 0.1).
@@ -74,11 +76,8 @@ describe('isoWeekMonday(label)', () => {
 const EN_ROWS = ['AWS 35% +30 pts ↑', 'SQL 20% +10 pts · no clear change', 'Python 0% -25 pts ↓', 'CI/CD 5% -5 pts · no clear change', 'Java 10% +5 pts · no clear change'];
 
 describe('<skill-trend>', () => {
-  afterEach(() => restoreNetwork());
-
   it('reads the heading, the intro and the stated noise rule', async () => {
-    const el = await mount('skill-trend', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('skill-trend');
     expect(shadowText(el, 'h2')).to.equal('Week-over-week demand for the top skills');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
       'Share of backend engineer listings that mention each skill, week by week: the latest week, and its change from the week before in percentage points.',
@@ -89,8 +88,7 @@ describe('<skill-trend>', () => {
   });
 
   it('shows each skill’s latest share and change, with an arrow only beyond noise', async () => {
-    const el = await mount('skill-trend', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('skill-trend');
     expect(rows(el)).to.deep.equal(EN_ROWS);
     const arrows = shadowAll(el, '[part~="arrow"]');
     expect(arrows.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['a clear rise', 'a clear fall']);
@@ -98,12 +96,11 @@ describe('<skill-trend>', () => {
   });
 
   it('gives every weekly value in a table', async () => {
-    const el = await mount('skill-trend', {}, backendBundle());
-    await settled(el);
+    const el = await mountReady('skill-trend');
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.equal(false);
     details.open = true;
-    const table = shadowAll(el, 'table tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const table = tableCells(el);
     // Share = count / that week's total, whole percent, halves rounded up by Intl (2/16 = 12.5% → 13%).
     expect(table).to.deep.equal([
       ['Week of', 'Listings', 'AWS', 'SQL', 'Python', 'CI/CD', 'Java'],
@@ -124,11 +121,7 @@ describe('<skill-trend>', () => {
   });
 
   it('draws each sparkline on one shared scale from 0 to the highest share shown', async () => {
-    const wrapper = await sized(600);
-    const el = document.createElement('skill-trend');
-    wrapper.append(el);
-    el.data = backendBundle();
-    await settled(el);
+    const el = await placed('skill-trend', { width: 600 });
     // Highest share shown: AWS in W48, 7/20 = 0.35. y = 21 − share / 0.35 × 18 in a 100 × 24 box.
     // AWS W37: 2/15 → 21 − 6.857 = 14.14. Weeks are 100 / 11 = 9.09 apart.
     const paths = shadowAll(el, '.spark').map((p) => p.getAttribute('d')!);
@@ -149,48 +142,23 @@ describe('<skill-trend>', () => {
   });
 
   it('formats shares in its locale: de-DE', async () => {
-    const el = await mount('skill-trend', { locale: 'de-DE' }, backendBundle());
-    await settled(el);
+    const el = await mountReady('skill-trend', { locale: 'de-DE' });
     // de-DE puts a (narrow no-break) space before the percent sign.
     expect(rows(el)[0]).to.match(/^AWS 35\s%\s\+30 pts ↑$/);
   });
 
   it('shows `limit` rows', async () => {
-    const el = await mount('skill-trend', { limit: '3' }, backendBundle());
-    await settled(el);
+    const el = await mountReady('skill-trend', { limit: '3' });
     expect(rows(el)).to.deep.equal(EN_ROWS.slice(0, 3));
     el.setAttribute('limit', 'x');
     await el.updateComplete;
     expect(rows(el)).to.deep.equal(EN_ROWS);
   });
 
-  it('fires role-hub-select when a skill is clicked', async () => {
-    const el = await mount('skill-trend', {}, backendBundle());
-    await settled(el);
-    const picked = oneEvent(el, 'role-hub-select');
-    shadowAll(el, 'button[part~="label"]')[2]!.click();
-    const event = await picked;
-    expect(event.detail).to.deep.equal({ kind: 'skill', value: 'Python' });
-    expect(event.bubbles && event.composed).to.equal(true);
-  });
-
-  it('fires role-hub-select from the keyboard', async () => {
-    const el = await mount('skill-trend', {}, backendBundle());
-    await settled(el);
-    const buttons = shadowAll(el, 'button[part~="label"]');
-    buttons[0]!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(buttons[1]);
-    const picked = oneEvent(el, 'role-hub-select');
-    await sendKeys({ press: 'Enter' });
-    expect((await picked).detail).to.deep.equal({ kind: 'skill', value: 'SQL' });
-  });
-
   it('says there is no trend with fewer than two weeks', async () => {
     const bundle = backendBundle();
     bundle.trend = { weeks: ['2024-W48'], totals: [20], skills: [{ name: 'AWS', counts: [7] }] };
-    const el = await mount('skill-trend', {}, bundle);
-    await settled(el);
+    const el = await mountReady('skill-trend', {}, bundle);
     expect(shadowText(el, '[part~="empty"]')).to.equal('Not enough weeks of backend engineer listings to show a trend yet.');
     await expect(el).to.be.accessible();
   });
@@ -200,46 +168,8 @@ describe('<skill-trend>', () => {
     // W47 with no listings: shares that week are unknown, so the last change cannot be measured.
     bundle.trend.totals[10] = 0;
     for (const s of bundle.trend.skills) s.counts[10] = 0;
-    const el = await mount('skill-trend', {}, bundle);
-    await settled(el);
+    const el = await mountReady('skill-trend', {}, bundle);
     expect(rows(el)[0]).to.equal('AWS 35% no clear change');
     expect(shadowAll(el, '.spark')[0]!.getAttribute('d')!.match(/M/g)!.length).to.equal(2);
   });
-
-  it('does not overflow at 280 px, figures open', async () => {
-    const wrapper = await sized(280);
-    const el = document.createElement('skill-trend');
-    wrapper.append(el);
-    el.data = backendBundle();
-    await settled(el);
-    el.shadowRoot!.querySelector('details')!.open = true;
-    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    shadowAll(el, '[part~="row"]').forEach((row) => expect(row.scrollWidth).to.be.at.most(row.clientWidth));
-    // The change text is not cut off.
-    shadowAll(el, '[part~="change"]').forEach((c) => expect(c.scrollWidth).to.be.at.most(c.clientWidth));
-  });
-
-  for (const [width, attrs] of [
-    [600, {}],
-    [600, { limit: '3' }],
-    [280, { 'no-footer': '' }],
-  ] as const) {
-    it(`keeps the same height from loading to ready at ${width} px ${JSON.stringify(attrs)}`, async () => {
-      fakeNetwork({ 'backend-engineer.json': () => never() });
-      const wrapper = await sized(width);
-      const el = document.createElement('skill-trend');
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.setAttribute('role', 'backend-engineer');
-      el.setAttribute('src', '/stats/');
-      wrapper.append(el);
-      await el.updateComplete;
-      const loading = el.getBoundingClientRect().height;
-      expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
-      el.data = backendBundle();
-      await settled(el);
-      expect(shadowAll(el, '[part~="row"]').length).to.be.greaterThan(0);
-      expect(el.getBoundingClientRect().height).to.equal(loading);
-    });
-  }
 });

@@ -1,43 +1,65 @@
 /**
  * The behaviour every role-hub section shares, run once per tag: states, events, accessibility,
- * heading level, footer, theming hooks and hostile data. Each element's own test file calls
- * `sharedSuite(tag)` and then tests what only that element shows.
+ * heading level, footer, theming hooks, hostile data, the page language and a 280 px column; and,
+ * by option, what most sections share with small variations: the height kept from loading to
+ * ready, and role-hub-select from buttons. Each element's own test file calls
+ * `sharedSuite(tag, options)` and then tests what only that element shows.
  */
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { RoleBundle } from '../../../src/data/bundle/types.js';
+import type { RoleHubSelectDetail } from '../../../src/components/shared/events.js';
 import { backendBundle, roleIndex } from '../fixtures/backend-bundle.js';
+import { expectNoSidewaysOverflow } from './layout.js';
+import { attach, give, mount, mountReady, placed, sized, type RoleHubTestElement } from './mount.js';
 import { fakeNetwork, never, restoreNetwork } from './network.js';
-import { settled, shadowAll } from './render.js';
+import { deepActiveElement, deepText, settled, shadowAll } from './render.js';
+
+/** One loading-to-ready height check. */
+export interface StableHeightCase {
+  width: number;
+  /** Attributes for this check on top of the suite's, e.g. `{ 'no-footer': '' }`. */
+  attrs?: Record<string, string>;
+  /** What the ready state shows, so the check knows the data arrived, e.g. '[part~="row"]'. */
+  shows: string;
+  /** How many nodes `shows` matches when ready; at least one when left out. */
+  count?: number;
+}
 
 export interface SharedSuiteOptions {
   /** Extra attributes for every fixture, e.g. `{ by: 'seniority' }`. */
   attrs?: Record<string, string>;
   /** The element reads index.json too. */
   needsIndex?: boolean;
+  /** Loading and ready heights must match in each of these cases (the skeleton mirrors the ready layout). */
+  stableHeight?: StableHeightCase[];
+  /** Nodes besides the base and the rows that must not overflow sideways at 280 px, e.g. '[part~="change"]'. */
+  narrowParts?: string;
+  /** The buttons that fire role-hub-select with the fixture, and the value each one picks, in order. */
+  select?: {
+    kind: RoleHubSelectDetail['kind'];
+    /** A shadow-root selector, or a function for buttons deeper down (a hub's sections). */
+    buttons: string | ((el: RoleHubTestElement) => HTMLElement[]);
+    values: string[];
+  };
 }
 
-type RoleHubTestElement = HTMLElement & { data: unknown; index: unknown; updateComplete: Promise<unknown> };
+const attrsLabel = (attrs: Record<string, string>) =>
+  Object.keys(attrs).length === 0 ? '' : ` (${Object.entries(attrs).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ')})`;
 
-export async function mount(tag: string, attrs: Record<string, string> = {}, data?: unknown): Promise<RoleHubTestElement> {
-  const t = unsafeStatic(tag);
-  const el = await fixture<RoleHubTestElement>(staticHtml`<${t}></${t}>`);
-  // Attributes first, then data, the order a framework uses.
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (data !== undefined) el.data = data;
-  await el.updateComplete;
-  return el;
-}
-
-// Wrappers are made with fixtureSync: fixture() on a plain element waits for an animation frame,
-// which never comes in a hidden page, and the runner keeps one of its two test pages hidden.
+// Wrappers are made with fixtureSync (through sized()): fixture() on a plain element waits for an
+// animation frame, which never comes in a hidden page, and the runner keeps one of its two test
+// pages hidden.
 export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void {
   const attrs = options.attrs ?? {};
-  const withIndex = (el: RoleHubTestElement) => {
-    if (options.needsIndex) el.index = roleIndex();
-  };
+  /** The fixture index for elements that read one, else not set. */
+  const index = () => (options.needsIndex ? roleIndex() : undefined);
+  /** The element, ready with the fixture (or `data`) and the suite's attributes plus `extra`. */
+  const ready = (extra: Record<string, string> = {}, data: unknown = backendBundle()) => mountReady(tag, { ...attrs, ...extra }, data, index());
+  /** The element in a wrapper, asking the fake network for the role's bundle from /stats/. */
+  const fetching = (role = 'backend-engineer', wrapper = sized()) => attach(wrapper, tag, { ...attrs, role, src: '/stats/' });
 
-  describe(`<${tag}> shared behaviour`, () => {
+  describe(`<${tag}> shared behaviour${attrsLabel(attrs)}`, () => {
     let errors: string[];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     const originalConsoleError = console.error;
@@ -71,21 +93,14 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
     });
 
     it('is accessible when ready', async () => {
-      const el = await mount(tag, attrs);
-      withIndex(el);
-      el.data = backendBundle();
-      await settled(el);
-      await expect(el).to.be.accessible();
+      await expect(await ready()).to.be.accessible();
     });
 
     it('stays accessible when a page shows it twice', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const wrapper = sized();
       for (let i = 0; i < 2; i++) {
-        const el = document.createElement(tag) as RoleHubTestElement;
-        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-        if (options.needsIndex) el.index = roleIndex();
-        el.data = backendBundle();
-        wrapper.append(el);
+        const el = attach(wrapper, tag, attrs);
+        give(el, backendBundle(), index());
         await settled(el);
       }
       await expect(wrapper).to.be.accessible();
@@ -102,30 +117,20 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
 
     it('fetches <src>/<role>.json and fires role-hub-load', async () => {
       const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
-      const t = unsafeStatic(tag);
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const wrapper = sized();
       const loaded = oneEvent(wrapper, 'role-hub-load');
-      const el = document.createElement(tag) as RoleHubTestElement;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.setAttribute('role', 'backend-engineer');
-      el.setAttribute('src', '/stats/');
-      wrapper.append(el);
+      fetching('backend-engineer', wrapper);
       const event = await loaded;
       expect(event.detail).to.deep.equal({ url: new URL('/stats/backend-engineer.json', location.href).href, role: 'backend-engineer' });
       expect(event.bubbles && event.composed).to.equal(true);
       expect(net.count('/stats/backend-engineer.json')).to.equal(1);
-      void t;
     });
 
     it('shows a readable error, fires role-hub-error and stays accessible when the server fails', async () => {
       fakeNetwork({ 'backend-engineer.json': () => new Response('oops', { status: 500 }), 'index.json': roleIndex() });
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const wrapper = sized();
       const failed = oneEvent(wrapper, 'role-hub-error');
-      const el = document.createElement(tag) as RoleHubTestElement;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.setAttribute('role', 'backend-engineer');
-      el.setAttribute('src', '/stats/');
-      wrapper.append(el);
+      const el = fetching('backend-engineer', wrapper);
       const event = await failed;
       expect(event.detail.status).to.equal(500);
       expect(event.detail.reason).to.equal('http');
@@ -137,13 +142,9 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
 
     it('says there are no stats for an unknown role (404) and fires role-hub-error', async () => {
       fakeNetwork({ 'index.json': roleIndex() });
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const wrapper = sized();
       const failed = oneEvent(wrapper, 'role-hub-error');
-      const el = document.createElement(tag) as RoleHubTestElement;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.setAttribute('role', 'astronaut');
-      el.setAttribute('src', '/stats/');
-      wrapper.append(el);
+      const el = fetching('astronaut', wrapper);
       expect((await failed).detail.status).to.equal(404);
       await settled(el);
       const empty = el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement;
@@ -161,10 +162,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
     });
 
     it('says so when the role has too few listings', async () => {
-      const el = await mount(tag, { ...attrs, 'min-listings': '500' });
-      withIndex(el);
-      el.data = backendBundle();
-      await settled(el);
+      const el = await ready({ 'min-listings': '500' });
       const empty = el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement;
       expect(empty.innerText).to.equal('Too few backend engineer listings to show reliable figures (200; at least 500 needed).');
       await expect(el).to.be.accessible();
@@ -180,19 +178,13 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       bundle.skills[1]!.name = '__proto__';
       bundle.pay!.bySkill[0]!.name = evil;
       bundle.trend.skills[0]!.name = evil;
-      const el = await mount(tag, attrs);
-      withIndex(el);
-      el.data = bundle;
-      await settled(el);
+      const el = await ready({}, bundle);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('shows the provenance footer, and hides it with no-footer', async () => {
-      const el = await mount(tag, attrs);
-      withIndex(el);
-      el.data = backendBundle();
-      await settled(el);
+      const el = await ready();
       const footer = el.shadowRoot!.querySelector('[part~="footer"]') as HTMLElement;
       expect(footer.innerText.replace(/\s+/g, ' ')).to.equal('Based on 200 listings posted Sep 9, 2024 – Nov 29, 2024 · Fixture listings · built Dec 1, 2024');
       el.setAttribute('no-footer', '');
@@ -201,24 +193,93 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
     });
 
     it('uses the heading level it is given', async () => {
-      const el = await mount(tag, { ...attrs, 'heading-level': '4' });
-      withIndex(el);
-      el.data = backendBundle();
-      await settled(el);
+      const el = await ready({ 'heading-level': '4' });
       expect(shadowAll(el, 'h4[part~="heading"]').length).to.be.greaterThan(0);
       expect(shadowAll(el, 'h2[part~="heading"]').length).to.equal(0);
     });
 
     it('draws no background of its own by default and an opaque one with a theme', async () => {
-      const el = await mount(tag, attrs);
-      withIndex(el);
-      el.data = backendBundle();
-      await settled(el);
+      const el = await ready();
       const base = el.shadowRoot!.querySelector('[part~="base"]')!;
       expect(getComputedStyle(base).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 27, 34)');
     });
+
+    it('takes the page language when it has no locale of its own', async () => {
+      const english = deepText(await ready());
+      const german = deepText(await ready({ locale: 'de-DE' }));
+      expect(german, 'de-DE formats some figure differently from en-US').not.to.equal(english);
+      const page = fixtureSync<HTMLDivElement>(html`<div lang="de-DE"></div>`);
+      const el = attach(page, tag, attrs);
+      give(el, backendBundle(), index());
+      await settled(el);
+      expect(deepText(el)).to.equal(german);
+    });
+
+    it('fits a 280 px column without sideways overflow, its disclosures closed and open', async () => {
+      const el = await placed(tag, { width: 280, attrs, index: index() });
+      const parts = ['[part~="row"]', options.narrowParts].filter(Boolean).join(', ');
+      expectNoSidewaysOverflow(el, parts);
+      expect(el.getBoundingClientRect().width).to.equal(280);
+      for (const details of shadowAll(el, 'details') as HTMLDetailsElement[]) details.open = true;
+      await aTimeout(0);
+      expectNoSidewaysOverflow(el, parts);
+      expect(el.getBoundingClientRect().width).to.equal(280);
+    });
+
+    for (const { width, attrs: caseAttrs = {}, shows, count } of options.stableHeight ?? []) {
+      it(`keeps the same height from loading to ready at ${width} px${attrsLabel(caseAttrs)}`, async () => {
+        fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
+        const el = attach(sized(width), tag, { ...attrs, ...caseAttrs, role: 'backend-engineer', src: '/stats/' });
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="loading"]'), 'the loading placeholder').to.exist;
+        const loading = el.getBoundingClientRect().height;
+        give(el, backendBundle(), index());
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+        const shown = shadowAll(el, shows).length;
+        if (count === undefined) expect(shown, shows).to.be.greaterThan(0);
+        else expect(shown, shows).to.equal(count);
+        expect(el.getBoundingClientRect().height).to.equal(loading);
+      });
+    }
+
+    if (options.select) {
+      const { kind, buttons, values } = options.select;
+      const buttonsOf = (el: RoleHubTestElement) => (typeof buttons === 'string' ? shadowAll(el, buttons) : buttons(el));
+
+      it(`fires role-hub-select with the ${kind} when each button is clicked`, async () => {
+        const el = await placed(tag, { attrs, index: index() });
+        const all = buttonsOf(el);
+        expect(all.length).to.equal(values.length);
+        for (const [i, button] of all.entries()) {
+          // Heard outside the element: the event bubbles out of its shadow root.
+          const picked = oneEvent(el.parentElement!, 'role-hub-select');
+          button.click();
+          const event = await picked;
+          expect(event.detail).to.deep.equal({ kind, value: values[i] });
+          expect(event.bubbles && event.composed).to.equal(true);
+        }
+      });
+
+      it('fires role-hub-select from the keyboard (Tab to a button, Enter)', async () => {
+        const el = await placed(tag, { attrs, index: index() });
+        const all = buttonsOf(el);
+        all[0]!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(deepActiveElement()).to.equal(all[1]);
+        const tabbed = oneEvent(el.parentElement!, 'role-hub-select');
+        await sendKeys({ press: 'Enter' });
+        expect((await tabbed).detail).to.deep.equal({ kind, value: values[1] });
+        for (const [i, button] of all.entries()) {
+          button.focus();
+          const picked = oneEvent(el.parentElement!, 'role-hub-select');
+          await sendKeys({ press: 'Enter' });
+          expect((await picked).detail).to.deep.equal({ kind, value: values[i] });
+        }
+      });
+    }
   });
 }
