@@ -6,7 +6,7 @@ import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mount, mountReady } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll } from './helpers/render.js';
+import { fold, settled, shadowAll } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('role-faq', { stableHeight: [{ width: 600, attrs: { 'no-footer': '' }, shows: 'details', count: 4 }] });
@@ -15,7 +15,6 @@ type Faq = HTMLElementTagNameMap['role-faq'];
 
 const faq = async (attrs: Record<string, string> = {}, bundle: RoleBundle = backendBundle()) => (await mountReady('role-faq', attrs, bundle)) as unknown as Faq;
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const questions = (el: Element) => shadowAll(el, 'summary').map((s) => fold(s.textContent));
 /** Answers as text, whether or not their disclosure is open. */
 const answers = (el: Element) => shadowAll(el, '[part~="answer"]').map((p) => fold(p.textContent));

@@ -5,7 +5,7 @@ import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
 import { attach, mountReady, placed, sized } from './helpers/mount.js';
 import { fakeNetwork, restoreNetwork } from './helpers/network.js';
-import { deepAll, settled, textOf } from './helpers/render.js';
+import { deepAll, fold, settled, textOf } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 type Hub = HTMLElementTagNameMap['role-hub'];
@@ -13,7 +13,6 @@ type Section = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: Sha
 
 const sections = (hub: Element) => [...hub.shadowRoot!.querySelectorAll('[part~="section"]')] as Section[];
 const section = (hub: Element, tag: string) => hub.shadowRoot!.querySelector(tag) as Section;
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 sharedSuite('role-hub', {
   needsIndex: true,

@@ -3,7 +3,7 @@ import '../../src/components/salary-band/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mount, mountReady, placed } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll, shadowText, shadowTexts, tableCells } from './helpers/render.js';
+import { openFigures, settled, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('salary-band', {
@@ -166,11 +166,7 @@ describe('<salary-band>', () => {
 
     it('gives every level’s figures in a table', async () => {
       const el = await mountReady('salary-band', { by: 'seniority' });
-      const details = el.shadowRoot!.querySelector('details')!;
-      expect(details.open).to.equal(false);
-      details.open = true;
-      const rows = tableCells(el);
-      expect(rows).to.deep.equal([
+      expect(openFigures(el)).to.deep.equal([
         ['Level', '10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile', 'Listings'],
         ['Entry', '$50,000', '$58,000', '$70,000', '$82,000', '$90,000', '16'],
         ['Mid', '$65,000', '$80,000', '$100,000', '$120,000', '$135,000', '24'],

@@ -4,7 +4,7 @@ import { clearChange, twoProportionZ, Z_CRITICAL } from '../../src/components/sh
 import { isoWeekMonday } from '../../src/components/shared/chart/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mountReady, placed } from './helpers/mount.js';
-import { shadowAll, shadowText, shadowTexts, tableCells } from './helpers/render.js';
+import { openFigures, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('skill-trend', {
@@ -97,12 +97,8 @@ describe('<skill-trend>', () => {
 
   it('gives every weekly value in a table', async () => {
     const el = await mountReady('skill-trend');
-    const details = el.shadowRoot!.querySelector('details')!;
-    expect(details.open).to.equal(false);
-    details.open = true;
-    const table = tableCells(el);
     // Share = count / that week's total, whole percent, halves rounded up by Intl (2/16 = 12.5% → 13%).
-    expect(table).to.deep.equal([
+    expect(openFigures(el)).to.deep.equal([
       ['Week of', 'Listings', 'AWS', 'SQL', 'Python', 'CI/CD', 'Java'],
       ['Sep 9, 2024', '15', '13% (2)', '13% (2)', '7% (1)', '7% (1)', '13% (2)'], // 2/15 = 13.3, 1/15 = 6.7
       ['Sep 16, 2024', '17', '12% (2)', '6% (1)', '12% (2)', '12% (2)', '6% (1)'], // 2/17 = 11.8, 1/17 = 5.9

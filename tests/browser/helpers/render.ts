@@ -1,12 +1,13 @@
 /** Helpers to read what a person sees in an element's shadow root. */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+
+/** `text` with runs of white space folded to one space and trimmed. */
+export const fold = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Visible text with runs of white space folded, as a reader would read it. */
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
   if (!node) return '';
-  return (node instanceof ShadowRoot ? (node.host as HTMLElement).shadowRoot!.textContent ?? '' : (node as HTMLElement).innerText ?? node.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fold(node instanceof ShadowRoot ? node.textContent : ((node as HTMLElement).innerText ?? node.textContent));
 }
 
 /** The rendered text of one shadow-root element (innerText honours CSS, so hidden text is left out). */
@@ -33,6 +34,17 @@ export function tableCells(el: Element, selector = 'table tr'): string[][] {
   return shadowAll(el, selector).map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
 }
 
+/**
+ * The figures a reader gets by opening the element's disclosure: fails if it is not closed at
+ * first, opens it and returns its table's cells.
+ */
+export function openFigures(el: Element): string[][] {
+  const details = el.shadowRoot!.querySelector('details')!;
+  expect(details.open, 'the figures start closed').to.equal(false);
+  details.open = true;
+  return tableCells(el);
+}
+
 /** Every element in `root` and in every shadow root below it. */
 export function deepAll(root: Element | ShadowRoot | Document): Element[] {
   const out: Element[] = [];
@@ -56,7 +68,7 @@ export function deepText(el: Element): string {
     children.forEach(walk);
   };
   walk(el);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return fold(parts.join(' '));
 }
 
 /** The focused element, looked up through every open shadow root. */
