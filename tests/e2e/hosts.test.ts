@@ -34,8 +34,13 @@ async function allReady(page: Page, expected: number): Promise<void> {
 }
 
 /** Clicks the first skill in <skill-ranking> (the data group's) and returns what the app recorded. */
-async function pickFirstSkill(page: Page): Promise<string> {
+/** Clicks the first skill and returns the host's log of selections once it has `picks` entries (or after 5 s). */
+async function pickFirstSkill(page: Page, picks: number): Promise<string> {
   await page.locator('#by-data skill-ranking').locator('button').first().click();
+  // The framework re-renders the log after the event, asynchronously: wait for it, not for a fixed time.
+  await page
+    .waitForFunction((n) => (document.querySelector('#selected')?.textContent ?? '').split('|').filter(Boolean).length >= n, picks, { timeout: 5000 })
+    .catch(() => {});
   return (await page.locator('#selected').textContent()) ?? '';
 }
 
@@ -78,7 +83,7 @@ for (const framework of ['react', 'vue']) {
       for (const [aria, data] of roles) assert.deepEqual([aria, data], [null, 'backend-engineer']);
 
       const canSelect = tags.includes('skill-ranking');
-      if (canSelect) assert.equal(await pickFirstSkill(page), `skill:${bundle.skills[0]!.name}`);
+      if (canSelect) assert.equal(await pickFirstSkill(page, 1), `skill:${bundle.skills[0]!.name}`);
 
       for (let i = 0; i < CYCLES; i++) {
         await page.evaluate(() => (window as any).host.unmount());
@@ -88,7 +93,7 @@ for (const framework of ['react', 'vue']) {
       }
 
       // After remounts the listener still hears the new elements' events.
-      if (canSelect) assert.equal(await pickFirstSkill(page), `skill:${bundle.skills[0]!.name}|skill:${bundle.skills[0]!.name}`);
+      if (canSelect) assert.equal(await pickFirstSkill(page, 2), `skill:${bundle.skills[0]!.name}|skill:${bundle.skills[0]!.name}`);
 
       await page.evaluate(() => (window as any).host.unmount());
       assert.equal(await connectedCount(page, tags), 0);
