@@ -40,58 +40,26 @@ interface Entry<T> {
 
 const cache = new Map<string, Entry<unknown>>();
 
-function start<T>(key: string, entry: Entry<T>, url: string, validate: (json: unknown) => Validation<T>, refresh: boolean): Request<T> {
+function start<T>(entry: Entry<T>, url: string, validate: (json: unknown) => Validation<T>, refresh: boolean): Request<T> {
   const controller = new AbortController();
-  const promise = fetchJson(url, controller.signal, refresh).then(({ json, status }) => {
-    const result = validate(json);
-    if (!result.ok) throw new LoadError(url, 'invalid', `${url} is not a usable stats file: ${result.reason}`, status);
-    return result.value;
-  });
-  const request: Request<T> = { promise, controller, waiting: 0 };
-  // Registered before any caller's handlers, so callers see the entry already updated.
-  promise.then(
-    (data) => {
-      if (entry.request !== request) return;
-      entry.data = data;
-      entry.request = undefined;
-    },
-    () => {
-      if (entry.request !== request) return;
-      entry.request = undefined;
-      if (entry.data === undefined && cache.get(key) === entry) cache.delete(key);
-    },
-  );
+  const request: Request<T> = {
+    controller,
+    waiting: 0,
+    promise: fetchJson(url, controller.signal, refresh).then(({ json, status }) => {
+      const result = validate(json);
+      if (!result.ok) throw new LoadError(url, 'invalid', `${url} is not a usable stats file: ${result.reason}`, status);
+      return result.value;
+    }),
+  };
+  // Registered before any caller's handlers, so callers see the entry already updated. A failure
+  // leaves no request and no new data behind, so the next caller tries again.
+  const settle = (data?: T) => {
+    if (entry.request !== request) return;
+    entry.request = undefined;
+    if (data !== undefined) entry.data = data;
+  };
+  request.promise.then(settle, () => settle());
   return request;
-}
-
-function wait<T>(request: Request<T>, entry: Entry<T>, url: string, signal: AbortSignal | undefined): Promise<Loaded<T>> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      reject(abortedError(url));
-      if (--request.waiting > 0) return;
-      // Nobody wants it any more: stop it, and let the next caller start afresh.
-      if (entry.request === request) entry.request = undefined;
-      request.controller.abort();
-    };
-    if (signal) {
-      request.waiting++;
-      signal.addEventListener('abort', onAbort, { once: true });
-    } else {
-      request.waiting = Infinity; // a caller that cannot abort keeps the request alive
-    }
-    const done = () => signal?.removeEventListener('abort', onAbort);
-    request.promise.then(
-      (data) => {
-        done();
-        resolve({ data });
-      },
-      (error: LoadError) => {
-        done();
-        if (entry.data !== undefined) resolve({ data: entry.data, stale: error });
-        else reject(error);
-      },
-    );
-  });
 }
 
 /**
@@ -104,15 +72,38 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
   try {
     href = new URL(url, globalThis.document?.baseURI).href;
   } catch {
-    return Promise.reject(new LoadError(String(url), 'network', `${String(url)} is not a URL`));
+    return Promise.reject(new LoadError(String(url), 'network', `${url} is not a URL`));
   }
   if (signal?.aborted) return Promise.reject(abortedError(href));
   const key = `${kind} ${href}`;
   let entry = cache.get(key) as Entry<T> | undefined;
   if (!entry) cache.set(key, (entry = {}));
   if (entry.data !== undefined && !refresh) return Promise.resolve({ data: entry.data });
-  entry.request ??= start(key, entry, href, validate, refresh);
-  return wait(entry.request, entry, href, signal);
+  const request = (entry.request ??= start(entry, href, validate, refresh));
+  const cached = entry;
+
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(abortedError(href));
+      if (--request.waiting > 0) return;
+      // Nobody wants it any more: stop it, and let the next caller start afresh.
+      if (cached.request === request) cached.request = undefined;
+      request.controller.abort();
+    };
+    if (signal) {
+      request.waiting++;
+      signal.addEventListener('abort', onAbort, { once: true });
+    } else {
+      request.waiting = Infinity; // a caller that cannot abort keeps the request alive
+    }
+    request.promise
+      .then(
+        (data) => resolve({ data }),
+        // A failed refresh still answers with the last good data, marked stale.
+        (error: LoadError) => (cached.data !== undefined ? resolve({ data: cached.data, stale: error }) : reject(error)),
+      )
+      .finally(() => signal?.removeEventListener('abort', onAbort));
+  });
 }
 
 /**

@@ -4,11 +4,12 @@
  * the library's script file (so the one-script embed works with no configuration at all).
  */
 
-function folder(url: string, base: string): string | null {
+/** `url` against `base` as a folder URL (no query or hash, a trailing "/"), or null when it is blank or not a URL. */
+function folder(url: string | null | undefined, base: string): string | null {
+  if (!url?.trim()) return null;
   try {
-    const u = new URL(url, base);
-    u.search = '';
-    u.hash = '';
+    const u = new URL(url.trim(), base);
+    u.search = u.hash = '';
     if (!u.pathname.endsWith('/')) u.pathname += '/';
     return u.href;
   } catch {
@@ -28,16 +29,7 @@ function folder(url: string, base: string): string | null {
 export function resolveStatsBase(explicitSrc: string | null | undefined, scriptUrl: string, doc: Document = document): string {
   const page = doc.baseURI;
   const meta = doc.querySelector('meta[name="role-hub-src"]')?.getAttribute('content');
-  const candidates: Array<[string | null | undefined, string]> = [
-    [explicitSrc, page],
-    [meta, page],
-    ['stats/', scriptUrl],
-  ];
-  for (const [value, base] of candidates) {
-    const found = value?.trim() ? folder(value.trim(), base) : null;
-    if (found) return found;
-  }
-  return folder('stats/', page) ?? page;
+  return folder(explicitSrc, page) ?? folder(meta, page) ?? folder('stats/', scriptUrl) ?? folder('stats/', page) ?? page;
 }
 
 /** The URL of one role's bundle in a stats folder; the slug is encoded so it cannot leave the folder. */
