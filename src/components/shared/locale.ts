@@ -1,23 +1,15 @@
 /**
  * The locale an element formats in: its own `locale` attribute, else the nearest `lang` in the
- * page (crossing shadow roots), else the browser's language.
+ * page (crossing shadow roots), else the browser's language, else en-US.
  */
 export function resolveLocale(el: Element, explicit: string | null | undefined): string {
-  const candidates = [explicit, nearestLang(el), globalThis.navigator?.language, 'en-US'];
-  for (const c of candidates) {
-    if (c && isSupported(c)) return c;
-  }
-  return 'en-US';
+  return [explicit, nearestLang(el), globalThis.navigator?.language].find((c) => c && isSupported(c)) ?? 'en-US';
 }
 
 function nearestLang(el: Element): string | null {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang) return lang;
   }
   return null;
 }

@@ -163,11 +163,11 @@ export abstract class RoleHubElement extends LitElement {
       else this.removeAttribute('data-role');
     }
     this.bundleState.sync(changed as Map<PropertyKey, unknown>);
-    if (changed.has('theme') && this.theme === 'auto') this.followPageScheme();
+    if (changed.has('theme') && this.theme === 'auto') this.#followPageScheme();
   }
 
   /** With theme="auto", a page that declares its own `color-scheme` wins over the reader's preference. */
-  private followPageScheme(): void {
+  #followPageScheme(): void {
     const scheme = getComputedStyle(document.documentElement).colorScheme;
     if (scheme && scheme !== 'normal') this.style.setProperty('--_page-scheme', scheme);
     else this.style.removeProperty('--_page-scheme');
@@ -183,8 +183,8 @@ export abstract class RoleHubElement extends LitElement {
     if (state.status === 'ready') {
       ctx = { bundle: state.bundle, index: state.index, locale, role: roleNoun(state.bundle) };
       role = ctx.role;
-      body = this.renderSafely(ctx);
-      footer = this.renderFooter(ctx);
+      body = this.#renderSafely(ctx);
+      footer = this.#renderFooter(ctx);
     } else if (state.status === 'loading') {
       // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
       body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}${this.noFooter ? nothing : html`<p class="footer"><span class="skeleton"></span></p>`}</div>
@@ -202,7 +202,7 @@ export abstract class RoleHubElement extends LitElement {
   }
 
   /** A bug in one section's rendering must leave a readable message, not a broken page. */
-  private renderSafely(ctx: RenderContext): unknown {
+  #renderSafely(ctx: RenderContext): unknown {
     try {
       const tooFew = ctx.bundle.listings < this.minListings;
       const empty = tooFew
@@ -216,7 +216,7 @@ export abstract class RoleHubElement extends LitElement {
     }
   }
 
-  private renderFooter({ bundle, locale }: RenderContext): unknown {
+  #renderFooter({ bundle, locale }: RenderContext): unknown {
     if (this.noFooter) return nothing;
     const p = bundle.provenance;
     return html`<p class="footer" part="footer">

@@ -156,9 +156,6 @@ export const themeStyles = css`
     padding: calc(var(--_spacing) * 0.75) 0;
     color: var(--_muted);
   }
-  .message strong {
-    color: var(--_text);
-  }
 
   .footer {
     margin: calc(var(--_spacing) * 0.75) 0 0;
