@@ -20,15 +20,8 @@ const PERCENTILES = [
   ['p90', '90th percentile'],
 ] as const;
 
-const LEVEL_NAMES: Record<string, string> = {
-  intern: 'Intern',
-  entry: 'Entry',
-  mid: 'Mid',
-  senior: 'Senior',
-  lead: 'Lead',
-  executive: 'Executive',
-  unspecified: 'Unspecified',
-};
+/** A level as a row label: "senior" → "Senior". */
+const levelName = (level: string) => level[0]!.toUpperCase() + level.slice(1);
 
 /**
  * Pay for the role: the median in the heading, the middle half of disclosed ranges in a sentence,
@@ -114,7 +107,7 @@ export class SalaryBand extends RoleHubElement {
           ${levels.map(
             (l) => html`<li class="band-row" part="row">
               <p class="band-label truncate" part="label">
-                <strong>${LEVEL_NAMES[l.level] ?? l.level}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
+                <strong>${levelName(l.level)}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
                 ${listings(l.n)}
               </p>
               ${bandSvg(axis, l)}
@@ -127,7 +120,7 @@ export class SalaryBand extends RoleHubElement {
         'Show every level’s figures',
         'Pay percentiles by seniority level',
         ['Level', ...PERCENTILES.map(([, label]) => label), 'Listings'],
-        levels.map((l) => [LEVEL_NAMES[l.level] ?? l.level, ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
+        levels.map((l) => [levelName(l.level), ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
       )}`;
   }
 
@@ -138,8 +131,7 @@ export class SalaryBand extends RoleHubElement {
       return html`${summary}
         <div class="chart"><svg class="band-svg" height="28"></svg><svg class="axis" height="20"></svg></div>
         <ul class="figures-list">
-          ${PERCENTILES.map(() => html`<li class="figure"><span class="figure-label">${line}</span><span class="figure-value">${line}</span></li>`)}
-          <li class="figure"><span class="figure-label">${line}</span><span class="figure-value">${line}</span></li>
+          ${[...PERCENTILES, 'listings'].map(() => html`<li class="figure"><span class="figure-label">${line}</span><span class="figure-value">${line}</span></li>`)}
         </ul>`;
     }
     // The number of levels is not known before the data: reserve four, the usual count.

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { SENIORITY_LEVELS, type SeniorityLevel } from '../../data/bundle/types.js';
+import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { seniorityBreakdownStyles } from './seniority-breakdown.styles.js';
@@ -16,12 +17,9 @@ export const LEVEL_LABELS: Record<SeniorityLevel, string> = {
   unspecified: 'Not stated',
 };
 
-// The copy is English, so the noun follows English plural rules whatever the number locale.
-const plurals = new Intl.PluralRules('en');
-
-/** "1 listing", "142 listings", with the count in the element's locale. */
+/** "1 listing", "142 listings", with the count in the element's locale (the copy is English). */
 export function listingCount(count: number, locale: string): string {
-  return `${formatCount(count, locale)} ${plurals.select(count) === 'one' ? 'listing' : 'listings'}`;
+  return `${formatCount(count, locale)} ${count === 1 ? 'listing' : 'listings'}`;
 }
 
 /**
@@ -79,7 +77,7 @@ export class SeniorityBreakdown extends RoleHubElement {
             <div class="share-cell">
               <svg class="bar" part="bar" aria-hidden="true" focusable="false">
                 <rect class="track" x="0" y="0" width="100%" height="100%"></rect>
-                <rect class="fill" x="0" y="0" width=${`${Math.round(x(share) * 1000) / 1000}%`} height="100%"></rect>
+                <rect class="fill" x="0" y="0" width=${pct(x(share))} height="100%"></rect>
               </svg>
               <span class="value" part="value">${formatPercent(share, locale)}</span>
             </div>
