@@ -36,7 +36,8 @@ function browserBuild(root, { entry, outDir, format, fileName, plugins, template
       reportCompressedSize: false,
       minify: true,
       lib: { entry, formats: [format], name: 'RoleHub', fileName: () => fileName },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // The scripts are final: no bundler reads them again, so pure-call annotations are dead weight.
+      rolldownOptions: { output: { minify: true, codeSplitting: false, comments: false } },
     },
   };
 }
