@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SeniorityCount, SeniorityLevel } from '../../data/bundle/types.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatPercent } from '../shared/format.js';
+import { andList, formatCount, formatPercent } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { careerPathStyles } from './career-path.styles.js';
@@ -10,16 +10,6 @@ import { careerPathStyles } from './career-path.styles.js';
 export const STEP_ONE_SKILLS = 5;
 /** Steps drawn while loading: every shipped role has four. */
 const SKELETON_STEPS = 4;
-
-/** A seniority level as it reads inside "at the … level". */
-const LEVEL_WORDS: Record<Exclude<SeniorityLevel, 'unspecified'>, string> = {
-  intern: 'intern',
-  entry: 'entry',
-  mid: 'mid',
-  senior: 'senior',
-  lead: 'lead',
-  executive: 'executive',
-};
 
 /** Said instead of a body that needs a level, when no listing states one. */
 const NO_LEVEL_BODY = 'Current {role} postings do not state a seniority level, so aim at the level your experience matches.';
@@ -64,11 +54,6 @@ export function mostCommonLevel(seniority: readonly SeniorityCount[]): { level: 
     if (!best || count > best.count) best = { level, count };
   }
   return best;
-}
-
-/** "AWS, SQL and Python". */
-function joinNames(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**
@@ -120,10 +105,10 @@ export class CareerPath extends RoleHubElement {
     const level = mostCommonLevel(bundle.seniority);
     const values = new Map<string, string>([
       ['role', role],
-      ['skills', top.length ? joinNames(top.slice(0, 3).map((s) => s.name)) : 'the skills employers list most'],
+      ['skills', top.length ? andList(top.slice(0, 3).map((s) => s.name)) : 'the skills employers list most'],
     ]);
     if (level) {
-      values.set('level', LEVEL_WORDS[level.level]);
+      values.set('level', level.level); // the slug reads as the word: "at the senior level"
       values.set('levelShare', formatPercent(level.count / bundle.listings, locale));
     }
     // Step titles sit one level under the section heading.

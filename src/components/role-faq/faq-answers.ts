@@ -1,17 +1,11 @@
 import type { RoleBundle, SeniorityLevel } from '../../data/bundle/types.js';
-import { formatCount, formatMoney, formatPercent, formatPercentDelta } from '../shared/format.js';
+import { andList, formatCount, formatMoney, formatPercent, formatPercentDelta } from '../shared/format.js';
 import { withArticle } from './role-title.js';
 
 /** One question and its answer, as plain text: the same words go on the page and into JSON-LD. */
 export interface FaqEntry {
   question: string;
   answer: string;
-}
-
-/** "AWS", "AWS and SQL", "AWS, SQL and Python" — the reference copy's list style. */
-function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function listings(n: number, locale: string, adjective = ''): string {

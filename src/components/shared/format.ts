@@ -1,6 +1,7 @@
 /**
- * Number and date formatting with Intl. Formatters are cached per locale and options because
- * widgets re-render often and constructing Intl objects is the slowest part of a render.
+ * Numbers and dates formatted with Intl, and names joined into a list for the copy. Formatters are
+ * cached per locale and options because widgets re-render often and constructing Intl objects is
+ * the slowest part of a render.
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -71,4 +72,9 @@ export function formatDate(iso: string, locale: string): string {
   } catch {
     return date.toISOString().slice(0, 10);
   }
+}
+
+/** "AWS", "AWS and SQL", "AWS, SQL and Python": names in a sentence, the reference copy's list style. */
+export function andList(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
