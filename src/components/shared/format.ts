@@ -12,10 +12,9 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
     try {
       f = new Intl.NumberFormat(locale, options);
     } catch {
-      // An unknown locale or currency must not break the widget: fall back to the browser's default,
-      // and to plain numbers for a currency code Intl does not take.
-      const currency = options.currency && /^[A-Z]{3}$/.test(options.currency) ? options.currency : undefined;
-      f = new Intl.NumberFormat(undefined, { ...options, currency, style: options.currency ? 'decimal' : options.style });
+      // An unknown locale or currency must not break the widget: fall back to the browser's default
+      // locale, and to plain numbers where a currency was asked for.
+      f = new Intl.NumberFormat(undefined, { ...options, currency: undefined, style: options.currency ? 'decimal' : options.style });
     }
     cache.set(id, f);
   }

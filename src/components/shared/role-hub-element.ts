@@ -169,8 +169,8 @@ export abstract class RoleHubElement extends LitElement {
   /** With theme="auto", a page that declares its own `color-scheme` wins over the reader's preference. */
   #followPageScheme(): void {
     const scheme = getComputedStyle(document.documentElement).colorScheme;
-    if (scheme && scheme !== 'normal') this.style.setProperty('--_page-scheme', scheme);
-    else this.style.removeProperty('--_page-scheme');
+    // An empty value removes the property, leaving the reader's preference (light dark).
+    this.style.setProperty('--_page-scheme', scheme && scheme !== 'normal' ? scheme : '');
   }
 
   protected override render(): TemplateResult {
@@ -190,7 +190,7 @@ export abstract class RoleHubElement extends LitElement {
       body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}${this.noFooter ? nothing : html`<p class="footer"><span class="skeleton"></span></p>`}</div>
         <span class="visually-hidden" role="status">Loading ${role} stats…</span>`;
     } else {
-      body = html`<p class="message ${state.status}" part=${state.status} role=${state.status === 'error' ? 'alert' : nothing}>${state.message}</p>`;
+      body = message(state.status, state.message);
     }
     const intro = this.introText(role, ctx);
     // A plain div, not a <section> landmark: a page may show the same section twice (a hub beside a
@@ -208,11 +208,11 @@ export abstract class RoleHubElement extends LitElement {
       const empty = tooFew
         ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(this.minListings, ctx.locale)} needed).`
         : this.emptyMessage(ctx);
-      if (empty) return html`<p class="message empty" part="empty">${empty}</p>`;
+      if (empty) return message('empty', empty);
       return this.renderReady(ctx);
     } catch (error) {
       console.warn('role-hub: a section could not render its data.', error);
-      return html`<p class="message error" part="error" role="alert">These stats could not be shown.</p>`;
+      return message('error', 'These stats could not be shown.');
     }
   }
 
@@ -224,4 +224,9 @@ export abstract class RoleHubElement extends LitElement {
       · ${p.source} · built ${formatDate(p.generatedAt, locale)}
     </p>`;
   }
+}
+
+/** The error or empty state's message; an error is an alert, so a screen reader announces it. */
+function message(kind: 'error' | 'empty', text: string): TemplateResult {
+  return html`<p class="message ${kind}" part=${kind} role=${kind === 'error' ? 'alert' : nothing}>${text}</p>`;
 }

@@ -115,7 +115,7 @@ const week = matching(/^\d{4}-W\d\d$/, 'an ISO week (YYYY-Www)');
 const dateTime = (v: unknown, path: string) => (Number.isNaN(Date.parse(text(v, path))) ? fail(path, 'is not a date') : v);
 
 const version = (v: unknown, path: string) =>
-  parseInt(matching(/^\d+\.\d+\.\d+/, 'a version like 1.0.0')(v, path), 10) === SCHEMA_MAJOR
+  parseInt(matching(/^\d+\.\d+\.\d+/, 'a version like 1.0.0')(v, path)) === SCHEMA_MAJOR
     ? v
     : fail(`schema ${v}`, `is not supported (this library reads ${SCHEMA_MAJOR}.x)`);
 
