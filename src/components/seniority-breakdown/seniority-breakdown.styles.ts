@@ -15,11 +15,10 @@ export const seniorityBreakdownStyles = css`
   thead th {
     padding: 0;
   }
+  /* Line height (1.5) and middle alignment come from the root and the table's defaults. */
   tbody th,
   tbody td {
     padding: calc(var(--_spacing) / 8) 0;
-    line-height: 1.5;
-    vertical-align: middle;
     white-space: nowrap;
   }
   tbody tr {

@@ -75,9 +75,9 @@ export class SeniorityBreakdown extends RoleHubElement {
           <th scope="row" class="label" part="label">${LEVEL_LABELS[level]}</th>
           <td class="share">
             <div class="share-cell">
-              <svg class="bar" part="bar" aria-hidden="true" focusable="false">
-                <rect class="track" x="0" y="0" width="100%" height="100%"></rect>
-                <rect class="fill" x="0" y="0" width=${pct(x(share))} height="100%"></rect>
+              <svg class="bar" part="bar" aria-hidden="true">
+                <rect class="track" width="100%" height="100%"></rect>
+                <rect class="fill" width=${pct(x(share))} height="100%"></rect>
               </svg>
               <span class="value" part="value">${formatPercent(share, locale)}</span>
             </div>

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { emit } from '../shared/events.js';
+import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillRankingStyles } from './skill-ranking.styles.js';
@@ -92,8 +93,8 @@ export class SkillRanking extends RoleHubElement {
         (skill, i) => html`<li class="row" part="row">
           <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
           <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
-          <svg class="bar" part="bar" aria-hidden="true" focusable="false">
-            <rect class="fill" x="0" y="0" height="100%" width=${`${round(x(share(skill.count)))}%`}></rect>
+          <svg class="bar" part="bar" aria-hidden="true">
+            <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
           </svg>
           <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span>
         </li>`,
@@ -115,9 +116,4 @@ export class SkillRanking extends RoleHubElement {
   private select(name: string): void {
     emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
-}
-
-/** Bar widths to a thousandth of a percent: exact enough, and stable attribute text. */
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
