@@ -25,7 +25,9 @@ function browserBuild(root, { entry, outDir, format, fileName, plugins, template
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    resolve: { alias: numericShims(root) },
+    // `production` always, whatever NODE_ENV says: Lit's `development` export is its dev mode
+    // (extra checks and warnings), which must never ship in the one-file scripts.
+    resolve: { alias: numericShims(root), conditions: ['module', 'browser', 'production'] },
     plugins: [...(templates ? [collapseTemplateWhitespace()] : []), ...plugins],
     build: {
       target,

@@ -41,7 +41,8 @@ export async function bundleAsConsumer(root, code, options = {}) {
       configFile: false,
       logLevel: 'silent',
       publicDir: false,
-      resolve: options.shims ? { alias: resolvedShimAlias() } : {},
+      // A production build, as an app ships one, whatever NODE_ENV the caller runs with.
+      resolve: { conditions: ['module', 'browser', 'production'], ...(options.shims ? { alias: resolvedShimAlias() } : {}) },
       build: {
         outDir: join(dir, 'out'),
         emptyOutDir: true,
