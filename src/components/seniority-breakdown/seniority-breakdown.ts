@@ -63,13 +63,12 @@ export class SeniorityBreakdown extends RoleHubElement {
   }
 
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
-    const counts = new Map(bundle.seniority.map((s) => [s.level, s.count]));
     // The levels split the whole set of listings, so each bar is drawn against all of them ([0, 1]):
     // the track is every listing and the fill is this level's part of it.
     const x = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
     return this.table(
       SENIORITY_LEVELS.map((level) => {
-        const count = counts.get(level) ?? 0;
+        const count = bundle.seniority.find((s) => s.level === level)?.count ?? 0;
         const share = count / bundle.listings;
         return html`<tr class="row" part="row">
           <th scope="row" class="label" part="label">${LEVEL_LABELS[level]}</th>
