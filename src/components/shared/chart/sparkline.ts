@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scale.js';
 
 /** Width and height of a sparkline's coordinate box; the SVG stretches it to its cell. */
 export const SPARK_WIDTH = 100;
@@ -11,9 +11,9 @@ const PAD = 3;
  * Coordinates are in a SPARK_WIDTH × SPARK_HEIGHT box.
  */
 export function sparkPoints(values: (number | null)[], max: number): ([number, number] | null)[] {
-  const x = scaleLinear().domain([0, Math.max(1, values.length - 1)]).range([0, SPARK_WIDTH]);
-  const y = scaleLinear().domain([0, max > 0 ? max : 1]).range([SPARK_HEIGHT - PAD, PAD]);
-  return values.map((v, i) => (v === null ? null : [round(x(i)), round(y(v))]));
+  const last = Math.max(1, values.length - 1);
+  const top = max > 0 ? max : 1;
+  return values.map((v, i) => (v === null ? null : [round(linear(0, last, 0, SPARK_WIDTH, i)), round(linear(0, top, SPARK_HEIGHT - PAD, PAD, v))]));
 }
 
 /** SVG path data for points from sparkPoints: a move at the start and after every gap. */
