@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { bundleCheck, skillsCheck, payCheck, seniorityCheck, trendCheck } from '../../data/bundle/validate.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { faqEntries, faqJsonLd, type FaqEntry } from './faq-answers.js';
 import { setScriptJson } from './json-ld.js';
@@ -36,6 +37,7 @@ import { roleTitleFromSlug } from './role-title.js';
  */
 export class RoleFaq extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, roleFaqStyles];
+  static override bundleCheck = bundleCheck({ skills: skillsCheck, pay: payCheck, seniority: seniorityCheck, trend: trendCheck });
 
   static override properties = {
     ...RoleHubElement.properties,

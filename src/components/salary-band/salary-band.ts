@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { SENIORITY_LEVELS, type PayPercentiles, type PayStats, type SeniorityPay } from '../../data/bundle/types.js';
+import { bundleCheck, payCheck } from '../../data/bundle/validate.js';
 import { axisTemplate } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
@@ -49,6 +50,7 @@ const levelName = (level: string) => level[0]!.toUpperCase() + level.slice(1);
  */
 export class SalaryBand extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, chartStyles, salaryBandStyles];
+  static override bundleCheck = bundleCheck({ pay: payCheck });
 
   static override properties = {
     ...RoleHubElement.properties,

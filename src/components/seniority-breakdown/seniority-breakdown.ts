@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { SENIORITY_LEVELS, type SeniorityLevel } from '../../data/bundle/types.js';
+import { bundleCheck, seniorityCheck } from '../../data/bundle/validate.js';
 import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -49,6 +50,7 @@ export function listingCount(count: number, locale: string): string {
  */
 export class SeniorityBreakdown extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, seniorityBreakdownStyles];
+  static override bundleCheck = bundleCheck({ seniority: seniorityCheck });
 
   protected headingText(): string {
     return 'Where you will start';

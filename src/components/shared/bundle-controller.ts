@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { RoleIndex } from '../../data/bundle/types.js';
-import { validateBundle, type Validation } from '../../data/bundle/validate.js';
-import { LoadError, loadBundle, loadJson, resolveStatsBase } from '../../data/load/loader.js';
+import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
+import type { Validation } from '../../data/bundle/validate.js';
+import { LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
@@ -13,6 +13,9 @@ export interface BundleSource extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   index: unknown;
 }
+
+/** How a section checks its bundle: a `bundleCheck` of the envelope and the sections it shows. */
+export type BundleCheck = (json: unknown) => Validation<RoleBundle>;
 
 /** How a section checks a roles index: `validateIndex`, passed in by the sections that read one. */
 export type IndexCheck = (json: unknown) => Validation<RoleIndex>;
@@ -31,15 +34,18 @@ const INPUTS = ['role', 'src', 'data', 'index'];
 export class BundleController implements ReactiveController {
   state: BundleState = { status: 'loading' };
   readonly #host: BundleSource;
+  readonly #bundleCheck: BundleCheck;
   /** Set for sections that read the roles index; the others never load or check one. */
   readonly #indexCheck: IndexCheck | null;
   /** The current load's controller; a load whose controller is no longer this one is stale. */
   #abort: AbortController | null = null;
   #pending = true;
 
-  constructor(host: BundleSource, indexCheck: IndexCheck | null) {
+  /** `checks` is the element's class, whose static `bundleCheck` and `indexCheck` say what it reads. */
+  constructor(host: BundleSource, checks: { bundleCheck: BundleCheck; indexCheck: IndexCheck | null }) {
     this.#host = host;
-    this.#indexCheck = indexCheck;
+    this.#bundleCheck = checks.bundleCheck;
+    this.#indexCheck = checks.indexCheck;
     host.addController(this);
   }
 
@@ -92,7 +98,7 @@ export class BundleController implements ReactiveController {
     const url = new URL(`${role}.json`, base).href;
     try {
       const [bundle, index] = await Promise.all([
-        loadBundle(url, { signal }),
+        loadRoleBundle(url, this.#bundleCheck, { signal }),
         this.#indexCheck && loadJson('index', this.#indexCheck, new URL('index.json', base).href, { signal }),
       ]);
       if (signal.aborted) return this.state;
@@ -113,7 +119,7 @@ export class BundleController implements ReactiveController {
   }
 
   #fromData(data: unknown, index: unknown): BundleState {
-    const bundle = validateBundle(data);
+    const bundle = this.#bundleCheck(data);
     if (!bundle.ok) return this.#invalid(bundle.reason);
     let roleIndex: RoleIndex | null = null;
     if (index != null && this.#indexCheck) {

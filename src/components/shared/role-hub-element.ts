@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
-import { BundleController, type IndexCheck } from './bundle-controller.js';
+import { validateEnvelope } from '../../data/bundle/validate.js';
+import { BundleController, type BundleCheck, type IndexCheck } from './bundle-controller.js';
 import { VERSION } from './define-element.js';
 import { formatCount, formatDate } from './format.js';
 import { heading } from './heading.js';
@@ -64,6 +65,13 @@ export abstract class RoleHubElement extends LitElement {
   static version = VERSION;
   static override styles = [themeStyles];
   /**
+   * How the section checks a bundle before rendering it: `bundleCheck({ … })` with the checks of the
+   * sections it reads (`payCheck` for a pay chart). The envelope (role, listings, provenance) is
+   * always checked; sections it does not read are not, so a page showing one chart carries only
+   * that chart's checks.
+   */
+  static bundleCheck: BundleCheck = validateEnvelope;
+  /**
    * Set to `validateIndex` by sections that read the roles index (the other roles): they load
    * `index.json` beside the bundle and check an `index` given to them. The others leave it null and
    * ignore `index`, which also keeps the index code out of their bundles.
@@ -108,7 +116,7 @@ export abstract class RoleHubElement extends LitElement {
   /** Below this many listings the section says it has too few to show. */
   declare minListings: number;
 
-  protected readonly bundleState = new BundleController(this, (this.constructor as typeof RoleHubElement).indexCheck);
+  protected readonly bundleState = new BundleController(this, this.constructor as typeof RoleHubElement);
 
   constructor() {
     super();

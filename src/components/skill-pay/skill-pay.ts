@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
+import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -51,6 +52,7 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
  */
 export class SkillPay extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, skillPayStyles];
+  static override bundleCheck = bundleCheck({ pay: payWithSkillsCheck });
 
   static override properties = {
     ...RoleHubElement.properties,

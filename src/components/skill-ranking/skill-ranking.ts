@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { bundleCheck, skillsCheck } from '../../data/bundle/validate.js';
 import { scaleLinear } from 'd3-scale';
 import { emit } from '../shared/events.js';
 import { pct } from '../shared/chart/scale.js';
@@ -49,6 +50,7 @@ export function clampLimit(limit: unknown): number {
  */
 export class SkillRanking extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, skillRankingStyles];
+  static override bundleCheck = bundleCheck({ skills: skillsCheck });
 
   static override properties = {
     ...RoleHubElement.properties,

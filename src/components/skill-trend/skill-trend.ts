@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Trend } from '../../data/bundle/types.js';
+import { bundleCheck, trendCheck } from '../../data/bundle/validate.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { isoWeekMonday } from '../shared/chart/iso-week.js';
@@ -76,6 +77,7 @@ export function formatPointsDelta(change: number, locale: string): string {
  */
 export class SkillTrend extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, chartStyles, skillTrendStyles];
+  static override bundleCheck = bundleCheck({ trend: trendCheck });
 
   static override properties = {
     ...RoleHubElement.properties,

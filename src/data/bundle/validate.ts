@@ -9,6 +9,11 @@
  * generic reason. Only own properties are read, so a polluted prototype cannot supply a field.
  * Names stay plain strings; rendering them as text is the views' job.
  *
+ * The bundle is checked in parts: the envelope every element reads (version, role, listings,
+ * provenance) and four sections (skills, pay, seniority, trend). `validateBundle` checks them all;
+ * an element checks the envelope and the sections it shows (`bundleCheck`), so its bundle carries
+ * only those checks.
+ *
  * Pay by skill comes in two forms: columns, as the builder writes files (`SkillPayColumns`), and
  * rows, as in memory (`SkillPay[]`, e.g. a bundle passed through an element's `data`). Columns are
  * decoded into rows, so the value returned is always a `RoleBundle`: the input itself when it
@@ -32,7 +37,7 @@ type Obj = Record<string, unknown>;
  * its decoded form) or fails. `parent` is the object holding `v`, whose earlier fields are already
  * checked, so a check can compare with them ("a skill count is at most listings").
  */
-type Check = (v: unknown, path: string, parent: Obj) => unknown;
+export type Check = (v: unknown, path: string, parent: Obj) => unknown;
 
 class Invalid {
   constructor(readonly reason: string) {}
@@ -177,20 +182,26 @@ function skillColumns(columns: Obj, path: string, payN: number): SkillPay[] {
   return names.map((name, i) => ({ name, n: n[i]!, median: median[i]!, nWithout: payN - n[i]!, medianWithout: medianWithout[i]! }));
 }
 
-/** The pay section, with pay by skill as rows: the input itself when it had rows, else a decoded copy. */
-const pay = (listings: number) =>
+/** Pay by skill, as rows or columns; columns are decoded into rows. */
+const bySkill: Check = (v, path, pay) =>
+  Array.isArray(v)
+    ? skillRows(pay.n as number)(v, path)
+    : typeof v === 'object' && v !== null
+      ? skillColumns(v as Obj, path, pay.n as number)
+      : fail(path, 'is neither a list nor columns');
+
+/**
+ * The pay section; with `skills`, pay by skill too (as rows: the input itself when it had rows,
+ * else a decoded copy). Without, pay by skill is passed through as it came.
+ */
+const pay = (listings: number, skills?: Check) =>
   shape({
     ...percentiles(listings, 'listings'),
     currency,
     period: (v, path) => (v === 'year' ? v : fail(path, 'is not "year"')),
     bySeniority: (v, path, pay) => distinct('level', list(shape({ ...percentiles(pay.n as number, 'pay.n'), level })))(v, path, pay),
     minSkillN: count,
-    bySkill: (v, path, pay) =>
-      Array.isArray(v)
-        ? skillRows(pay.n as number)(v, path)
-        : typeof v === 'object' && v !== null
-          ? skillColumns(v as Obj, path, pay.n as number)
-          : fail(path, 'is neither a list nor columns'),
+    ...(skills && { bySkill: skills }),
     excluded: (v, path) => {
       const reasons = Object.keys(obj(v, path));
       if (reasons.length > MAX_ITEMS) fail(path, `has more than ${MAX_ITEMS} reasons`);
@@ -220,7 +231,26 @@ const seniority = (listings: number) => (v: unknown, path: string) => {
 
 const listingsOf = (root: Obj) => root.listings as number;
 
-const bundleShape = shape({
+/**
+ * The checks of a bundle's sections. An element checks only the sections it shows (see
+ * `bundleCheck`), so a page that shows one chart carries, and runs, only that chart's checks.
+ */
+export type SectionChecks = { [K in 'skills' | 'pay' | 'seniority' | 'trend']?: Check };
+
+/** The skills ranking: names, categories, and counts of at most `listings`. */
+export const skillsCheck: Check = (v, path, root) =>
+  list(shape({ name: text, category: text, count: upTo(listingsOf(root), 'listings') }))(v, path);
+/** Pay percentiles, overall and by seniority (null when no listing disclosed pay); pay by skill is not read. */
+export const payCheck: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root))(v, path));
+/** Pay, with pay by skill checked and decoded into rows. */
+export const payWithSkillsCheck: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root), bySkill)(v, path));
+/** Listings per seniority level. */
+export const seniorityCheck: Check = (v, path, root) => seniority(listingsOf(root))(v, path);
+/** Weekly counts. */
+export const trendCheck: Check = (v, path, root) => trend(listingsOf(root))(v, path);
+
+/** What every element reads, whatever its section: the version, the role, the count and the provenance. */
+const envelope: Record<string, Check> = {
   schemaVersion: version,
   role: shape({
     title: text,
@@ -231,10 +261,6 @@ const bundleShape = shape({
     path: list(shape({ title: text, body: text }), 50),
   }),
   listings: count,
-  skills: (v, path, root) => list(shape({ name: text, category: text, count: upTo(listingsOf(root), 'listings') }))(v, path),
-  pay: (v, path, root) => (v === null ? v : pay(listingsOf(root))(v, path)),
-  seniority: (v, path, root) => seniority(listingsOf(root))(v, path),
-  trend: (v, path, root) => trend(listingsOf(root))(v, path),
   provenance: shape({
     generatedAt: dateTime,
     source: text,
@@ -249,7 +275,7 @@ const bundleShape = shape({
       plausibleMax: positive,
     }),
   }),
-});
+};
 
 const indexShape = shape({
   schemaVersion: version,
@@ -278,16 +304,35 @@ function run<T>(check: (json: unknown, path: string) => unknown, json: unknown):
 }
 
 /**
- * Checks a parsed role bundle against the contract in `./types`, and returns it with pay by skill
- * as rows (decoded from the columns files store; see `RoleBundleWire`).
+ * A bundle validator that checks the envelope (version, role, listings, provenance) and the given
+ * sections, in that order, and passes the other sections through unchecked. The value it returns
+ * is typed as a whole `RoleBundle`; only the checked sections may be relied on.
+ *
+ * @example
+ * static bundleCheck = bundleCheck({ pay: payCheck }); // a pay chart
+ */
+export function bundleCheck(sections: SectionChecks): (json: unknown) => Validation<RoleBundle> {
+  const bundleShape = shape({ ...envelope, ...sections });
+  return (json) => run(bundleShape, json);
+}
+
+/** Checks only the envelope: what the shared loader checks before caching a bundle for every element. */
+export const validateEnvelope = /* @__PURE__ */ bundleCheck({});
+
+/**
+ * Checks a parsed role bundle against the contract in `./types`, every section included, and
+ * returns it with pay by skill as rows (decoded from the columns files store; see `RoleBundleWire`).
  *
  * @example
  * const result = validateBundle(JSON.parse(text));
  * if (!result.ok) showError(result.reason); // "skills[3].count is not a whole number"
  */
-export function validateBundle(json: unknown): Validation<RoleBundle> {
-  return run(bundleShape, json);
-}
+export const validateBundle = /* @__PURE__ */ bundleCheck({
+  skills: skillsCheck,
+  pay: payWithSkillsCheck,
+  seniority: seniorityCheck,
+  trend: trendCheck,
+});
 
 /** Checks a parsed roles index (`index.json`) against the contract in `./types`. */
 export function validateIndex(json: unknown): Validation<RoleIndex> {

@@ -4,7 +4,7 @@
  * caller has given up; the last good data kept when a refresh fails. Failures are never cached,
  * so a later call tries again.
  */
-import { validateBundle, validateIndex, type Validation } from '../bundle/validate.js';
+import { validateBundle, validateEnvelope, validateIndex, type Validation } from '../bundle/validate.js';
 import type { RoleBundle, RoleIndex } from '../bundle/types.js';
 import { fetchJson } from './fetch-json.js';
 import { abortedError, LoadError } from './load-error.js';
@@ -107,14 +107,27 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
 }
 
 /**
- * Loads and validates one role's stats bundle, sharing the request and the result with every
- * other caller of the same URL.
+ * Loads one role's stats bundle and checks it with `check` (a `bundleCheck` of the sections the
+ * caller reads). The request and the envelope-checked data are shared by every caller of the same
+ * URL, whatever sections each checks, so fifty widgets of different kinds still make one request.
+ */
+export function loadRoleBundle(url: string, check: (json: unknown) => Validation<RoleBundle>, options?: LoadOptions): Promise<Loaded<RoleBundle>> {
+  return loadJson('bundle', validateEnvelope, url, options).then(({ data, stale }) => {
+    const result = check(data);
+    if (!result.ok) throw new LoadError(url, 'invalid', `${url} is not a usable stats file: ${result.reason}`);
+    return stale ? { data: result.value, stale } : { data: result.value };
+  });
+}
+
+/**
+ * Loads and validates one role's stats bundle, every section checked, sharing the request and the
+ * result with every other caller of the same URL.
  *
  * @example
  * const { data, stale } = await loadBundle(bundleUrl(base, 'backend-engineer'), { signal });
  */
 export function loadBundle(url: string, options?: LoadOptions): Promise<Loaded<RoleBundle>> {
-  return loadJson('bundle', validateBundle, url, options);
+  return loadRoleBundle(url, validateBundle, options);
 }
 
 /** Loads and validates the roles index (`index.json`), shared like `loadBundle`. */

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { validateBundle, validateIndex } from '../../../src/data/bundle/validate.js';
+import {
+  bundleCheck,
+  payCheck,
+  payWithSkillsCheck,
+  seniorityCheck,
+  skillsCheck,
+  trendCheck,
+  validateBundle,
+  validateEnvelope,
+  validateIndex,
+} from '../../../src/data/bundle/validate.js';
 import { validBundle, validIndex, validWireBundle } from './fixture.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -341,6 +351,78 @@ describe('validateBundle(json) with hostile input', () => {
       expect(typeof result.ok).to.equal('boolean');
       if (!result.ok) expect(result.reason.length).to.be.within(1, 200);
     }
+  });
+});
+
+describe('bundleCheck(sections)', () => {
+  /** A bundle with one field of every section broken. */
+  function everySectionBroken(): Json {
+    const b = validBundle() as Json;
+    b.skills[0].count = 2.5;
+    b.pay.median = 0;
+    b.pay.bySkill[0].n = 0;
+    b.seniority[0].level = 'boss';
+    b.trend.totals.pop();
+    return b;
+  }
+  const reasonWith = (check: (json: unknown) => { ok: boolean; reason?: string }, b: Json) => {
+    const r = check(b);
+    return r.ok ? 'ok' : r.reason;
+  };
+
+  it('bundleCheck(sections) reports only the broken section it was given', () => {
+    const b = everySectionBroken();
+    expect(reasonWith(bundleCheck({ skills: skillsCheck }), b)).to.equal('skills[0].count is not a whole number');
+    expect(reasonWith(bundleCheck({ pay: payCheck }), b)).to.equal('pay.median is not a plausible amount');
+    expect(reasonWith(bundleCheck({ seniority: seniorityCheck }), b)).to.equal('seniority[0].level is not a seniority level');
+    expect(reasonWith(bundleCheck({ trend: trendCheck }), b)).to.equal('trend.totals does not have one value per week (12)');
+  });
+
+  it('bundleCheck(sections) accepts a bundle whose broken sections it does not read, and returns it unchanged', () => {
+    const b = validBundle() as Json;
+    b.trend = 'not a trend';
+    b.skills = null;
+    const result = bundleCheck({ pay: payCheck, seniority: seniorityCheck })(b);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.value).to.equal(b);
+  });
+
+  it('bundleCheck(sections) always checks the envelope: version, role, listings and provenance', () => {
+    const cases: [(b: Json) => void, string][] = [
+      [(b) => (b.schemaVersion = '2.0.0'), 'schema 2.0.0 is not supported (this library reads 1.x)'],
+      [(b) => (b.role.slug = 'Backend Engineer'), 'role.slug is not a slug'],
+      [(b) => (b.listings = -1), 'listings is out of range'],
+      [(b) => (b.provenance.window.from = '2024-12-09'), 'provenance.window.from is after to'],
+    ];
+    for (const [mutate, reason] of cases) {
+      const b = validBundle() as Json;
+      mutate(b);
+      expect(reasonWith(bundleCheck({ trend: trendCheck }), b)).to.equal(reason);
+      expect(reasonWith(validateEnvelope, b)).to.equal(reason);
+    }
+  });
+
+  it('bundleCheck({ pay: payCheck }) leaves pay by skill as it came; payWithSkillsCheck decodes the columns', () => {
+    const wire = validWireBundle() as Json;
+    wire.pay.bySkill.n[0] = 0; // a broken column that only payWithSkillsCheck reads
+    const plain = bundleCheck({ pay: payCheck })(wire);
+    expect(plain.ok).to.equal(true);
+    if (plain.ok) expect((plain.value as Json).pay.bySkill).to.equal(wire.pay.bySkill);
+    expect(reasonWith(bundleCheck({ pay: payWithSkillsCheck }), wire)).to.equal('pay.bySkill.n[0] is less than 1');
+
+    const decoded = bundleCheck({ pay: payWithSkillsCheck })(validWireBundle());
+    expect(decoded.ok).to.equal(true);
+    if (decoded.ok) expect(decoded.value.pay!.bySkill).to.deep.equal(validBundle().pay!.bySkill);
+  });
+
+  it('validateBundle(json) checks every section: each broken one alone is refused', () => {
+    const breakers: ((b: Json) => void)[] = [
+      (b) => (b.skills[0].count = 2.5),
+      (b) => (b.pay.bySkill[0].n = 0),
+      (b) => (b.seniority[0].level = 'boss'),
+      (b) => b.trend.totals.pop(),
+    ];
+    for (const mutate of breakers) expect(reasonFor(mutate)).to.not.equal('ok');
   });
 });
 

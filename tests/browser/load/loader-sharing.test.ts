@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadBundle, loadIndex, loaderConfig } from '../../../src/data/load/loader.js';
+import { bundleCheck, payCheck, trendCheck } from '../../../src/data/bundle/validate.js';
+import { LoadError, loadBundle, loadIndex, loadRoleBundle, loaderConfig } from '../../../src/data/load/loader.js';
 import { validBundle, validIndex } from '../bundle/fixture.js';
 import { fakeFetch, resetLoaderAndWatchLeaks } from './fake-fetch.js';
 
@@ -77,6 +78,53 @@ describe('loadBundle(url) shares one request per URL', () => {
       expect(results[19]!.data.role.title).to.equal('Backend Engineer');
     } finally {
       URL.revokeObjectURL(url);
+    }
+  });
+});
+
+describe('loadRoleBundle(url, check) checks each caller\'s sections on one shared request', () => {
+  resetLoaderAndWatchLeaks();
+
+  it('loadRoleBundle(url, check) makes one request for callers that check different sections', async () => {
+    const server = fakeFetch(() => ({ body: validBundle() }));
+    const [pay, trend, all] = await Promise.all([
+      loadRoleBundle(URL_A, bundleCheck({ pay: payCheck })),
+      loadRoleBundle(URL_A, bundleCheck({ trend: trendCheck })),
+      loadBundle(URL_A),
+    ]);
+    expect(server.calls.length).to.equal(1);
+    expect(pay.data.pay!.median).to.equal(validBundle().pay!.median);
+    expect(trend.data.trend.weeks).to.deep.equal(validBundle().trend.weeks);
+    expect(all.data).to.deep.equal(validBundle());
+  });
+
+  it('loadRoleBundle(url, check) refuses a broken section only to the callers that read it', async () => {
+    const broken = validBundle();
+    broken.trend.totals.pop();
+    fakeFetch(() => ({ body: broken }));
+    const [pay, trend] = await Promise.allSettled([
+      loadRoleBundle(URL_A, bundleCheck({ pay: payCheck })),
+      loadRoleBundle(URL_A, bundleCheck({ trend: trendCheck })),
+    ]);
+    expect(pay.status).to.equal('fulfilled');
+    expect(trend.status).to.equal('rejected');
+    const error = (trend as PromiseRejectedResult).reason as LoadError;
+    expect(error).to.be.instanceOf(LoadError);
+    expect(error.reason).to.equal('invalid');
+    expect(error.message).to.equal(`${URL_A} is not a usable stats file: trend.totals does not have one value per week (12)`);
+  });
+
+  it('loadRoleBundle(url, check) refuses a broken envelope to every caller, with the HTTP status', async () => {
+    fakeFetch(() => ({ body: { ...validBundle(), listings: -1 } }));
+    const [pay, trend] = await Promise.allSettled([
+      loadRoleBundle(URL_A, bundleCheck({ pay: payCheck })),
+      loadRoleBundle(URL_A, bundleCheck({ trend: trendCheck })),
+    ]);
+    for (const result of [pay, trend]) {
+      const error = (result as PromiseRejectedResult).reason as LoadError;
+      expect(error.reason).to.equal('invalid');
+      expect(error.status).to.equal(200);
+      expect(error.message).to.contain('listings is out of range');
     }
   });
 });
