@@ -96,8 +96,6 @@ for (const e of elements) {
   npmEntries[`components/${e.tag}/define`] = e.define;
   if (e.classModule) npmEntries[`components/${e.tag}/${e.tag}`] = e.classModule;
 }
-// The numeric d3 stand-ins, for bundler users who opt in with an alias (docs/embedding.md).
-for (const name of ['d3-interpolate-numeric', 'd3-format-absent']) npmEntries[`vendor/${name}`] = join(root, `src/vendor/${name}.ts`);
 await build(npmBuild(root, npmEntries, join(dist, 'lib'), { templates }));
 done();
 

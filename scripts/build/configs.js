@@ -7,10 +7,10 @@ import { classicScriptUrl, collapseTemplateWhitespace } from './plugins.js';
 const target = 'es2022';
 
 /**
- * The browser builds replace d3-interpolate and d3-format with numbers-only stand-ins
- * (src/vendor/): d3-scale's scaleLinear pulls in colour interpolation (d3-color) and tick formatting
- * that role-hub never uses, about 10 KB gzip of a 25 KB budget. See src/vendor/*.ts for why each is
- * safe; the e2e tests prove the built charts draw the same geometry as charts built with real d3.
+ * Every build replaces d3-interpolate and d3-format with numbers-only stand-ins (src/vendor/):
+ * d3-scale's scaleLinear pulls in colour interpolation (d3-color) and tick formatting that role-hub
+ * never uses, about 7 KB gzip. See src/vendor/*.ts for why each is safe; the e2e tests prove the
+ * built charts draw the same geometry as charts built with real d3.
  */
 export function numericShims(root) {
   return {
@@ -54,8 +54,13 @@ export function classicBuild(root, entry, outDir, options = {}) {
   return browserBuild(root, { entry, outDir, format: 'iife', fileName: 'role-hub.classic.js', plugins: [classicScriptUrl()], ...options });
 }
 
-/** Dependencies an npm consumer's bundler resolves (and shares with the app): never bundled into dist/lib. */
-export const npmExternal = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit-labs\//];
+/**
+ * Dependencies an npm consumer's bundler resolves (and shares with the app): never bundled into
+ * dist/lib. d3-scale is the exception: it is bundled, with the numeric stand-ins in place of
+ * d3-interpolate and d3-format, because an app's bundler would otherwise pull colour interpolation
+ * and number formatting (about 7 KB gzip) into every chart element. See npmBuild.
+ */
+export const npmExternal = [/^lit(\/|$)/, /^@lit\//, /^d3-array(\/|$)/, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit-labs\//];
 
 /**
  * dist/lib: the npm build. ES modules, one output file per source module (preserveModules), so
@@ -69,6 +74,7 @@ export function npmBuild(root, entries, outDir, options = {}) {
     logLevel: 'warn',
     publicDir: false,
     plugins: options.templates ? [collapseTemplateWhitespace()] : [],
+    resolve: { alias: numericShims(root) },
     build: {
       target,
       outDir,
@@ -83,7 +89,9 @@ export function npmBuild(root, entries, outDir, options = {}) {
         output: {
           preserveModules: true,
           preserveModulesRoot: join(root, 'src'),
-          entryFileNames: '[name].js',
+          // Bundled packages (d3-scale) go to vendor/ beside the stand-ins: npm never publishes a
+          // folder named node_modules inside a package.
+          entryFileNames: (chunk) => (chunk.name.startsWith('node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
         },
       },
     },

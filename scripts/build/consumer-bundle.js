@@ -5,32 +5,14 @@
 // package through its own `exports` map.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-
-/** The alias an app adds to use the numeric stand-ins (see docs/embedding.md). */
-export const consumerShimAlias = {
-  'd3-interpolate': 'role-hub/vendor/d3-interpolate-numeric',
-  'd3-format': 'role-hub/vendor/d3-format-absent',
-};
-
-/**
- * In an app, role-hub sits in node_modules, so d3-scale (which imports d3-interpolate) finds
- * `role-hub/vendor/…` there. Here role-hub is the repository itself, visible by name only to its
- * own files, so the alias targets are resolved through the package's `exports` first.
- */
-function resolvedShimAlias() {
-  return Object.fromEntries(Object.entries(consumerShimAlias).map(([from, to]) => [from, fileURLToPath(import.meta.resolve(to))]));
-}
 
 /**
  * @param {string} root repository root
  * @param {string} code the app's entry module
- * @param {{ shims?: boolean }} [options] alias d3-interpolate/d3-format to role-hub's numeric stand-ins,
- *   exactly as docs/embedding.md tells an app to (through the package's `role-hub/vendor/*` exports)
  * @returns {Promise<string>} the minified bundle
  */
-export async function bundleAsConsumer(root, code, options = {}) {
+export async function bundleAsConsumer(root, code) {
   const base = join(root, '.tmp/consumer-bundles');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'entry-'));
@@ -42,7 +24,7 @@ export async function bundleAsConsumer(root, code, options = {}) {
       logLevel: 'silent',
       publicDir: false,
       // A production build, as an app ships one, whatever NODE_ENV the caller runs with.
-      resolve: { conditions: ['module', 'browser', 'production'], ...(options.shims ? { alias: resolvedShimAlias() } : {}) },
+      resolve: { conditions: ['module', 'browser', 'production'] },
       build: {
         outDir: join(dir, 'out'),
         emptyOutDir: true,

@@ -1,6 +1,7 @@
 /**
- * A numbers-only stand-in for d3-interpolate, used ONLY by the browser builds (dist/role-hub.js and
- * dist/role-hub.classic.js), where the build aliases `d3-interpolate` to this file.
+ * A numbers-only stand-in for d3-interpolate in every build of the library (the one-file scripts
+ * and the npm build, which bundles d3-scale with it), where the build aliases `d3-interpolate` to
+ * this file.
  *
  * Why: d3-scale's `scaleLinear` imports d3-interpolate's generic `interpolate`, which can blend
  * colours and strings, and so pulls d3-color (about 10 KB minified) into every bundle that draws a
@@ -9,8 +10,7 @@
  * (`a * (1 - t) + b * t`), so charts draw the same geometry; the e2e tests compare the built charts
  * with ones built from the real package to prove it.
  *
- * The npm build keeps the real d3-interpolate (it is external there); only the one-file scripts use
- * this. Anything non-numeric fails loudly instead of drawing something wrong.
+ * Anything non-numeric fails loudly instead of drawing something wrong.
  */
 
 type Interpolator<T> = (t: number) => T;

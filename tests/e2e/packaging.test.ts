@@ -56,8 +56,8 @@ describe('package exports', () => {
     });
   }
 
-  it('role-hub, role-hub.js, role-hub.classic.js, the sample stats and the d3 stand-ins resolve', () => {
-    for (const [sub, condition] of [['.', 'types'], ['.', 'default'], ['./role-hub.js', 'default'], ['./role-hub.classic.js', 'default'], ['./stats/backend-engineer.json', 'default'], ['./custom-elements.json', 'default'], ['./vendor/d3-interpolate-numeric', 'default'], ['./vendor/d3-format-absent', 'types']] as const) {
+  it('role-hub, role-hub.js, role-hub.classic.js, the sample stats and the manifest resolve', () => {
+    for (const [sub, condition] of [['.', 'types'], ['.', 'default'], ['./role-hub.js', 'default'], ['./role-hub.classic.js', 'default'], ['./stats/backend-engineer.json', 'default'], ['./custom-elements.json', 'default']] as const) {
       const file = resolveExport(sub, condition);
       assert.ok(file && existsSync(join(repoRoot, file)), `${sub} (${condition}) → ${file}`);
     }
@@ -83,6 +83,15 @@ describe('what a bundler keeps', () => {
   it('an unused class import leaves nothing behind', async () => {
     const out = await bundle(`import 'role-hub/${second}/class';\nwindow.done = 1;`);
     assert.ok(out.length < 200, `expected an empty bundle, got ${out.length} bytes`);
+  });
+
+  it(`import 'role-hub/skill-ranking' brings d3-scale without colour interpolation or d3-format`, async () => {
+    // An app that adds no alias gets the numeric stand-ins the package bundles with d3-scale:
+    // d3-color's named colours and d3-format's SI prefixes would otherwise be in every chart element.
+    const out = await bundle(`import 'role-hub/skill-ranking';`);
+    assert.match(out, /\.clamp=function/, "d3-scale's scaleLinear is there");
+    assert.doesNotMatch(out, /aliceblue/, 'no d3-color');
+    assert.doesNotMatch(out, /µ/, 'no d3-format');
   });
 
   it(`import 'role-hub' registers every element`, async () => {
