@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SeniorityCount, SeniorityLevel } from '../../data/bundle/types.js';
-import { bundleCheck, skillsCheck, seniorityCheck } from '../../data/bundle/validate.js';
+import { bundleCheck, roleCheck, skillsCheck, seniorityCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { andList, formatCount, formatPercent } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
@@ -88,7 +88,7 @@ export function mostCommonLevel(seniority: readonly SeniorityCount[]): { level: 
  */
 export class CareerPath extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, careerPathStyles];
-  static override bundleCheck = bundleCheck({ skills: skillsCheck, seniority: seniorityCheck });
+  static override bundleCheck = bundleCheck({ role: roleCheck, skills: skillsCheck, seniority: seniorityCheck });
 
   protected headingText(): string {
     return 'The path in';

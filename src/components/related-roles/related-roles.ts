@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { RoleIndexEntry } from '../../data/bundle/types.js';
-import { validateIndex } from '../../data/bundle/validate.js';
+import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatMoney } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -46,6 +46,7 @@ const MAX_LIMIT = 48;
  */
 export class RelatedRoles extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, relatedRolesStyles];
+  static override bundleCheck = bundleCheck({ role: roleCheck });
   static override indexCheck = validateIndex;
 
   static override properties = {

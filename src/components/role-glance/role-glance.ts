@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { bundleCheck, skillsCheck, payCheck } from '../../data/bundle/validate.js';
+import { bundleCheck, roleCheck, skillsCheck, payCheck } from '../../data/bundle/validate.js';
 import { formatCount, formatMoney, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleGlanceStyles } from './role-glance.styles.js';
@@ -17,7 +17,7 @@ import { roleGlanceStyles } from './role-glance.styles.js';
  */
 export class RoleGlance extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, roleGlanceStyles];
-  static override bundleCheck = bundleCheck({ skills: skillsCheck, pay: payCheck });
+  static override bundleCheck = bundleCheck({ role: roleCheck, skills: skillsCheck, pay: payCheck });
 
   protected headingText(): string {
     return 'At a glance';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { validateIndex } from '../../data/bundle/validate.js';
+import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleTitleFromSlug, withArticle } from '../role-faq/role-title.js';
@@ -52,6 +52,7 @@ export const HUB_SECTIONS = [
  */
 export class RoleHub extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, roleHubStyles];
+  static override bundleCheck = bundleCheck({ role: roleCheck });
   static override indexCheck = validateIndex;
 
   static override properties = {

@@ -5,6 +5,7 @@ export {
   validateIndex,
   validateEnvelope,
   bundleCheck,
+  roleCheck,
   skillsCheck,
   payCheck,
   payWithSkillsCheck,

@@ -9,10 +9,10 @@
  * generic reason. Only own properties are read, so a polluted prototype cannot supply a field.
  * Names stay plain strings; rendering them as text is the views' job.
  *
- * The bundle is checked in parts: the envelope every element reads (version, role, listings,
- * provenance) and four sections (skills, pay, seniority, trend). `validateBundle` checks them all;
- * an element checks the envelope and the sections it shows (`bundleCheck`), so its bundle carries
- * only those checks.
+ * The bundle is checked in parts: the envelope every element reads (version, role title and slug,
+ * listings, provenance) and the sections (the role's copy, skills, pay, seniority, trend).
+ * `validateBundle` checks them all; an element checks the envelope and the sections it shows
+ * (`bundleCheck`), so its bundle carries only those checks.
  *
  * Pay by skill comes in two forms: columns, as the builder writes files (`SkillPayColumns`), and
  * rows, as in memory (`SkillPay[]`, e.g. a bundle passed through an element's `data`). Columns are
@@ -235,7 +235,7 @@ const listingsOf = (root: Obj) => root.listings as number;
  * The checks of a bundle's sections. An element checks only the sections it shows (see
  * `bundleCheck`), so a page that shows one chart carries, and runs, only that chart's checks.
  */
-export type SectionChecks = { [K in 'skills' | 'pay' | 'seniority' | 'trend']?: Check };
+export type SectionChecks = { [K in 'role' | 'skills' | 'pay' | 'seniority' | 'trend' | 'provenance']?: Check };
 
 /** The skills ranking: names, categories, and counts of at most `listings`. */
 export const skillsCheck: Check = (v, path, root) =>
@@ -249,33 +249,44 @@ export const seniorityCheck: Check = (v, path, root) => seniority(listingsOf(roo
 /** Weekly counts. */
 export const trendCheck: Check = (v, path, root) => trend(listingsOf(root))(v, path);
 
-/** What every element reads, whatever its section: the version, the role, the count and the provenance. */
+/** The role's copy: description, fit, related roles and the path in, besides its title and slug. */
+export const roleCheck: Check = shape({
+  title: text,
+  description: text,
+  fit: text,
+  slug,
+  related: list(slug, 100),
+  path: list(shape({ title: text, body: text }), 50),
+});
+
+const dataWindow = shape({ from: day, to: day }, (w, path) => (w.from as string) > (w.to as string) && fail(join(path, 'from'), 'is after to'));
+
+/**
+ * What every element reads, whatever it shows: the version, the role's title and slug (heading,
+ * events), the listing count and the provenance its footer states.
+ */
 const envelope: Record<string, Check> = {
   schemaVersion: version,
-  role: shape({
-    title: text,
-    description: text,
-    fit: text,
-    slug,
-    related: list(slug, 100),
-    path: list(shape({ title: text, body: text }), 50),
-  }),
+  role: shape({ title: text, slug }),
   listings: count,
-  provenance: shape({
-    generatedAt: dateTime,
-    source: text,
-    builderVersion: text,
-    window: shape({ from: day, to: day }, (w, path) => (w.from as string) > (w.to as string) && fail(join(path, 'from'), 'is after to')),
-    constants: shape({
-      hoursPerYear: positive,
-      daysPerYear: positive,
-      weeksPerYear: positive,
-      monthsPerYear: positive,
-      plausibleMin: positive,
-      plausibleMax: positive,
-    }),
-  }),
+  provenance: shape({ generatedAt: dateTime, source: text, window: dataWindow }),
 };
+
+/** The provenance with the builder's version and constants, which no element shows. */
+const fullProvenance = shape({
+  generatedAt: dateTime,
+  source: text,
+  builderVersion: text,
+  window: dataWindow,
+  constants: shape({
+    hoursPerYear: positive,
+    daysPerYear: positive,
+    weeksPerYear: positive,
+    monthsPerYear: positive,
+    plausibleMin: positive,
+    plausibleMax: positive,
+  }),
+});
 
 const indexShape = shape({
   schemaVersion: version,
@@ -304,8 +315,10 @@ function run<T>(check: (json: unknown, path: string) => unknown, json: unknown):
 }
 
 /**
- * A bundle validator that checks the envelope (version, role, listings, provenance) and the given
- * sections, in that order, and passes the other sections through unchecked. The value it returns
+ * A bundle validator that checks the envelope (version, role title and slug, listings, provenance
+ * dates and source) and the given sections, and passes the rest through unchecked. A section may
+ * widen an envelope field (`role: roleCheck` for the role's copy); fields are checked in the
+ * bundle's order either way. The value it returns
  * is typed as a whole `RoleBundle`; only the checked sections may be relied on.
  *
  * @example
@@ -328,6 +341,8 @@ export const validateEnvelope = /* @__PURE__ */ bundleCheck({});
  * if (!result.ok) showError(result.reason); // "skills[3].count is not a whole number"
  */
 export const validateBundle = /* @__PURE__ */ bundleCheck({
+  role: roleCheck,
+  provenance: fullProvenance,
   skills: skillsCheck,
   pay: payWithSkillsCheck,
   seniority: seniorityCheck,

@@ -3,6 +3,7 @@ import {
   bundleCheck,
   payCheck,
   payWithSkillsCheck,
+  roleCheck,
   seniorityCheck,
   skillsCheck,
   trendCheck,
@@ -400,6 +401,17 @@ describe('bundleCheck(sections)', () => {
       expect(reasonWith(bundleCheck({ trend: trendCheck }), b)).to.equal(reason);
       expect(reasonWith(validateEnvelope, b)).to.equal(reason);
     }
+  });
+
+  it('bundleCheck({ role: roleCheck }) checks the role\'s copy, which the envelope alone does not read', () => {
+    const b = validBundle() as Json;
+    b.role.path[0].body = 42;
+    b.provenance.constants.hoursPerYear = 0;
+    expect(reasonWith(validateEnvelope, b)).to.equal('ok');
+    expect(reasonWith(bundleCheck({ role: roleCheck }), b)).to.equal('role.path[0].body is not a string');
+    expect(reasonWith(validateBundle, b)).to.equal('role.path[0].body is not a string');
+    b.role.path[0].body = 'Learn SQL.';
+    expect(reasonWith(validateBundle, b)).to.equal('provenance.constants.hoursPerYear is not a positive number');
   });
 
   it('bundleCheck({ pay: payCheck }) leaves pay by skill as it came; payWithSkillsCheck decodes the columns', () => {
