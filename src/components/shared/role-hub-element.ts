@@ -13,6 +13,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** What a section renders from, once its bundle is in. */
 export interface RenderContext {
+  /** The role's bundle: its envelope and the sections the element's `bundleCheck` names are checked. */
   bundle: RoleBundle;
   index: RoleIndex | null;
   locale: string;
@@ -57,7 +58,7 @@ export interface RenderContext {
  * @cssprop [--role-hub-radius=8px] - Corner radius.
  * @cssprop [--role-hub-spacing=16px] - Base spacing unit.
  *
- * @fires role-hub-load - The bundle arrived and is valid. Detail: `{ url, role }`.
+ * @fires role-hub-load - The bundle arrived, and what the element shows of it is valid. Detail: `{ url, role }`.
  * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
  */
 export abstract class RoleHubElement extends LitElement {
