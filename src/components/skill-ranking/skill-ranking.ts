@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { bundleCheck, skillsCheck } from '../../data/bundle/validate.js';
 import { scaleLinear } from 'd3-scale';
+import { bundleCheck, skillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatPercent } from '../shared/format.js';

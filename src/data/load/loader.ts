@@ -1,8 +1,9 @@
 /**
  * The one loader every element shares. Per URL: one network request however many elements ask,
- * at once or later; the parsed and validated result kept; the request aborted only when every
- * caller has given up; the last good data kept when a refresh fails. Failures are never cached,
- * so a later call tries again.
+ * at once or later; the parsed and validated result kept (for bundles, checked as far as every
+ * element reads them; each caller then checks the sections it shows); the request aborted only
+ * when every caller has given up; the last good data kept when a refresh fails. Failures are never
+ * cached, so a later call tries again.
  */
 import { validateBundle, validateEnvelope, validateIndex, type Validation } from '../bundle/validate.js';
 import type { RoleBundle, RoleIndex } from '../bundle/types.js';
@@ -120,8 +121,8 @@ export function loadRoleBundle(url: string, check: (json: unknown) => Validation
 }
 
 /**
- * Loads and validates one role's stats bundle, every section checked, sharing the request and the
- * result with every other caller of the same URL.
+ * Loads and validates one role's stats bundle, every section checked, sharing the request with
+ * every other caller of the same URL.
  *
  * @example
  * const { data, stale } = await loadBundle(bundleUrl(base, 'backend-engineer'), { signal });
