@@ -6,6 +6,7 @@
 //   dist/lib/                 the npm build: ES modules (Lit and d3 external) + TypeScript declarations
 //   dist/cli/main.js          the role-hub command for Node (bin/role-hub.js runs it when present)
 //   custom-elements.json      the manifest, from the source's JSDoc
+//   dist/THIRD-PARTY-LICENSES.txt  the licences of Lit and d3, whose code the builds contain
 // Elements are found by globbing src/components/*/define.ts.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { classicBuild, cliBuild, moduleBuild, npmBuild } from './build/configs.js';
 import { findElements } from './build/elements.js';
+import { thirdPartyLicences } from './build/licenses.js';
 import { sizeOf, kb } from './build/sizes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -115,6 +117,7 @@ done = step('custom-elements.json (analyzer)');
 await run(process.execPath, [require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze']);
 done();
 
+writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(root));
 const stats = copyStats();
 console.log(`  dist/stats/: ${stats} bundle files`);
 

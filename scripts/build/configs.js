@@ -1,7 +1,11 @@
 // Vite configurations of the library builds. Each is a plain object for vite's build() API, so the
 // library build stays apart from the dev server's vite.config.ts.
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { licenceBanner } from './licenses.js';
 import { classicScriptUrl, collapseTemplateWhitespace } from './plugins.js';
+
+const packageVersion = (root) => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 /** The browsers the one-file scripts target: every engine with custom elements, shadow DOM and ES2022. */
 const target = 'es2022';
@@ -39,7 +43,8 @@ function browserBuild(root, { entry, outDir, format, fileName, plugins, template
       minify: true,
       lib: { entry, formats: [format], name: 'RoleHub', fileName: () => fileName },
       // The scripts are final: no bundler reads them again, so pure-call annotations are dead weight.
-      rolldownOptions: { output: { minify: true, codeSplitting: false, comments: false } },
+      // One line of licence notice stays on top (the full texts are in THIRD-PARTY-LICENSES.txt).
+      rolldownOptions: { output: { minify: true, codeSplitting: false, comments: false, postBanner: licenceBanner(packageVersion(root)) } },
     },
   };
 }
@@ -92,6 +97,7 @@ export function npmBuild(root, entries, outDir, options = {}) {
           // Bundled packages (d3-scale) go to vendor/ beside the stand-ins: npm never publishes a
           // folder named node_modules inside a package.
           entryFileNames: (chunk) => (chunk.name.startsWith('node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
+          banner: (chunk) => (chunk.fileName === 'vendor/d3-scale.js' ? '/*! d3-scale, Copyright Mike Bostock, ISC licence: see ../../THIRD-PARTY-LICENSES.txt */' : ''),
         },
       },
     },

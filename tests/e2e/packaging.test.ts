@@ -64,6 +64,22 @@ describe('package exports', () => {
   });
 });
 
+describe('licences', () => {
+  it('dist/THIRD-PARTY-LICENSES.txt carries the notices of Lit and d3, and the one-file scripts point to it', () => {
+    requireBuilt('THIRD-PARTY-LICENSES.txt', 'role-hub.js', 'role-hub.classic.js');
+    const notices = readFileSync(join(repoRoot, 'dist/THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-array', 'd3-scale']) {
+      const license = readFileSync(join(repoRoot, 'node_modules', name, 'LICENSE'), 'utf8').trim();
+      assert.ok(notices.includes(license), `${name}'s LICENSE text`);
+    }
+    for (const script of ['dist/role-hub.js', 'dist/role-hub.classic.js']) {
+      const head = readFileSync(join(repoRoot, script), 'utf8').slice(0, 200);
+      assert.match(head, /^\/\*! role-hub [\d.]+ \| MIT \|.*THIRD-PARTY-LICENSES\.txt \*\//, script);
+    }
+    assert.ok(pkg.files.includes('dist'), 'the notices ship in the package');
+  });
+});
+
 describe('what a bundler keeps', () => {
   const [first, second] = tags.filter((t) => t !== 'role-hub');
 
