@@ -9,7 +9,7 @@ export const BUNDLED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactiv
 
 /** One line for the top of the one-file scripts. */
 export function licenceBanner(version) {
-  return `/*! role-hub ${version} | MIT | contains Lit (BSD-3-Clause) and d3 (ISC): see THIRD-PARTY-LICENSES.txt */`;
+  return `/*! role-hub ${version} MIT; Lit BSD-3-Clause, d3 ISC: THIRD-PARTY-LICENSES.txt */`;
 }
 
 /** The text of dist/THIRD-PARTY-LICENSES.txt: each bundled package's name, version and LICENSE file. */

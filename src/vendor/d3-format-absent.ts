@@ -9,7 +9,7 @@
  */
 
 function absent(): never {
-  throw new Error('role-hub: d3-format is not in this build; numbers are formatted with Intl.NumberFormat.');
+  throw new Error('role-hub formats numbers with Intl');
 }
 
 export {

@@ -34,7 +34,7 @@ export function interpolateRound(a: unknown, b: unknown): Interpolator<number> {
  * drawing something wrong.
  */
 export function interpolate(a: unknown, b: unknown): Interpolator<unknown> {
-  if (typeof b !== 'number') throw new TypeError('role-hub: this build interpolates numbers only (d3-interpolate is replaced by a numeric stand-in).');
+  if (typeof b !== 'number') throw new TypeError('role-hub interpolates numbers only');
   return interpolateNumber(a, b);
 }
 

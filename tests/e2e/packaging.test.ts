@@ -74,7 +74,7 @@ describe('licences', () => {
     }
     for (const script of ['dist/role-hub.js', 'dist/role-hub.classic.js']) {
       const head = readFileSync(join(repoRoot, script), 'utf8').slice(0, 200);
-      assert.match(head, /^\/\*! role-hub [\d.]+ \| MIT \|.*THIRD-PARTY-LICENSES\.txt \*\//, script);
+      assert.match(head, /^\/\*! role-hub [\d.]+ MIT; Lit BSD-3-Clause, d3 ISC: THIRD-PARTY-LICENSES\.txt \*\//, script);
     }
     assert.ok(pkg.files.includes('dist'), 'the notices ship in the package');
   });
