@@ -190,24 +190,26 @@ const bySkill: Check = (v, path, pay) =>
       ? skillColumns(v as Obj, path, pay.n as number)
       : fail(path, 'is neither a list nor columns');
 
+/** Listings left out of pay, by reason: counts only the data's owner reads (no element shows them). */
+const excluded: Check = (v, path) => {
+  const reasons = Object.keys(obj(v, path));
+  if (reasons.length > MAX_ITEMS) fail(path, `has more than ${MAX_ITEMS} reasons`);
+  for (const reason of reasons) count((v as Obj)[reason], join(path, reason));
+  return v;
+};
+
 /**
- * The pay section; with `skills`, pay by skill too (as rows: the input itself when it had rows,
- * else a decoded copy). Without, pay by skill is passed through as it came.
+ * The pay section: percentiles, currency, period and bands by seniority, then the `more` fields
+ * asked for (pay by skill, as rows: the input itself when it had rows, else a decoded copy). Fields
+ * not asked for are passed through as they came.
  */
-const pay = (listings: number, skills?: Check) =>
+const pay = (listings: number, more?: Record<string, Check>) =>
   shape({
     ...percentiles(listings, 'listings'),
     currency,
     period: (v, path) => (v === 'year' ? v : fail(path, 'is not "year"')),
     bySeniority: (v, path, pay) => distinct('level', list(shape({ ...percentiles(pay.n as number, 'pay.n'), level })))(v, path, pay),
-    minSkillN: count,
-    ...(skills && { bySkill: skills }),
-    excluded: (v, path) => {
-      const reasons = Object.keys(obj(v, path));
-      if (reasons.length > MAX_ITEMS) fail(path, `has more than ${MAX_ITEMS} reasons`);
-      for (const reason of reasons) count((v as Obj)[reason], join(path, reason));
-      return v;
-    },
+    ...more,
   });
 
 /** Weeks, totals per week, and each skill's counts per week. */
@@ -242,8 +244,10 @@ export const skillsCheck: Check = (v, path, root) =>
   list(shape({ name: text, category: text, count: upTo(listingsOf(root), 'listings') }))(v, path);
 /** Pay percentiles, overall and by seniority (null when no listing disclosed pay); pay by skill is not read. */
 export const payCheck: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root))(v, path));
-/** Pay, with pay by skill checked and decoded into rows. */
-export const payWithSkillsCheck: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root), bySkill)(v, path));
+/** Pay, with the minimum listings per skill and pay by skill checked, and pay by skill decoded into rows. */
+export const payWithSkillsCheck: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root), { minSkillN: count, bySkill })(v, path));
+/** All of pay, the counts of listings it leaves out included. */
+const fullPay: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root), { minSkillN: count, bySkill, excluded })(v, path));
 /** Listings per seniority level. */
 export const seniorityCheck: Check = (v, path, root) => seniority(listingsOf(root))(v, path);
 /** Weekly counts. */
@@ -344,7 +348,7 @@ export const validateBundle = /* @__PURE__ */ bundleCheck({
   role: roleCheck,
   provenance: fullProvenance,
   skills: skillsCheck,
-  pay: payWithSkillsCheck,
+  pay: fullPay,
   seniority: seniorityCheck,
   trend: trendCheck,
 });

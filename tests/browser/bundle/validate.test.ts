@@ -414,13 +414,22 @@ describe('bundleCheck(sections)', () => {
     expect(reasonWith(validateBundle, b)).to.equal('provenance.constants.hoursPerYear is not a positive number');
   });
 
-  it('bundleCheck({ pay: payCheck }) leaves pay by skill as it came; payWithSkillsCheck decodes the columns', () => {
+  it('bundleCheck({ pay: payCheck }) leaves pay by skill and its counts as they came; payWithSkillsCheck checks them and decodes the columns', () => {
     const wire = validWireBundle() as Json;
     wire.pay.bySkill.n[0] = 0; // a broken column that only payWithSkillsCheck reads
     const plain = bundleCheck({ pay: payCheck })(wire);
     expect(plain.ok).to.equal(true);
     if (plain.ok) expect((plain.value as Json).pay.bySkill).to.equal(wire.pay.bySkill);
     expect(reasonWith(bundleCheck({ pay: payWithSkillsCheck }), wire)).to.equal('pay.bySkill.n[0] is less than 1');
+
+    const counts = validBundle() as Json;
+    counts.pay.minSkillN = -1;
+    counts.pay.excluded = 'none';
+    expect(reasonWith(bundleCheck({ pay: payCheck }), counts)).to.equal('ok');
+    expect(reasonWith(bundleCheck({ pay: payWithSkillsCheck }), counts)).to.equal('pay.minSkillN is out of range');
+    counts.pay.minSkillN = 5;
+    expect(reasonWith(bundleCheck({ pay: payWithSkillsCheck }), counts)).to.equal('ok');
+    expect(reasonWith(validateBundle, counts)).to.equal('pay.excluded is not an object');
 
     const decoded = bundleCheck({ pay: payWithSkillsCheck })(validWireBundle());
     expect(decoded.ok).to.equal(true);
