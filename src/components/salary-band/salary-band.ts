@@ -21,9 +21,6 @@ const PERCENTILES = [
   ['p90', '90th percentile'],
 ] as const;
 
-/** A level as a row label: "senior" → "Senior". */
-const levelName = (level: string) => level[0]!.toUpperCase() + level.slice(1);
-
 /**
  * Pay for the role: the median in the heading, the middle half of disclosed ranges in a sentence,
  * and a band chart — a thin 10th–90th percentile band, a 25th–75th percentile box and a median
@@ -109,7 +106,7 @@ export class SalaryBand extends RoleHubElement {
           ${levels.map(
             (l) => html`<li class="band-row" part="row">
               <p class="band-label truncate" part="label">
-                <strong>${levelName(l.level)}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
+                <strong>${titleCase(l.level)}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
                 ${listings(l.n)}
               </p>
               ${bandSvg(axis, l)}
@@ -122,7 +119,7 @@ export class SalaryBand extends RoleHubElement {
         'Show every level’s figures',
         'Pay percentiles by seniority level',
         ['Level', ...PERCENTILES.map(([, label]) => label), 'Listings'],
-        levels.map((l) => [levelName(l.level), ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
+        levels.map((l) => [titleCase(l.level), ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
       )}`;
   }
 
@@ -170,7 +167,10 @@ function figureItem(label: string, value: string): TemplateResult {
   </li>`;
 }
 
-/** "backend engineer" → "Backend Engineer", for the heading before the bundle (and its title) arrives. */
+/**
+ * "backend engineer" → "Backend Engineer": the role in the heading before the bundle (and its
+ * title) arrives, and a level as a row label ("senior" → "Senior").
+ */
 function titleCase(noun: string): string {
   return noun.replace(/(^|\s)(\S)/g, (_, space: string, c: string) => space + c.toUpperCase());
 }

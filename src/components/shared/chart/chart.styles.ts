@@ -30,7 +30,6 @@ export const chartStyles = css`
     color: var(--_muted);
     width: fit-content;
   }
-  .figures .skeleton.short,
   .skeleton.short {
     width: 10em;
   }
