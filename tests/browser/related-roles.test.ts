@@ -15,7 +15,7 @@ sharedSuite('related-roles', {
   needsIndex: true,
   // The fixture index has exactly 4 other roles. With fewer roles than `limit` the ready list is
   // shorter than the placeholder, which cannot know the index size in advance.
-  stableHeight: [{ width: 600, attrs: { limit: '4', 'no-footer': '' }, shows: '[part~="item"]', count: 4 }],
+  stableHeight: [{ width: 600, attrs: { limit: '4' }, shows: '[part~="item"]', count: 4 }],
   // Without href-template every role is a button, in the order worked out in the first test below.
   select: { kind: 'role', buttons: 'button[part~="button"]', values: ['frontend-engineer', 'full-stack-engineer', 'devops-engineer', 'data-engineer'] },
 });

@@ -9,9 +9,10 @@ import { sharedSuite } from './helpers/shared-suite.js';
 sharedSuite('salary-band', {
   stableHeight: [
     { width: 600, shows: '[part~="chart"]' },
-    // At 280 px heading and summary wrap. Without the footer: the shared footer placeholder is one
-    // line, the real footer wraps at 280 px.
-    { width: 280, attrs: { 'no-footer': '' }, shows: '[part~="chart"]' },
+    // At 400 px the footer wraps to two lines, at 280 px heading and summary wrap too: the
+    // placeholders keep that room.
+    { width: 400, shows: '[part~="chart"]' },
+    { width: 280, shows: '[part~="chart"]' },
   ],
 });
 sharedSuite('salary-band', {

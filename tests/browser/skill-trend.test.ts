@@ -12,7 +12,7 @@ sharedSuite('skill-trend', {
   stableHeight: [
     { width: 600, shows: '[part~="row"]', count: 5 },
     { width: 600, attrs: { limit: '3' }, shows: '[part~="row"]', count: 3 },
-    { width: 280, attrs: { 'no-footer': '' }, shows: '[part~="row"]', count: 5 },
+    { width: 280, shows: '[part~="row"]', count: 5 },
   ],
   // The change text is not cut off at 280 px.
   narrowParts: '[part~="change"]',

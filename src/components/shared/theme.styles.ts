@@ -162,6 +162,19 @@ export const themeStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
+  /* The provenance line (about 100 characters) wraps in narrow widgets. Its placeholder and the
+     line itself keep room for two lines, or three, so the text arriving does not push the page
+     down. */
+  @container (max-width: 600px) {
+    .footer {
+      min-height: 3em;
+    }
+  }
+  @container (max-width: 300px) {
+    .footer {
+      min-height: 4.5em;
+    }
+  }
 
   /* A button reads as the text around it: no box, the same font and colour. */
   button {
