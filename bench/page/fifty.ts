@@ -15,8 +15,10 @@ export const WIDGETS = 50;
 export const SCRIPT_DELAY_MS = 150;
 export const DATA_DELAY_MS = 250;
 
-export const embeddings: Record<string, { head: string; end: string }> = {
+/** How the page loads the library, and (for the phone row) the viewport width; 1000 px when not given. */
+export const embeddings: Record<string, { head: string; end: string; width?: number }> = {
   'classic `<script>` in `<head>` (recommended)': { head: '<script src="/cdn/role-hub.classic.js"></script>', end: '' },
+  'the same on a 412 px wide phone': { head: '<script src="/cdn/role-hub.classic.js"></script>', end: '', width: 412 },
   'module `<script blocking="render">` in `<head>`': { head: '<script type="module" src="/cdn/role-hub.js" blocking="render"></script>', end: '' },
   'module `<script>` in `<head>`': { head: '<script type="module" src="/cdn/role-hub.js"></script>', end: '' },
   'classic `<script>` at the end of `<body>`': { head: '', end: '<script src="/cdn/role-hub.classic.js"></script>' },
@@ -74,7 +76,7 @@ export async function runFifty(browser: Browser, root: string, tags: string[], n
       { match: /^\/cdn\/stats\//, ms: DATA_DELAY_MS },
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: embeddings[name]!.width ?? 1000, height: 800 } });
   await context.addInitScript(keepNamesShim);
   const tab = await context.newPage();
   try {
