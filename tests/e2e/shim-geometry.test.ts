@@ -1,7 +1,7 @@
 /**
- * The one-file scripts are made smaller in two ways a reader must never notice: d3-interpolate and
- * d3-format are replaced by numbers-only stand-ins (src/vendor/), and the whitespace inside Lit's
- * templates is collapsed. This draws the same page with dist/role-hub.classic.js and with an app
+ * The builds are made smaller in two ways a reader must never notice: d3-interpolate and d3-format
+ * are replaced by numbers-only stand-ins (src/vendor/; in the one-file scripts and, with d3-scale
+ * bundled, in the npm build), and the whitespace inside Lit's templates is collapsed. This draws the same page with dist/role-hub.classic.js and with an app
  * bundling role-hub's TypeScript source as written and the real d3 packages, and finds identical
  * SVG geometry, identical text, and every box inside every widget in the same place.
  */
