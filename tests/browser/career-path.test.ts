@@ -9,7 +9,11 @@ import { partTexts, shadowAll, shadowText, shadowTexts, textOf } from './helpers
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('career-path', {
-  stableHeight: [{ width: 600, shows: '[part~="step"]', count: 4 }],
+  stableHeight: [
+    { width: 600, shows: '[part~="step"]', count: 4 },
+    { width: 400, shows: '[part~="step"]', count: 4 },
+    { width: 280, shows: '[part~="step"]', count: 4 },
+  ],
   // The top five skills are chips (buttons) under step one, in the order worked out below.
   select: { kind: 'skill', buttons: 'button[part~="skill"]', values: ['AWS', 'SQL', 'Python', 'CI/CD', 'Java'] },
 });

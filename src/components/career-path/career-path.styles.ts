@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /*
- * Steps are a numbered column beside the copy. The title reserves one line and the body two, the
- * height of typical path copy, so the loading skeleton (the same boxes) takes the ready height for
- * copy that fits them; longer copy grows the step rather than being cut off.
+ * Steps are a numbered column beside the copy. The title reserves one line and the body as many
+ * lines as typical path copy (130–210 characters) takes at the widget's width, so the loading
+ * skeleton (the same boxes) takes the ready height for copy that fits them; longer copy grows the
+ * step rather than being cut off.
  */
 export const careerPathStyles = css`
   .steps {
@@ -83,6 +84,27 @@ export const careerPathStyles = css`
     width: 70%;
   }
 
+  @container (max-width: 760px) {
+    .body {
+      min-height: calc(var(--_row) * 3);
+    }
+  }
+  @container (max-width: 560px) {
+    .body {
+      min-height: calc(var(--_row) * 4);
+    }
+  }
+  @container (max-width: 420px) {
+    .body {
+      min-height: calc(var(--_row) * 5);
+    }
+  }
+  @container (max-width: 330px) {
+    .body {
+      min-height: calc(var(--_row) * 6);
+    }
+  }
+
   @container (max-width: 400px) {
     .step {
       grid-template-columns: 1.75em minmax(0, 1fr);
@@ -91,6 +113,12 @@ export const careerPathStyles = css`
     .number {
       width: 1.75em;
       height: 1.75em;
+    }
+    /* Five skill chips wrap to a second row here, or not, by the length of their names: keep room
+       for two rows either way. */
+    .chips {
+      align-content: flex-start;
+      min-height: calc(3.5em + var(--_spacing) / 3);
     }
   }
 

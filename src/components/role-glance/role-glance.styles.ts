@@ -10,19 +10,16 @@ export const roleGlanceStyles = css`
     padding-inline-start: 1.1em;
     min-height: calc(var(--_row) * 2);
   }
-  /* The count and pay sentences run to about 110 characters, the role's fit to about 70: in a
-     narrow widget they wrap to three and four lines. The placeholder keeps that room so the facts
-     arriving do not push the page down. */
+  /* The count and pay sentences run to about 110 characters, the role's fit to about 80: in a
+     narrow widget each wraps to three lines, and to four in the narrowest. The placeholder keeps
+     that room so the facts arriving do not push the page down. */
   @container (max-width: 420px) {
-    .fact + .fact {
+    .fact {
       min-height: calc(var(--_row) * 3);
     }
   }
   @container (max-width: 290px) {
     .fact {
-      min-height: calc(var(--_row) * 3);
-    }
-    .fact + .fact {
       min-height: calc(var(--_row) * 4);
     }
   }

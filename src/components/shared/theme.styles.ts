@@ -162,15 +162,15 @@ export const themeStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
-  /* The provenance line (about 100 characters) wraps in narrow widgets. Its placeholder and the
-     line itself keep room for two lines, or three, so the text arriving does not push the page
-     down. */
-  @container (max-width: 600px) {
+  /* The provenance line (about 110 characters) wraps in narrow widgets, sooner in a wide page font.
+     Its placeholder and the line itself keep room for two or three lines (enough down to 280 px),
+     so the text arriving does not push the page down. */
+  @container (max-width: 640px) {
     .footer {
       min-height: 3em;
     }
   }
-  @container (max-width: 300px) {
+  @container (max-width: 400px) {
     .footer {
       min-height: 4.5em;
     }
