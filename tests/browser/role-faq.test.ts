@@ -9,7 +9,13 @@ import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { fold, settled, shadowAll } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
-sharedSuite('role-faq', { stableHeight: [{ width: 600, shows: 'details', count: 4 }, { width: 400, shows: 'details', count: 4 }] });
+sharedSuite('role-faq', {
+  stableHeight: [
+    { width: 600, shows: 'details', count: 4 },
+    { width: 400, shows: 'details', count: 4 },
+    { width: 280, shows: 'details', count: 4 },
+  ],
+});
 
 type Faq = HTMLElementTagNameMap['role-faq'];
 

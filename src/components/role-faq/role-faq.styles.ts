@@ -15,6 +15,18 @@ export const roleFaqStyles = css`
     padding: calc(var(--_spacing) / 2) 0;
     font-weight: 650;
   }
+  /* Questions run to 35–50 characters of bold text; the second, about the skills, is the longest.
+     Where they wrap, the placeholder keeps their room so they do not push the page down. */
+  @container (max-width: 420px) {
+    .item:nth-child(2) .question {
+      min-height: calc(var(--_row) * 2 + var(--_spacing));
+    }
+  }
+  @container (max-width: 330px) {
+    .question {
+      min-height: calc(var(--_row) * 2 + var(--_spacing));
+    }
+  }
   summary.question {
     display: list-item;
     cursor: pointer;
