@@ -27,22 +27,36 @@ export const roleHubStyles = css`
   .sections > * {
     min-width: 0;
   }
-  .placeholder {
-    display: grid;
-    gap: calc(var(--_spacing) / 2);
-  }
-  .placeholder .title {
-    width: 40%;
-    height: 1.1em;
-  }
-  .placeholder .line {
-    width: 90%;
-  }
   .intro-placeholder {
     display: grid;
+    align-content: start;
     margin: 0 0 calc(var(--_spacing) * 0.75);
   }
   .intro-placeholder .skeleton:last-child {
     width: 60%;
+  }
+  /* A role's description runs to 200–290 characters: the lines it takes at the hub's width are
+     kept while loading, so it does not push the sections down when it arrives. */
+  .intro,
+  .intro-placeholder {
+    min-height: calc(var(--_row) * 3);
+  }
+  @container (max-width: 640px) {
+    .intro,
+    .intro-placeholder {
+      min-height: calc(var(--_row) * 4);
+    }
+  }
+  @container (max-width: 440px) {
+    .intro,
+    .intro-placeholder {
+      min-height: calc(var(--_row) * 6);
+    }
+  }
+  @container (max-width: 330px) {
+    .intro,
+    .intro-placeholder {
+      min-height: calc(var(--_row) * 8);
+    }
   }
 `;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
+import { AWAITING_DATA } from '../shared/bundle-controller.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleTitleFromSlug, withArticle } from '../role-faq/role-title.js';
@@ -90,33 +91,36 @@ export class RoleHub extends RoleHubElement {
   }
 
   protected renderReady({ bundle, index, locale }: RenderContext): TemplateResult {
-    const level = Math.min(6, clampLevel(this.headingLevel) + 1);
-    const min = this.minListings;
-    // The same inputs for every section; written out per tag so each stays a plain, typed binding.
-    return html`<div class="sections" part="sections">
-      <role-glance part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></role-glance>
-      <skill-ranking part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-ranking>
-      <career-path part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></career-path>
-      <skill-pay part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-pay>
-      <seniority-breakdown part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></seniority-breakdown>
-      <salary-band part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></salary-band>
-      <skill-trend part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-trend>
-      <related-roles part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
-        .hrefTemplate=${this.hrefTemplate}></related-roles>
-      <role-faq part="section" .data=${bundle} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
-        .emitSchema=${this.emitSchema} .schemaTarget=${this}></role-faq>
-    </div>`;
+    return this.sections(bundle, index, locale);
   }
 
-  /** The description's two lines and a block per section; the sections' own sizes vary with the data. */
+  /**
+   * The description's two lines, then every section in its own loading state: each section's
+   * placeholder has its ready size, so the page below the hub moves as little as the sections do.
+   */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="intro-placeholder"><span class="skeleton"></span><span class="skeleton"></span></div>
-      <div class="sections">
-        ${HUB_SECTIONS.map(
-          () => html`<div class="placeholder">
-            <span class="skeleton title"></span><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span>
-          </div>`,
-        )}
-      </div>`;
+      ${this.sections(AWAITING_DATA, null, this.resolvedLocale)}`;
+  }
+
+  /** Every section, given `data` (the bundle, or AWAITING_DATA while the hub loads) and the hub's settings. */
+  private sections(data: unknown, index: unknown, locale: string): TemplateResult {
+    const level = Math.min(6, clampLevel(this.headingLevel) + 1);
+    const min = this.minListings;
+    const role = this.role;
+    // The same inputs for every section; written out per tag so each stays a plain, typed binding.
+    return html`<div class="sections" part="sections">
+      <role-glance part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></role-glance>
+      <skill-ranking part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-ranking>
+      <career-path part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></career-path>
+      <skill-pay part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-pay>
+      <seniority-breakdown part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></seniority-breakdown>
+      <salary-band part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></salary-band>
+      <skill-trend part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-trend>
+      <related-roles part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
+        .hrefTemplate=${this.hrefTemplate}></related-roles>
+      <role-faq part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
+        .emitSchema=${this.emitSchema} .schemaTarget=${this}></role-faq>
+    </div>`;
   }
 }

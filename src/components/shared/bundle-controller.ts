@@ -22,6 +22,12 @@ export type IndexCheck = (json: unknown) => Validation<RoleIndex>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Given as `data`, keeps a section in its loading state without loading anything: `<role-hub>`
+ * shows its sections' own placeholders this way while it loads the bundle for all of them.
+ */
+export const AWAITING_DATA: unknown = Object.freeze({});
+
 /** The inputs that start a new load when they change. */
 const INPUTS = ['role', 'src', 'data', 'index'];
 
@@ -89,6 +95,7 @@ export class BundleController implements ReactiveController {
 
   async #run(signal: AbortSignal): Promise<BundleState> {
     const host = this.#host;
+    if (host.data === AWAITING_DATA) return { status: 'loading' };
     if (host.data != null) return this.#fromData(host.data, host.index);
     const role = host.role?.trim() ?? '';
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };

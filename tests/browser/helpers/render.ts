@@ -80,6 +80,13 @@ export function deepActiveElement(): Element | null {
 
 type Updating = Element & { updateComplete?: Promise<unknown> };
 
+/** Waits until the element and every element in its shadow roots (a hub's sections) finished updating, in whatever state. */
+export async function updated(el: Updating): Promise<void> {
+  await el.updateComplete;
+  for (const node of el.shadowRoot ? (deepAll(el.shadowRoot) as Updating[]) : []) await node.updateComplete;
+  await aTimeout(0);
+}
+
 /**
  * Waits until the element, and every element in its shadow roots (a hub's sections), left its
  * loading state and finished updating (or the timeout passes).

@@ -13,7 +13,7 @@ import { backendBundle, roleIndex } from '../fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './layout.js';
 import { attach, give, mount, mountReady, placed, sized, type RoleHubTestElement } from './mount.js';
 import { fakeNetwork, never, restoreNetwork } from './network.js';
-import { deepActiveElement, deepText, settled, shadowAll } from './render.js';
+import { deepActiveElement, deepText, settled, shadowAll, updated } from './render.js';
 
 /** One loading-to-ready height check. */
 export interface StableHeightCase {
@@ -233,7 +233,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       it(`keeps the same height from loading to ready at ${width} px${attrsLabel(caseAttrs)}`, async () => {
         fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
         const el = attach(sized(width), tag, { ...attrs, ...caseAttrs, role: 'backend-engineer', src: '/stats/' });
-        await el.updateComplete;
+        await updated(el);
         expect(el.shadowRoot!.querySelector('[part~="loading"]'), 'the loading placeholder').to.exist;
         const loading = el.getBoundingClientRect().height;
         give(el, backendBundle(), index());
