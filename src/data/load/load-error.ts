@@ -23,3 +23,7 @@ export class LoadError extends Error {
 
 /** The error every caller gets when its own signal aborts. */
 export const abortedError = (url: string) => new LoadError(url, 'aborted', `Loading ${url} was cancelled`);
+
+/** The error for a file that was read but failed the validator, with the validator's reason. */
+export const unusableError = (url: string, reason: string, status: number | null = null) =>
+  new LoadError(url, 'invalid', `${url} is not a usable stats file: ${reason}`, status);

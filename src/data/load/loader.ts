@@ -8,7 +8,7 @@
 import { validateBundle, validateEnvelope, validateIndex, type Validation } from '../bundle/validate.js';
 import type { RoleBundle, RoleIndex } from '../bundle/types.js';
 import { fetchJson } from './fetch-json.js';
-import { abortedError, LoadError } from './load-error.js';
+import { abortedError, LoadError, unusableError } from './load-error.js';
 
 export { loaderConfig } from './config.js';
 export { LoadError, type LoadErrorReason } from './load-error.js';
@@ -48,7 +48,7 @@ function start<T>(entry: Entry<T>, url: string, validate: (json: unknown) => Val
     waiting: 0,
     promise: fetchJson(url, controller.signal, refresh).then(({ json, status }) => {
       const result = validate(json);
-      if (!result.ok) throw new LoadError(url, 'invalid', `${url} is not a usable stats file: ${result.reason}`, status);
+      if (!result.ok) throw unusableError(url, result.reason, status);
       return result.value;
     }),
   };
@@ -115,7 +115,7 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
 export function loadRoleBundle(url: string, check: (json: unknown) => Validation<RoleBundle>, options?: LoadOptions): Promise<Loaded<RoleBundle>> {
   return loadJson('bundle', validateEnvelope, url, options).then(({ data, stale }) => {
     const result = check(data);
-    if (!result.ok) throw new LoadError(url, 'invalid', `${url} is not a usable stats file: ${result.reason}`);
+    if (!result.ok) throw unusableError(url, result.reason);
     return stale ? { data: result.value, stale } : { data: result.value };
   });
 }
