@@ -95,8 +95,9 @@ export class RoleHub extends RoleHubElement {
   }
 
   /**
-   * The description's two lines, then every section in its own loading state: each section's
-   * placeholder has its ready size, so the page below the hub moves as little as the sections do.
+   * The description's placeholder (the styles keep the lines it takes at the hub's width), then
+   * every section in its own loading state: each section's placeholder has its ready size, so the
+   * page below the hub moves as little as the sections do.
    */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="intro-placeholder"><span class="skeleton"></span><span class="skeleton"></span></div>
