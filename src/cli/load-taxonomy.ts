@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createRoleClassifier, type RoleClassifier } from '../data/build/roles/role-classifier';
-import { createSkillIndex, type SkillIndex } from '../data/build/skills/skill-index';
+import { checkRoles } from '../data/build/roles/check-roles';
 import type { RoleTaxonomy, SkillTaxonomy } from '../data/build/types';
 import { DEFAULT_ROLES, DEFAULT_SKILLS } from '../data/taxonomy/index';
 import { InputError } from './input/input-error';
@@ -20,20 +19,23 @@ async function readJson(path: string, what: string): Promise<unknown> {
 }
 
 /** The skills taxonomy from `path`, or the shipped one; a file that cannot be used is an `InputError`. */
-export async function loadSkills(path?: string): Promise<{ index: SkillIndex; taxonomy: SkillTaxonomy }> {
+export async function loadSkills(path?: string): Promise<{ taxonomy: SkillTaxonomy }> {
   const taxonomy = path ? ((await readJson(path, 'skills')) as SkillTaxonomy) : DEFAULT_SKILLS;
-  try {
-    return { index: createSkillIndex(taxonomy), taxonomy };
-  } catch (error) {
-    throw new InputError(`the skills file ${path ?? '(shipped)'} cannot be used: ${(error as Error).message}`);
+  const problem = !taxonomy || !Array.isArray(taxonomy.skills)
+    ? 'it has no "skills" list'
+    : taxonomy.skills.findIndex((s) => !s || typeof s.name !== 'string' || !s.name.trim() || typeof s.category !== 'string' || !Array.isArray(s.aliases));
+  if (typeof problem === 'string' || problem >= 0) {
+    throw new InputError(`the skills file ${path ?? '(shipped)'} cannot be used: ${typeof problem === 'string' ? problem : `skills[${problem}] needs a name, a category and a list of aliases`}`);
   }
+  return { taxonomy };
 }
 
 /** The roles file from `path`, or the shipped one; a file that cannot be used is an `InputError`. */
-export async function loadRoles(path?: string): Promise<RoleClassifier> {
+export async function loadRoles(path?: string): Promise<RoleTaxonomy> {
   const taxonomy = path ? ((await readJson(path, 'roles')) as RoleTaxonomy) : DEFAULT_ROLES;
   try {
-    return createRoleClassifier(taxonomy);
+    checkRoles(taxonomy);
+    return taxonomy;
   } catch (error) {
     throw new InputError(`the roles file ${path ?? '(shipped)'} cannot be used: ${(error as Error).message}`);
   }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules';
 import { UsageError } from '../usage-error';
 
 export interface BuildOptions {
@@ -9,66 +10,97 @@ export interface BuildOptions {
   skills?: string;
   currency?: string;
   minSkillN: number;
+  minMarketListings: number;
+  keepReposts: boolean;
+  payBasis: PayBasis;
   generatedAt: string;
   source: string;
   strict: boolean;
   topUnknown: number;
   progress?: boolean;
+  memoryLimit: string;
+  threads?: number;
+  /** Also write the aggregate tables as Parquet here (what `role-hub bundle` reads). */
+  aggregates?: string;
 }
 
-function wholeNumber(value: string | undefined, name: string, fallback: number, min: number): number {
+export function wholeNumber(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
   return Number(value);
 }
 
-/** Reads `role-hub build` arguments; `now` is used only when `--as-of` is absent. */
-export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions {
-  let parsed;
+/** Parses a command's arguments; a wrong one is a `UsageError`. */
+export function parseCommandArgs(
+  argv: string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        roles: { type: 'string' },
-        skills: { type: 'string' },
-        currency: { type: 'string' },
-        'min-skill-salary-n': { type: 'string' },
-        'as-of': { type: 'string' },
-        source: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        'top-unknown': { type: 'string' },
-        progress: { type: 'boolean' },
-        'no-progress': { type: 'boolean' },
-      },
-    });
+    const parsed = parseArgs({ args: argv, allowPositionals: true, options });
+    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+/** `--as-of` as an ISO date-time, or now. */
+export function asOf(value: string | undefined, now: () => Date): string {
+  if (value === undefined) return now().toISOString();
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new UsageError(`--as-of must be an ISO date or date-time, not "${value}"`);
+  return new Date(ms).toISOString();
+}
+
+/** Reads `role-hub build` arguments; `now` is used only when `--as-of` is absent. */
+export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions {
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    roles: { type: 'string' },
+    skills: { type: 'string' },
+    currency: { type: 'string' },
+    'min-skill-salary-n': { type: 'string' },
+    'min-market-listings': { type: 'string' },
+    'keep-reposts': { type: 'boolean', default: false },
+    'pay-basis': { type: 'string' },
+    'as-of': { type: 'string' },
+    source: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'top-unknown': { type: 'string' },
+    progress: { type: 'boolean' },
+    'no-progress': { type: 'boolean' },
+    'memory-limit': { type: 'string' },
+    threads: { type: 'string' },
+    aggregates: { type: 'string' },
+  });
+  const text = (key: string) => values[key] as string | undefined;
   if (positionals.length === 0) throw new UsageError('build needs at least one input file');
-  if (!values.out) throw new UsageError('build needs --out <dir>');
-  if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency)) {
-    throw new UsageError(`--currency must be a 3-letter code such as USD, not "${values.currency}"`);
+  const out = text('out');
+  if (!out) throw new UsageError('build needs --out <dir>');
+  const currency = text('currency');
+  if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) {
+    throw new UsageError(`--currency must be a 3-letter code such as USD, not "${currency}"`);
   }
-  let generatedAt = now().toISOString();
-  if (values['as-of'] !== undefined) {
-    const ms = Date.parse(values['as-of']);
-    if (Number.isNaN(ms)) throw new UsageError(`--as-of must be an ISO date or date-time, not "${values['as-of']}"`);
-    generatedAt = new Date(ms).toISOString();
-  }
+  const payBasis = text('pay-basis') ?? DEFAULT_RULES.payBasis;
+  if (!(PAY_BASES as readonly string[]).includes(payBasis)) throw new UsageError(`--pay-basis must be ${PAY_BASES.join(' or ')}, not "${payBasis}"`);
+  const memoryLimit = text('memory-limit') ?? '1GB';
+  if (!/^\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)) throw new UsageError(`--memory-limit must look like 1GB or 512MB, not "${memoryLimit}"`);
   return {
     inputs: positionals,
-    out: values.out,
-    roles: values.roles,
-    skills: values.skills,
-    currency: values.currency?.toUpperCase(),
-    minSkillN: wholeNumber(values['min-skill-salary-n'], 'min-skill-salary-n', 3, 1),
-    generatedAt,
-    source: values.source ?? positionals.map((p) => basename(p)).join(', '),
-    strict: values.strict ?? false,
-    topUnknown: wholeNumber(values['top-unknown'], 'top-unknown', 20, 0),
+    out,
+    roles: text('roles'),
+    skills: text('skills'),
+    currency: currency?.toUpperCase(),
+    minSkillN: wholeNumber(text('min-skill-salary-n'), 'min-skill-salary-n', DEFAULT_RULES.minSkillPayN, 1),
+    minMarketListings: wholeNumber(text('min-market-listings'), 'min-market-listings', DEFAULT_RULES.minMarketListings, 1),
+    keepReposts: Boolean(values['keep-reposts']),
+    payBasis: payBasis as PayBasis,
+    generatedAt: asOf(text('as-of'), now),
+    source: text('source') ?? positionals.map((p) => basename(p)).join(', '),
+    strict: Boolean(values.strict),
+    topUnknown: wholeNumber(text('top-unknown'), 'top-unknown', 20, 0),
     progress: values['no-progress'] ? false : values.progress ? true : undefined,
+    memoryLimit,
+    threads: text('threads') === undefined ? undefined : wholeNumber(text('threads'), 'threads', 1, 1),
+    aggregates: text('aggregates'),
   };
 }

@@ -1,96 +1,125 @@
-import { stat } from 'node:fs/promises';
-import { BuildAccumulator } from '../../data/build/accumulate/build-accumulator';
-import { DEFAULT_PAY_CONSTANTS } from '../../data/build/pay/constants';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { assembleBundles, type AssembledBuild } from '../../data/build/bundle/assemble-bundles';
+import { wireBundle } from '../../data/build/bundle/wire-bundle';
+import { DEFAULT_RULES } from '../../data/build/rules/build-rules';
 import { REJECTION_REASONS } from '../../data/build/types';
-import { describeError } from '../input/describe-error';
-import { detectFormat } from '../input/detect-format';
+import { validateBundle } from '../../data/bundle/validate';
+import { openEngine, type Engine } from '../engine/engine';
+import { ingest, INPUT_RECORD_TABLE, detectFormat } from '../engine/ingest';
+import { createRuleTables, createSettings } from '../engine/prepare';
+import { exportAggregates, readAggregates, runStatistics } from '../engine/statistics';
 import { InputError } from '../input/input-error';
-import { openInput } from '../input/open-input';
-import { readCsv } from '../input/read-csv';
-import { readNdjson } from '../input/read-ndjson';
 import { loadRoles, loadSkills } from '../load-taxonomy';
-import { writeBundles } from '../output/write-bundles';
+import { checkOutputFolder, writeBundles } from '../output/write-bundles';
+import { buildReport } from '../report/build-report';
 import { formatCount } from '../report/format-table';
 import { formatReport } from '../report/format-report';
-import { createProgress } from '../report/progress';
+import { createStages } from '../report/progress';
 import type { Io } from '../io';
+import { BUILDER_VERSION } from '../../data/build/version';
 import { parseBuildOptions } from './build-options';
+import { expandInputs } from './expand-inputs';
+
+/** True when `inner` is `outer` or inside it. */
+function within(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/** Every bundle must pass the widgets' own validator before anything is written. */
+export function checkAssembled(build: AssembledBuild): void {
+  for (const { role, market, bundle } of build.slices) {
+    const result = validateBundle(JSON.parse(JSON.stringify(wireBundle(bundle))));
+    if (!result.ok) throw new InputError(`the ${role} bundle for market ${market} fails the bundle contract: ${result.reason}`);
+  }
+}
 
 /**
- * `role-hub build`: streams every input through one accumulator, then writes the bundles and
- * index and prints the summary and reconciliation. Returns the exit code.
+ * `role-hub build`: reads every input into the embedded engine, runs the statistics (one SQL file
+ * each), assembles and checks the bundles, swaps the new output set in, and prints the summary and
+ * reconciliation. Returns the exit code.
  */
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const options = parseBuildOptions(argv, io.now);
-  const [{ index: skills }, roles] = await Promise.all([loadSkills(options.skills), loadRoles(options.roles)]);
+  const [{ taxonomy: skills }, roles] = await Promise.all([loadSkills(options.skills), loadRoles(options.roles)]);
 
-  // Check every input before reading any, so a typo in the last name fails fast.
+  // Check every input, and where the output goes, before reading anything.
+  const inputs = await expandInputs(options.inputs);
+  const out = resolve(options.out);
   let totalBytes = 0;
   const problems: string[] = [];
-  for (const input of options.inputs) {
+  for (const input of inputs) {
     try {
       detectFormat(input);
       const info = await stat(input);
       if (!info.isFile()) throw new InputError(`cannot read ${input}: not a file`);
       totalBytes += info.size;
+      if (within(out, dirname(resolve(input)))) {
+        throw new InputError(`--out ${options.out} is in the folder of the input ${input}; write the bundles somewhere else`);
+      }
     } catch (error) {
-      problems.push(error instanceof InputError ? error.message : `cannot read ${input}: ${describeError(error)}`);
+      problems.push(error instanceof InputError ? error.message : `cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
   if (problems.length) throw new InputError(problems.join('\n'));
+  await checkOutputFolder(out);
 
-  const build = new BuildAccumulator({
-    skills,
-    roles,
-    constants: DEFAULT_PAY_CONSTANTS,
-    currency: options.currency,
-    minSkillN: options.minSkillN,
-  });
-  const progress = createProgress(io.stderr, totalBytes, options.progress);
-  const blankLines = new Map<string, number>();
-  const ignoredColumns = new Map<string, string[]>();
-  let records = 0;
-  let bytesBefore = 0;
-  for (const input of options.inputs) {
-    const opened = await openInput(input);
-    const tick = () => {
-      records += 1;
-      if ((records & 1023) === 0) progress.update(records, bytesBefore + opened.bytesRead());
-    };
-    const sink = {
-      record: (value: unknown, line: number) => {
-        build.add(value, { file: input, line });
-        tick();
-      },
-      malformed: (line: number, detail: string) => {
-        build.reject('malformed', { file: input, line }, detail);
-        tick();
-      },
-    };
+  const stages = createStages(io.stderr, totalBytes, options.progress);
+  const spill = await mkdtemp(join(tmpdir(), 'role-hub-spill-'));
+  let engine: Engine | undefined;
+  try {
+    engine = await openEngine({ memoryLimit: options.memoryLimit, threads: options.threads, tempDirectory: spill });
+    await createSettings(engine, {
+      ...DEFAULT_RULES,
+      asOf: options.generatedAt,
+      keepReposts: options.keepReposts,
+      minMarketListings: options.minMarketListings,
+      payBasis: options.payBasis,
+      currency: options.currency,
+      minSkillPayN: options.minSkillN,
+    }, { source: options.source, builderVersion: BUILDER_VERSION });
     try {
-      if (detectFormat(input) === 'csv') ignoredColumns.set(input, (await readCsv(opened.stream, sink, input)).ignoredColumns);
-      else blankLines.set(input, (await readNdjson(opened.stream, sink)).blank);
+      await createRuleTables(engine, roles.roles, skills);
     } catch (error) {
-      opened.stream.destroy();
-      if (error instanceof InputError) throw error;
-      throw new InputError(`cannot read ${input}: ${describeError(error)}`);
+      throw new InputError(`the skills or roles file cannot be used: ${(error as Error).message.split('\n')[0]}`);
     }
-    bytesBefore += opened.size;
-  }
-  progress.done();
+    await engine.run(INPUT_RECORD_TABLE);
+    const blankLines = new Map<string, number>();
+    const ignoredColumns = new Map<string, string[]>();
+    for (const [i, input] of inputs.entries()) {
+      stages.step(`reading ${input} (${i + 1} of ${inputs.length})`);
+      const read = await ingest(engine, input, i, input);
+      blankLines.set(input, read.blank);
+      ignoredColumns.set(input, read.ignoredColumns);
+    }
+    await runStatistics(engine, (name) => stages.step(`computing ${name}`));
+    const report = await buildReport(engine, inputs);
+    const build = assembleBundles(await readAggregates(engine), roles.roles);
+    stages.done();
 
-  const result = build.finish({ generatedAt: options.generatedAt, source: options.source });
-  const rejected = REJECTION_REASONS.reduce((sum, r) => sum + result.report.rejected[r], 0);
-  const extras = { blankLines, ignoredColumns, unknownLimit: options.topUnknown };
-  if (options.strict && rejected > 0) {
-    io.stdout.write(`${formatReport(result.report, extras)}\n`);
-    io.stderr.write(`role-hub: --strict: ${formatCount(rejected)} record(s) rejected; no bundles written\n`);
-    return 1;
+    const rejected = REJECTION_REASONS.reduce((sum, r) => sum + report.rejected[r], 0);
+    const extras = { blankLines, ignoredColumns, unknownLimit: options.topUnknown };
+    if (build.slices.length === 0) {
+      io.stdout.write(`${formatReport(report, extras)}\n`);
+      io.stderr.write('role-hub: no listing was usable, so nothing was written; the previous output is unchanged\n');
+      return 1;
+    }
+    if (options.strict && rejected > 0) {
+      io.stdout.write(`${formatReport(report, extras)}\n`);
+      io.stderr.write(`role-hub: --strict: ${formatCount(rejected)} record(s) rejected; nothing was written\n`);
+      return 1;
+    }
+    checkAssembled(build);
+    if (options.aggregates) await exportAggregates(engine, options.aggregates);
+    const written = await writeBundles(out, build.slices, build.defaults, build.index);
+    const gzipBytes = new Map([...written].map(([name, file]) => [name, file.gzipBytes]));
+    io.stdout.write(`${formatReport(report, { ...extras, gzipBytes })}\n`);
+    io.stdout.write(`\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`);
+    return 0;
+  } finally {
+    engine?.close();
+    await rm(spill, { recursive: true, force: true });
   }
-  const written = await writeBundles(options.out, result.bundles, result.index);
-  const gzipBytes = new Map([...written].map(([slug, file]) => [slug, file.gzipBytes]));
-  io.stdout.write(`${formatReport(result.report, { ...extras, gzipBytes })}\n`);
-  io.stdout.write(`\nWrote ${result.bundles.length} role bundle(s) and index.json to ${options.out}\n`);
-  if (result.bundles.length === 0) io.stderr.write('role-hub: warning: no listing was usable, so no role bundle was written\n');
-  return 0;
 }

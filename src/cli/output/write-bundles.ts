@@ -1,35 +1,83 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { RoleBundle, RoleIndex } from '../../data/bundle/types';
+import { bundleFileName, INDEX_FILE_NAME } from '../../data/bundle/file-names';
+import type { RoleIndex } from '../../data/bundle/types';
+import type { SliceBundle } from '../../data/build/bundle/assemble-bundles';
 import { serialise } from '../../data/build/bundle/serialise';
 import { wireBundle } from '../../data/build/bundle/wire-bundle';
+import { InputError } from '../input/input-error';
 
 export interface WrittenFile {
-  path: string;
   bytes: number;
   gzipBytes: number;
 }
 
-/** Writes a file through a temporary name and a rename, so a reader never sees half a bundle. */
-async function writeAtomic(path: string, text: string): Promise<WrittenFile> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-  const bytes = Buffer.byteLength(text);
-  return { path, bytes, gzipBytes: gzipSync(text).length };
+/** Files a build writes: `index.json` and `<role>[.<market>].json`. Anything else in --out is not ours. */
+const OURS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)?\.json$/;
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
- * Writes `<dir>/<slug>.json` for every bundle (in the on-disk form, pay by skill in columns) and
- * `<dir>/index.json`, creating `dir` when needed.
+ * Refuses an output folder holding files a build does not write, before anything is computed: the
+ * swap below replaces the whole folder, and must never take someone's other files with it.
  */
-export async function writeBundles(dir: string, bundles: readonly RoleBundle[], index: RoleIndex): Promise<Map<string, WrittenFile>> {
-  await mkdir(dir, { recursive: true });
-  const written = new Map<string, WrittenFile>();
-  for (const bundle of bundles) {
-    written.set(bundle.role.slug, await writeAtomic(join(dir, `${bundle.role.slug}.json`), serialise(wireBundle(bundle))));
+export async function checkOutputFolder(dir: string): Promise<void> {
+  if (!(await exists(dir))) return;
+  if (!(await stat(dir)).isDirectory()) throw new InputError(`--out ${dir} is a file, not a folder`);
+  const foreign = (await readdir(dir)).filter((name) => !OURS.test(name));
+  if (foreign.length) {
+    throw new InputError(`--out ${dir} holds files a build does not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`);
   }
-  written.set('index', await writeAtomic(join(dir, 'index.json'), serialise(index)));
+}
+
+/**
+ * Writes the whole output set — every slice's bundle, each role's default-market bundle and
+ * `index.json` — into a temporary folder beside `dir`, then swaps it in with two renames. A
+ * failed write removes the temporary folder and leaves `dir` as it was; after a good one, `dir`
+ * holds exactly this build's files (bundles of roles an earlier build had and this one lacks are
+ * gone). Returns each file's size and gzip size by file name.
+ */
+export async function writeBundles(
+  dir: string,
+  slices: readonly SliceBundle[],
+  defaults: ReadonlyMap<string, string>,
+  index: RoleIndex,
+): Promise<Map<string, WrittenFile>> {
+  const parent = dirname(dir);
+  await mkdir(parent, { recursive: true });
+  const staging = join(parent, `.${basename(dir)}.${process.pid}.new`);
+  const retired = join(parent, `.${basename(dir)}.${process.pid}.old`);
+  const written = new Map<string, WrittenFile>();
+  try {
+    await mkdir(staging);
+    const put = async (name: string, text: string) => {
+      await writeFile(join(staging, name), text);
+      written.set(name, { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length });
+    };
+    for (const slice of slices) {
+      const text = serialise(wireBundle(slice.bundle));
+      await put(bundleFileName(slice.role, slice.market), text);
+      if (defaults.get(slice.role) === slice.market) await put(bundleFileName(slice.role), text);
+    }
+    await put(INDEX_FILE_NAME, serialise(index));
+    const had = await exists(dir);
+    if (had) await rename(dir, retired);
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      if (had) await rename(retired, dir);
+      throw error;
+    }
+    if (had) await rm(retired, { recursive: true, force: true });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw new InputError(`cannot write ${dir}: ${(error as Error).message}; the previous output is unchanged`);
+  }
   return written;
 }

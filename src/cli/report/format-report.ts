@@ -1,9 +1,10 @@
-import type { BuildReport } from '../../data/build/accumulate/build-accumulator';
+import type { BuildReport } from './build-report';
+import { quoteInput } from './quote-input';
 import { REJECTION_REASONS } from '../../data/build/types';
 import { formatBytes, formatCount, formatTable } from './format-table';
 
 export interface ReportExtras {
-  /** Gzip size of each written bundle, by role slug. */
+  /** Gzip size of each written bundle, by file name. */
   gzipBytes?: ReadonlyMap<string, number>;
   /** Blank lines skipped, per file. */
   blankLines?: ReadonlyMap<string, number>;
@@ -16,6 +17,7 @@ export interface ReportExtras {
 const REASON_TEXT: Record<string, string> = {
   malformed: 'malformed (not JSON, not an object, broken CSV row)',
   'missing-field': 'missing required field (id, title, postedAt)',
+  'implausible-date': 'implausible date (after the as-of moment, or before 1990)',
   'duplicate-id': 'duplicate id (a later copy)',
   'unclassified-role': 'unclassified role (no known role, no title pattern matched)',
 };
@@ -29,26 +31,34 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
   const out: string[] = [];
   const roleRows = report.roles.map((r) => [
     r.slug,
+    r.market,
     formatCount(r.listings),
+    formatCount(r.reposts),
     formatCount(r.salaried),
     r.median === null ? '–' : `${formatCount(r.median)} ${r.currency}`,
+    r.annualised ? formatCount(r.annualised) : '–',
     r.topSkills.join(', ') || '–',
     Object.entries(r.excluded)
       .filter(([, n]) => n > 0)
       .map(([reason, n]) => `${reason} ${formatCount(n)}`)
       .join(', ') || '–',
-    extras.gzipBytes?.has(r.slug) ? formatBytes(extras.gzipBytes.get(r.slug)!) : '–',
+    r.listings ? `${((100 * r.titlesOutsidePatterns) / r.listings).toFixed(1)}%` : '–',
+    extras.gzipBytes?.has(`${r.slug}.${r.market}.json`) ? formatBytes(extras.gzipBytes.get(`${r.slug}.${r.market}.json`)!) : '–',
   ]);
   out.push(
     report.roles.length
       ? formatTable(
           [
             { title: 'Role' },
+            { title: 'Market' },
             { title: 'Listings', align: 'right' },
-            { title: 'Salaried', align: 'right' },
+            { title: 'Reposts', align: 'right' },
+            { title: 'Yearly pay n', align: 'right' },
             { title: 'Median pay', align: 'right' },
+            { title: 'Other-period n', align: 'right' },
             { title: 'Top skills' },
             { title: 'Pay left out' },
+            { title: 'Titles off pattern', align: 'right' },
             { title: 'Gzip', align: 'right' },
           ],
           roleRows,
@@ -57,7 +67,11 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
   );
 
   const rejected = REJECTION_REASONS.reduce((sum, r) => sum + report.rejected[r], 0);
-  out.push('', `Reconciliation: ${formatCount(report.records)} records read = ${formatCount(report.used)} used + ${formatCount(rejected)} rejected`);
+  out.push(
+    '',
+    `Reconciliation: ${formatCount(report.records)} records read = ${formatCount(report.used)} used + ${formatCount(rejected)} rejected; ` +
+      `of the used, ${formatCount(report.reposts)} dropped as reposts`,
+  );
   out.push(
     formatTable(
       [{ title: 'File' }, { title: 'Read', align: 'right' }, { title: 'Used', align: 'right' }, { title: 'Rejected', align: 'right' }, { title: 'Blank lines', align: 'right' }],
@@ -68,15 +82,18 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
   for (const reason of REJECTION_REASONS) out.push(`  ${formatCount(report.rejected[reason]).padStart(9)}  ${REASON_TEXT[reason]}`);
   if (report.examples.length) {
     out.push('', 'First rejections:');
-    for (const e of report.examples) out.push(`  ${e.file}:${e.line}: ${e.reason}: ${e.detail}`);
+    for (const e of report.examples) {
+      const where = e.kind === 'line' ? `${e.file}:${e.line}` : `${e.file}: row ${e.line}`;
+      out.push(`  ${where}: ${e.reason}: ${e.detail}${e.value === null ? '' : ` ${quoteInput(e.value)}`}`);
+    }
   }
   const limit = extras.unknownLimit ?? 20;
   if (report.unknownSkills.length) {
-    const shown = report.unknownSkills.slice(0, limit).map(([k, n]) => `${k} (${formatCount(n)})`);
+    const shown = report.unknownSkills.slice(0, limit).map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`);
     out.push('', `Unknown skill keywords: ${formatCount(report.unknownSkills.length)} (top ${Math.min(limit, report.unknownSkills.length)} by listings; add them to the skills file):`, `  ${shown.join(', ')}`);
   }
   if (report.unknownRoles.length) {
-    out.push('', 'Role values not in the roles file (the title decided the role instead):', `  ${report.unknownRoles.map(([k, n]) => `${k} (${formatCount(n)})`).join(', ')}`);
+    out.push('', 'Role values not in the roles file (the title decided the role instead):', `  ${report.unknownRoles.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`);
   }
   for (const [file, columns] of extras.ignoredColumns ?? []) {
     if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.join(', ')}`);

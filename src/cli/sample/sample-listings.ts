@@ -1,5 +1,4 @@
 import type { SeniorityLevel } from '../../data/bundle/types';
-import { createSkillIndex } from '../../data/build/skills/skill-index';
 import { DEFAULT_SKILLS } from '../../data/taxonomy/index';
 import { Quota, WeightedQuota } from './quota';
 import { Random } from './random';
@@ -79,7 +78,9 @@ function roundTo(value: number, step: number): number {
  */
 export function* sampleListings(options: SampleOptions): Generator<SampleListing> {
   const random = new Random(options.seed);
-  const known = createSkillIndex(DEFAULT_SKILLS);
+  // Which names the taxonomy knows, and which are ordinary words too (their prose form differs).
+  const byName = new Map(DEFAULT_SKILLS.skills.map((s) => [s.name, s]));
+  const isAmbiguous = (name: string) => (byName.get(name)?.ambiguous ?? []).includes(name.toLowerCase());
   const days = (options.weeks ?? 16) * 7;
   const start = options.end - (days - 1) * DAY;
   // Posting volume grows a little over the window and dips at weekends.
@@ -144,8 +145,8 @@ export function* sampleListings(options: SampleOptions): Generator<SampleListing
     if (random.chance(0.25)) listing.role = profile.slug;
     const described = random.chance(0.15);
     // Prose only names skills the taxonomy knows; keywords outside it appear in skills lists.
-    const intendedSkills = described ? skills.filter((name) => known.lookup(name)) : skills;
-    if (described) listing.description = description(random, company, intendedSkills, (name) => known.isAmbiguous(name));
+    const intendedSkills = described ? skills.filter((name) => byName.has(name)) : skills;
+    if (described) listing.description = description(random, company, intendedSkills, isAmbiguous);
     else listing.skills = skills.map((name) => random.pick(listSpellings(name)));
 
     if (quota.salaried.take(profile.salaried)) {

@@ -145,10 +145,15 @@ export class SalaryBand extends RoleHubElement {
   }
 }
 
-/** Levels that have pay, in career order (the bundle's order is not relied on). */
-function levelsWithPay(pay: PayStats): SeniorityPay[] {
+type SeniorityBand = Extract<SeniorityPay, PayPercentiles>;
+
+/**
+ * Levels with enough salaried listings for a band (the bundle keeps only the n of the others), in
+ * career order (the bundle's order is not relied on).
+ */
+function levelsWithPay(pay: PayStats): SeniorityBand[] {
   const rank = (l: SeniorityPay) => SENIORITY_LEVELS.indexOf(l.level);
-  return pay.bySeniority.filter((l) => l.n > 0).sort((a, b) => rank(a) - rank(b));
+  return pay.bySeniority.filter((l): l is SeniorityBand => l.n > 0 && Object.hasOwn(l, 'median')).sort((a, b) => rank(a) - rank(b));
 }
 
 /** One band: the thin 10th–90th percentile band, the 25th–75th box and the median mark. */

@@ -43,7 +43,7 @@ export interface SourcePosition {
 }
 
 /** Why a record was not used as a listing. */
-export const REJECTION_REASONS = ['malformed', 'missing-field', 'duplicate-id', 'unclassified-role'] as const;
+export const REJECTION_REASONS = ['malformed', 'missing-field', 'implausible-date', 'unclassified-role', 'duplicate-id'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** Why a listing's stated pay was left out of the pay figures. */

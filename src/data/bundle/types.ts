@@ -1,9 +1,10 @@
 /**
  * The stats bundle contract: what the builder writes and every element reads.
  *
- * One bundle describes one role. Counts are stored as counts (never rounded percentages) so a
- * reader can always say how many listings a figure rests on; shares are derived at render time
- * as `count / listings`. Pay values are annual amounts in `pay.currency`, rounded to whole units
+ * One bundle describes one role in one market (or all markets together). Counts are stored as
+ * counts (never rounded percentages) so a reader can always say how many listings a figure rests
+ * on; a skill's share is derived at render time as `count / skillListings`, any other share as
+ * `count / listings`. Pay values are annual amounts in `pay.currency`, rounded to whole units
  * after the percentile is computed (the percentile itself is exact, by R-7 on unrounded values).
  *
  * `RoleBundle` is the in-memory shape every element reads. The file on disk (`RoleBundleWire`)
@@ -11,8 +12,8 @@
  */
 
 /** Major.minor.patch of the bundle schema. Readers accept any bundle with the same major. */
-export const SCHEMA_VERSION = '1.0.0';
-export const SCHEMA_MAJOR = 1;
+export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_MAJOR = 2;
 
 /** Seniority levels in career order; `unspecified` is for listings with no signal. */
 export const SENIORITY_LEVELS = ['intern', 'entry', 'mid', 'senior', 'lead', 'executive', 'unspecified'] as const;
@@ -60,8 +61,13 @@ export interface PayPercentiles {
   p90: number;
 }
 
-export interface SeniorityPay extends PayPercentiles {
-  level: SeniorityLevel;
+/** A level's pay: percentiles when it has at least `pay.minSeniorityN` salaried listings, else its n only. */
+export type SeniorityPay = (PayPercentiles & { level: SeniorityLevel }) | { level: SeniorityLevel; n: number };
+
+/** Pay from salaries stated per hour, day, week or month, annualised with the provenance's constants: approximate. */
+export interface AnnualisedPay {
+  n: number;
+  median: number;
 }
 
 /** One skill's pay, as every element reads it (the decoded, in-memory form; see `SkillPayColumns`). */
@@ -78,9 +84,20 @@ export interface SkillPay {
 export interface PayStats extends PayPercentiles {
   /** ISO 4217 code all pay figures are in. */
   currency: string;
-  /** Always "year": every value is annualised. */
+  /** Always "year": every value is a yearly amount. */
   period: 'year';
+  /**
+   * Which salaries the percentiles rest on: "year", those stated per year (the default); "all",
+   * every period, annualised (a build's `--pay-basis all`).
+   */
+  basis: 'year' | 'all';
+  /** With basis "year": salaries stated per hour, day, week or month, annualised; null when there are none. */
+  annualised: AnnualisedPay | null;
+  /** Salaried listings a level needs for percentiles in `bySeniority`. */
+  minSeniorityN: number;
   bySeniority: SeniorityPay[];
+  /** Pay-by-skill entries with fewer salaried listings than this are low-confidence. */
+  lowConfidenceN: number;
   /** Minimum salaried listings a skill needs to appear in `bySkill`. */
   minSkillN: number;
   /**
@@ -125,17 +142,38 @@ export interface SeniorityCount {
   count: number;
 }
 
+export const TREND_VERDICTS = ['rising', 'falling', 'steady'] as const;
+export type TrendVerdict = (typeof TREND_VERDICTS)[number];
+
+/** Mentions of a skill among the listings that carry skills, over some weeks. */
+export interface MentionCount {
+  mentions: number;
+  listings: number;
+}
+
 export interface SkillTrend {
   name: string;
   /** Listings mentioning the skill in each week of `trend.weeks`. */
   counts: number[];
+  /**
+   * "rising" or "falling" only when the share of mentions in the last 4 complete weeks differs
+   * from the 4 before at 95% (two-proportion test) with at least 30 mentions on each side.
+   */
+  verdict: TrendVerdict;
+  recent: MentionCount;
+  earlier: MentionCount;
 }
 
 export interface Trend {
-  /** ISO weeks (UTC), oldest first, e.g. "2024-W49": the last 12 weeks of the data. */
+  /**
+   * ISO weeks (UTC), oldest first, e.g. "2024-W49": the last 12 complete weeks of the build's
+   * data (fewer when the data holds fewer); a week the data covers only in part is never here.
+   */
   weeks: string[];
-  /** All listings of the role in each of those weeks. */
+  /** All listings of the slice in each of those weeks. */
   totals: number[];
+  /** The listings of each week that carry skills: what a week's skill counts are shares of. */
+  skillTotals: number[];
   /** The role's top 10 skills, in demand order. */
   skills: SkillTrend[];
 }
@@ -159,13 +197,42 @@ export interface Provenance {
   window: { from: string; to: string };
   builderVersion: string;
   constants: PayConstants;
+  /** Listings of this slice dropped as reposts (0 when the build kept them). */
+  reposts: number;
+  /** Days within which a listing repeating company, title and location is a repost; 0 when kept. */
+  repostDays: number;
+  /** Listings whose title matches none of the role's title patterns (their role was stated). */
+  titlesOutsidePatterns: number;
+}
+
+/** One market's listings in a view. */
+export interface MarketShare {
+  /** Market key ("" for listings without a country). */
+  key: string;
+  name: string;
+  listings: number;
+}
+
+/** The market a bundle describes: one country, or every market together ("all"). */
+export interface MarketInfo {
+  /** "all", or the country as a slug ("united-states"). */
+  key: string;
+  /** "All markets", or the country as the listings name it. */
+  name: string;
+  /** True when the figures mix listings of more than one market (the all-markets view of several). */
+  pooled: boolean;
+  /** For "all": listings per market, most first; empty for one market. */
+  mix: MarketShare[];
 }
 
 export interface RoleBundle {
   schemaVersion: string;
   role: RoleInfo;
-  /** Listings of this role the bundle rests on. */
+  market: MarketInfo;
+  /** Listings of this role (and market) the bundle rests on, reposts dropped. */
   listings: number;
+  /** The listings that carry skills (a skills list or a description): what skill shares are shares of. */
+  skillListings: number;
   /** Top 30 skills by listing count (ties by name). */
   skills: SkillCount[];
   /** Null when no listing of the role has usable pay. */
@@ -179,6 +246,11 @@ export interface RoleBundle {
 export interface RoleIndexEntry {
   slug: string;
   title: string;
+  /** The default market's key: the market `<slug>.json` describes. */
+  market: string;
+  /** Every market with a bundle (`<slug>.<key>.json`), "all" first, then by listings. */
+  markets: MarketShare[];
+  /** Listings, median pay and currency of the default market. */
   listings: number;
   /** Median annual pay, null without salaried listings. */
   medianPay: number | null;

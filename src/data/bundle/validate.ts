@@ -19,16 +19,11 @@
  * decoded into rows, so the value returned is always a `RoleBundle`: the input itself when it
  * already had rows, else a shallow copy with a new `pay`. The input is never changed.
  */
-import { SCHEMA_MAJOR, SENIORITY_LEVELS, type RoleBundle, type RoleIndex, type SkillPay } from './types.js';
+import { MAX_COUNT, MAX_ITEMS, MAX_PAY, MAX_ROLES, MAX_SLUG, MAX_TEXT, SLUG_PATTERN } from './limits.js';
+import { SCHEMA_MAJOR, SENIORITY_LEVELS, TREND_VERDICTS, type RoleBundle, type RoleIndex, type SkillPay } from './types.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Bounds that no honest bundle comes near; they keep a hostile file from costing much. */
-const MAX_COUNT = 1e9;
-const MAX_PAY = 1e8;
-const MAX_TEXT = 10_000;
-const MAX_ITEMS = 1_000;
-const MAX_ROLES = 10_000;
 
 type Obj = Record<string, unknown>;
 
@@ -101,6 +96,9 @@ const distinct =
     return items;
   };
 
+const oneOf = (values: readonly string[]) => (v: unknown, path: string) =>
+  values.includes(v as string) ? v : fail(path, `is not one of ${values.join(', ')}`);
+
 const orNull = (check: (v: unknown, path: string) => unknown) => (v: unknown, path: string) => (v === null ? v : check(v, path));
 
 function text(v: unknown, path: string): string {
@@ -111,8 +109,8 @@ function text(v: unknown, path: string): string {
 const matching = (pattern: RegExp, what: string) => (v: unknown, path: string) =>
   pattern.test(text(v, path)) ? (v as string) : fail(path, `is not ${what}`);
 
-/** Lowercase letters, digits, "-" and "_": safe to put in a file name or a link. */
-const slug = matching(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'a slug');
+/** The bundle contract's slug rule (`SLUG_PATTERN`): safe in a file name, a URL and an attribute. */
+const slug = (v: unknown, path: string) => (text(v, path).length > MAX_SLUG ? fail(path, 'is too long') : matching(SLUG_PATTERN, 'a slug')(v, path));
 const currency = matching(/^[A-Z]{3}$/, 'a 3-letter currency code');
 const day = matching(/^(\d{4}-\d\d-\d\d)?$/, 'a date (YYYY-MM-DD)');
 const week = matching(/^\d{4}-W\d\d$/, 'an ISO week (YYYY-Www)');
@@ -208,19 +206,35 @@ const pay = (listings: number, more?: Record<string, Check>) =>
     ...percentiles(listings, 'listings'),
     currency,
     period: (v, path) => (v === 'year' ? v : fail(path, 'is not "year"')),
-    bySeniority: (v, path, pay) => distinct('level', list(shape({ ...percentiles(pay.n as number, 'pay.n'), level })))(v, path, pay),
+    basis: oneOf(['year', 'all']),
+    annualised: orNull(shape({ n: count, median: amount })),
+    minSeniorityN: count,
+    bySeniority: (v, path, pay) => distinct('level', list(seniorityPay(pay.n as number, pay.minSeniorityN as number)))(v, path, pay),
+    lowConfidenceN: count,
     ...more,
   });
+
+/** A level's pay: percentiles when it has at least `minN` salaried listings, else its n alone. */
+const seniorityPay = (payN: number, minN: number) => (v: unknown, path: string) => {
+  const o = obj(v, path);
+  const n = upTo(payN, 'pay.n')(own(o, 'n'), join(path, 'n'));
+  return n >= minN ? shape({ ...percentiles(payN, 'pay.n'), level })(v, path) : shape({ level, n: count })(v, path);
+};
 
 /** Weeks, totals per week, and each skill's counts per week. */
 const trend = (listings: number) =>
   shape({
     weeks: list(week),
     totals: (v, path, t) => list(upTo(listings, 'listings'), MAX_ITEMS, [(t.weeks as string[]).length, 'week'])(v, path),
-    skills: (v, path, t) => {
+    skillTotals: (v, path, t) => {
       const totals = t.totals as number[];
-      const counts = list((c, p, i) => upTo(totals[i]!, `that week's total`)(c, p), MAX_ITEMS, [totals.length, 'week']);
-      return list(shape({ name: text, counts }))(v, path);
+      return list((c, p, i) => upTo(totals[i]!, `that week's total`)(c, p), MAX_ITEMS, [totals.length, 'week'])(v, path);
+    },
+    skills: (v, path, t) => {
+      const totals = t.skillTotals as number[];
+      const counts = list((c, p, i) => upTo(totals[i]!, `that week's listings with skills`)(c, p), MAX_ITEMS, [totals.length, 'week']);
+      const mentions = shape({ mentions: count, listings: count }, (m, p) => (m.mentions as number) > (m.listings as number) && fail(join(p, 'mentions'), 'is more than listings'));
+      return list(shape({ name: text, counts, verdict: oneOf(TREND_VERDICTS), recent: mentions, earlier: mentions }))(v, path);
     },
   });
 
@@ -232,6 +246,8 @@ const seniority = (listings: number) => (v: unknown, path: string) => {
 };
 
 const listingsOf = (root: Obj) => root.listings as number;
+/** The listings that carry skills: what every skill count is a part of. */
+const skillListingsOf = (root: Obj) => upTo(listingsOf(root), 'listings')(own(root, 'skillListings'), 'skillListings');
 
 /**
  * The checks of a bundle's sections. An element checks only the sections it shows (see
@@ -239,9 +255,9 @@ const listingsOf = (root: Obj) => root.listings as number;
  */
 export type SectionChecks = { [K in 'role' | 'skills' | 'pay' | 'seniority' | 'trend' | 'provenance']?: Check };
 
-/** The skills ranking: names, categories, and counts of at most `listings`. */
+/** The skills ranking: names, categories, and counts of at most `skillListings` (the listings that carry skills). */
 export const skillsCheck: Check = (v, path, root) =>
-  list(shape({ name: text, category: text, count: upTo(listingsOf(root), 'listings') }))(v, path);
+  list(shape({ name: text, category: text, count: upTo(skillListingsOf(root), 'skillListings') }))(v, path);
 /** Pay percentiles, overall and by seniority (null when no listing disclosed pay); pay by skill is not read. */
 export const payCheck: Check = (v, path, root) => (v === null ? v : pay(listingsOf(root))(v, path));
 /** Pay, with the minimum listings per skill and pay by skill checked, and pay by skill decoded into rows. */
@@ -269,9 +285,12 @@ const dataWindow = shape({ from: day, to: day }, (w, path) => (w.from as string)
  * What every element reads, whatever it shows: the version, the role's title and slug (heading,
  * events), the listing count and the provenance its footer states.
  */
+const marketShare = shape({ key: (v, path) => (v === '' ? v : slug(v, path)), name: text, listings: count });
+
 const envelope: Record<string, Check> = {
   schemaVersion: version,
   role: shape({ title: text, slug }),
+  market: shape({ key: slug, name: text, pooled: (v, path) => (typeof v === 'boolean' ? v : fail(path, 'is not true or false')), mix: list(marketShare) }),
   listings: count,
   provenance: shape({ generatedAt: dateTime, source: text, window: dataWindow }),
 };
@@ -282,6 +301,9 @@ const fullProvenance = shape({
   source: text,
   builderVersion: text,
   window: dataWindow,
+  reposts: count,
+  repostDays: count,
+  titlesOutsidePatterns: count,
   constants: shape({
     hoursPerYear: positive,
     daysPerYear: positive,
@@ -301,6 +323,8 @@ const indexShape = shape({
       shape({
         slug,
         title: text,
+        market: slug,
+        markets: list(marketShare),
         listings: count,
         medianPay: orNull(amount),
         currency: (v, path, role) => (v === null && role.medianPay !== null ? fail(path, 'is missing') : orNull(currency)(v, path)),

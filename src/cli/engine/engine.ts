@@ -1,0 +1,65 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { InputError } from '../input/input-error';
+
+/** The embedded engine's connection, with the few calls the builder makes. */
+export interface Engine {
+  /** Runs statements, discarding results. */
+  run(sql: string): Promise<void>;
+  /** Runs a query and returns its rows as plain objects (BIGINT as number, DATE as "YYYY-MM-DD"). */
+  rows<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  close(): void;
+}
+
+export interface EngineLimits {
+  /** Memory the engine may use before it spills to `tempDirectory`, e.g. "1GB". */
+  memoryLimit?: string;
+  threads?: number;
+  tempDirectory?: string;
+}
+
+/** The engine is an optional dependency: a site that only embeds widgets never downloads it. */
+async function loadDuckDb(): Promise<typeof import('@duckdb/node-api')> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch {
+    throw new InputError('the builder needs DuckDB: run `npm install @duckdb/node-api` in this project, then build again');
+  }
+}
+
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+/** Opens an in-memory engine set to UTC, with bounded memory and threads. */
+export async function openEngine(limits: EngineLimits = {}): Promise<Engine> {
+  const duckdb = await loadDuckDb();
+  const options: Record<string, string> = { preserve_insertion_order: 'true' };
+  if (limits.memoryLimit) options.memory_limit = limits.memoryLimit;
+  if (limits.threads) options.threads = String(limits.threads);
+  if (limits.tempDirectory) options.temp_directory = limits.tempDirectory;
+  const instance: DuckDBInstance = await duckdb.DuckDBInstance.create(':memory:', options);
+  const connection: DuckDBConnection = await instance.connect();
+  await connection.run("SET TimeZone = 'UTC'");
+  return {
+    run: async (sql) => {
+      await connection.run(sql);
+    },
+    rows: async <T>(sql: string) => {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((row) => {
+        const out: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(row)) out[key] = value instanceof Date ? value.toISOString().slice(0, 10) : plain(value);
+        return out as T;
+      });
+    },
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** A value as an SQL string literal. */
+export const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`;

@@ -1,0 +1,196 @@
+import { open } from 'node:fs/promises';
+import { InputError } from '../input/input-error';
+import { sqlString, type Engine } from './engine';
+
+export type ListingFormat = 'ndjson' | 'csv' | 'parquet';
+
+/**
+ * The format of a listings file from its name: `.ndjson`, `.jsonl`, `.json` → NDJSON, `.csv` →
+ * CSV, `.parquet` → Parquet, the first two optionally followed by `.gz`.
+ */
+export function detectFormat(path: string): ListingFormat {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (/\.(?:ndjson|jsonl|json)$/.test(name)) return 'ndjson';
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.parquet') && !path.toLowerCase().endsWith('.gz')) return 'parquet';
+  throw new InputError(`cannot tell the format of ${path}: name it .ndjson, .jsonl, .csv (each optionally .gz) or .parquet`);
+}
+
+/** Whether the file's first bytes are gzip's, whatever its name says. */
+async function isGzip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Every record read, as the normalising SQL (listings.sql) expects it. */
+export const INPUT_RECORD_TABLE = `CREATE OR REPLACE TABLE input_record(
+  record_id BIGINT, file_index INTEGER, file VARCHAR, line BIGINT, location_kind VARCHAR, malformed VARCHAR,
+  id VARCHAR, title VARCHAR, posted_at VARCHAR, company VARCHAR, location VARCHAR, country VARCHAR,
+  role VARCHAR, seniority VARCHAR, description VARCHAR, skills VARCHAR[], has_skills BOOLEAN,
+  salary_given BOOLEAN, salary_min DOUBLE, salary_max DOUBLE, salary_currency VARCHAR, salary_period VARCHAR)`;
+
+const LISTING_JSON = JSON.stringify({
+  id: 'VARCHAR',
+  title: 'VARCHAR',
+  postedAt: 'VARCHAR',
+  company: 'VARCHAR',
+  location: 'VARCHAR',
+  country: 'VARCHAR',
+  role: 'VARCHAR',
+  seniority: 'VARCHAR',
+  description: 'VARCHAR',
+  skills: 'JSON',
+  salary: 'JSON',
+});
+
+/** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
+const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;
+
+export interface IngestResult {
+  /** Blank lines skipped (NDJSON); not records. */
+  blank: number;
+  /** CSV columns no field is read from. */
+  ignoredColumns: string[];
+}
+
+/**
+ * NDJSON: each line read as text (so every line keeps its number), then parsed. A line that is
+ * not JSON, or not an object, is a malformed record; blank lines are counted, not records.
+ */
+async function ingestNdjson(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+  const compression = (await isGzip(path)) ? 'gzip' : 'none';
+  await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
+    SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
+    FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
+      auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false) WITH ORDINALITY`);
+  await engine.run(`INSERT INTO input_record
+    WITH parsed AS (
+      SELECT line, raw, json_valid(raw) AS valid FROM raw_line WHERE raw IS NOT NULL AND trim(raw) <> ''
+    ),
+    typed AS (
+      SELECT line, valid, CASE WHEN valid THEN json_type(raw) END AS kind,
+        CASE WHEN valid AND json_type(raw) = 'OBJECT' THEN json_transform(raw, ${sqlString(LISTING_JSON)}) END AS j
+      FROM parsed
+    )
+    SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, ${sqlString(label)}, line, 'line',
+      CASE WHEN NOT valid THEN 'not valid JSON' WHEN kind <> 'OBJECT' THEN 'not a JSON object' END,
+      j.id, j.title, j.postedAt, j.company, j.location, j.country, j.role, j.seniority, j.description,
+      CASE WHEN json_type(j.skills) = 'ARRAY' THEN json_transform(j.skills, '["VARCHAR"]') END,
+      coalesce(json_type(j.skills) = 'ARRAY', FALSE),
+      j.salary IS NOT NULL AND json_type(j.salary) <> 'NULL',
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"min":"DOUBLE"}').min END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"max":"DOUBLE"}').max END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"currency":"VARCHAR"}').currency END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"period":"VARCHAR"}').period END
+    FROM typed`);
+  const [row] = await engine.rows<{ blank: number }>(`SELECT count(*) AS blank FROM raw_line WHERE raw IS NULL OR trim(raw) = ''`);
+  await engine.run('DROP TABLE raw_line');
+  return { blank: row?.blank ?? 0, ignoredColumns: [] };
+}
+
+/** The CSV and Parquet column each listing field is read from (CSV headers match in any case). */
+const FIELD_COLUMNS: Record<string, string> = {
+  id: 'id',
+  title: 'title',
+  posted_at: 'postedat',
+  company: 'company',
+  location: 'location',
+  country: 'country',
+  role: 'role',
+  seniority: 'seniority',
+  description: 'description',
+  skills: 'skills',
+  salary_min: 'salarymin',
+  salary_max: 'salarymax',
+  salary_currency: 'salarycurrency',
+  salary_period: 'salaryperiod',
+};
+const REQUIRED_COLUMNS = ['id', 'title', 'postedat'];
+
+/**
+ * CSV (RFC 4180, a header row): every cell as text. Rows the reader cannot split (a wrong number
+ * of fields, broken quoting) are malformed records at the line they start on; they are kept in
+ * the engine's rejects table, not lost. An empty cell is an absent field; `skills` splits on ";";
+ * salary amounts may carry thousands separators.
+ */
+async function ingestCsv(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+  const compression = (await isGzip(path)) ? 'gzip' : 'none';
+  const reader = `read_csv(${sqlString(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
+    compression = ${sqlString(compression)}, store_rejects = true, rejects_table = 'csv_reject', rejects_scan = 'csv_scan',
+    max_line_size = 8388608, null_padding = false, parallel = false)`;
+  let names: string[];
+  try {
+    names = (await engine.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${reader}`)).map((r) => r.column_name);
+  } catch (error) {
+    throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c));
+  if (missing.length) throw new InputError(`${label}: the header has no ${missing.join(', ')} column (it needs id, title and postedAt)`);
+  const column = (field: string) => {
+    const name = byLower.get(FIELD_COLUMNS[field]!);
+    return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim("${name.replace(/"/g, '""')}"), '')`;
+  };
+  const amount = (field: string) => `try_cast(replace(${column(field)}, ',', '') AS DOUBLE)`;
+  await engine.run(`INSERT INTO input_record
+    SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'row', NULL,
+      ${column('id')}, ${column('title')}, ${column('posted_at')}, ${column('company')}, ${column('location')}, ${column('country')},
+      ${column('role')}, ${column('seniority')}, ${column('description')},
+      CASE WHEN ${column('skills')} IS NOT NULL THEN list_filter(list_transform(string_split(${column('skills')}, ';'), s -> trim(s)), s -> s <> '') END,
+      ${column('skills')} IS NOT NULL,
+      coalesce(${column('salary_min')}, ${column('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}) IS NOT NULL,
+      ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}
+    FROM ${reader} WITH ORDINALITY`);
+  // Rows the reader refused: malformed, at the line they start on, numbered after the good rows.
+  await engine.run(`INSERT INTO input_record (record_id, file_index, file, line, location_kind, malformed)
+    SELECT ${recordId(fileIndex, '(1 << 39) + line')}, ${fileIndex}, ${sqlString(label)}, line, 'line',
+      'a broken CSV row (' || lower(error_type) || ')'
+    FROM csv_reject`);
+  const known = new Set(Object.values(FIELD_COLUMNS));
+  return { blank: 0, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())) };
+}
+
+/** Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list. */
+async function ingestParquet(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+  const reader = `read_parquet(${sqlString(path)})`;
+  let columns: Map<string, string>;
+  try {
+    columns = new Map((await engine.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM ${reader}`)).map((r) => [r.column_name, r.column_type]));
+  } catch (error) {
+    throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const missing = ['id', 'title', 'postedAt'].filter((c) => !columns.has(c));
+  if (missing.length) throw new InputError(`${label}: no ${missing.join(', ')} column (it needs id, title and postedAt)`);
+  const text = (name: string) => (columns.has(name) ? `CAST("${name}" AS VARCHAR)` : 'CAST(NULL AS VARCHAR)');
+  const salaryType = columns.get('salary') ?? '';
+  const salary = (field: string, type: string) =>
+    salaryType.startsWith('STRUCT') && new RegExp(`\\b${field}\\b`).test(salaryType) ? `TRY_CAST(salary.${field} AS ${type})` : `CAST(NULL AS ${type})`;
+  const hasSkills = (columns.get('skills') ?? '').endsWith('[]');
+  await engine.run(`INSERT INTO input_record
+    SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'row', NULL,
+      ${text('id')}, ${text('title')}, ${columns.has('postedAt') && /TIMESTAMP/.test(columns.get('postedAt')!) ? `strftime("postedAt", '%Y-%m-%dT%H:%M:%S.%fZ')` : text('postedAt')},
+      ${text('company')}, ${text('location')}, ${text('country')}, ${text('role')}, ${text('seniority')}, ${text('description')},
+      ${hasSkills ? 'CAST(skills AS VARCHAR[])' : 'CAST(NULL AS VARCHAR[])'}, ${hasSkills ? 'skills IS NOT NULL' : 'FALSE'},
+      ${salaryType.startsWith('STRUCT') ? 'salary IS NOT NULL' : 'FALSE'},
+      ${salary('min', 'DOUBLE')}, ${salary('max', 'DOUBLE')}, ${salary('currency', 'VARCHAR')}, ${salary('period', 'VARCHAR')}
+    FROM ${reader} WITH ORDINALITY`);
+  return { blank: 0, ignoredColumns: [] };
+}
+
+/** Reads one input file into `input_record`; a file the engine cannot read is an `InputError`. */
+export async function ingest(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+  const format = detectFormat(path);
+  try {
+    if (format === 'ndjson') return await ingestNdjson(engine, path, fileIndex, label);
+    if (format === 'csv') return await ingestCsv(engine, path, fileIndex, label);
+    return await ingestParquet(engine, path, fileIndex, label);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,81 @@
+import { SENIORITY_LEVELS } from '../../data/bundle/types';
+import type { BuildRules } from '../../data/build/rules/build-rules';
+import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules';
+import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types';
+import { sqlString, type Engine } from './engine';
+
+const num = (n: number) => (Number.isFinite(n) ? String(n) : 'NULL');
+const bool = (b: boolean) => (b ? 'TRUE' : 'FALSE');
+
+/** The one `settings` row every SQL file reads its thresholds from. */
+export async function createSettings(engine: Engine, rules: BuildRules, meta: { source: string; builderVersion: string }): Promise<void> {
+  const c = rules.constants;
+  await engine.run(`CREATE OR REPLACE TABLE settings AS SELECT
+    CAST(${sqlString(rules.asOf)} AS TIMESTAMPTZ) AS as_of,
+    ${sqlString(meta.source)} AS source, ${sqlString(meta.builderVersion)} AS builder_version,
+    CAST(${sqlString(rules.earliestDate)} AS TIMESTAMPTZ) AS earliest_date,
+    ${num(rules.repostDays)} AS repost_days, ${bool(rules.keepReposts)} AS keep_reposts,
+    ${num(rules.minMarketListings)} AS min_market_listings,
+    ${sqlString(rules.payBasis)} AS pay_basis,
+    ${rules.currency ? sqlString(rules.currency) : 'CAST(NULL AS VARCHAR)'} AS currency,
+    CAST(${num(c.hoursPerYear)} AS DOUBLE) AS hours_per_year, CAST(${num(c.daysPerYear)} AS DOUBLE) AS days_per_year,
+    CAST(${num(c.weeksPerYear)} AS DOUBLE) AS weeks_per_year, CAST(${num(c.monthsPerYear)} AS DOUBLE) AS months_per_year,
+    CAST(${num(c.plausibleMin)} AS DOUBLE) AS plausible_min, CAST(${num(c.plausibleMax)} AS DOUBLE) AS plausible_max,
+    ${num(rules.minSkillPayN)} AS min_skill_pay_n, CAST(${num(rules.minSkillPayShare)} AS DOUBLE) AS min_skill_pay_share,
+    ${num(rules.lowConfidenceN)} AS low_confidence_n, ${num(rules.minSeniorityPayN)} AS min_seniority_pay_n,
+    ${num(rules.topSkills)} AS top_skills, ${num(rules.trendSkills)} AS trend_skills,
+    ${num(rules.trendWeeks)} AS trend_weeks, ${num(rules.trendWindow)} AS trend_window,
+    ${num(rules.trendMinMentions)} AS trend_min_mentions, CAST(${num(rules.trendZ)} AS DOUBLE) AS trend_z`);
+}
+
+/** `alternatives` as one RE2 pattern that matches when any of them does. */
+const anyOf = (patterns: readonly string[]) => patterns.map((p) => `(?:${p})`).join('|');
+
+/**
+ * The rule tables as engine tables and macros: `role_definition`, `seniority_level` (career
+ * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t)
+ * and market_key(country), each generated from its one rule table.
+ */
+export async function createRuleTables(engine: Engine, roles: readonly RoleDefinition[], skills: SkillTaxonomy): Promise<void> {
+  const roleRows = roles.map((r, i) => `(${sqlString(r.slug)}, ${i}, ${sqlString(anyOf(r.patterns))})`).join(', ');
+  await engine.run(`CREATE OR REPLACE TABLE role_definition(slug VARCHAR, position INTEGER, pattern VARCHAR)`);
+  if (roleRows) await engine.run(`INSERT INTO role_definition VALUES ${roleRows}`);
+  const roleCases = roles.map((r) => `WHEN regexp_matches(t, ${sqlString(anyOf(r.patterns))}, 'i') THEN ${sqlString(r.slug)}`).join(' ');
+  await engine.run(`CREATE OR REPLACE MACRO role_of_title(t) AS ${roleCases ? `CASE ${roleCases} END` : 'CAST(NULL AS VARCHAR)'}`);
+  const fits = roles.map((r) => `WHEN ${sqlString(r.slug)} THEN regexp_matches(t, ${sqlString(anyOf(r.patterns))}, 'i')`).join(' ');
+  await engine.run(`CREATE OR REPLACE MACRO title_fits_role(t, slug) AS ${fits ? `coalesce(CASE slug ${fits} END, FALSE)` : 'FALSE'}`);
+
+  await engine.run(
+    `CREATE OR REPLACE TABLE seniority_level AS SELECT * FROM (VALUES ${SENIORITY_LEVELS.map((l, i) => `(${sqlString(l)}, ${i})`).join(', ')}) v(level, position)`,
+  );
+  const cleaned = SENIORITY_IGNORED_PHRASES.reduce((t, phrase) => `regexp_replace(${t}, ${sqlString(`\\b${phrase}\\b`)}, ' ', 'gi')`, 't');
+  const seniorityCases = SENIORITY_RULES.map(
+    (rule) => `WHEN regexp_matches(c, ${sqlString(rule.pattern)}${rule.caseSensitive ? '' : ", 'i'"}) THEN ${sqlString(rule.level)}`,
+  ).join(' ');
+  await engine.run(`CREATE OR REPLACE MACRO seniority_from_clean(c) AS CASE ${seniorityCases} ELSE 'unspecified' END`);
+  await engine.run(`CREATE OR REPLACE MACRO seniority_of_title(t) AS seniority_from_clean(${cleaned})`);
+
+  // A market key is the country in lower-case ASCII words joined by "-" ("Côte d'Ivoire" → "cote-d-ivoire").
+  await engine.run(
+    `CREATE OR REPLACE MACRO market_key(country) AS nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), '')`,
+  );
+
+  // Keywords compare in one form: lower case, trimmed, inner white space collapsed ("Power  BI" = "power bi").
+  await engine.run(`CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(trim(regexp_replace(k, '\\s+', ' ', 'g')))`);
+  const aliasRows = skills.skills.flatMap((def) =>
+    [def.name, ...def.aliases].map((alias) => `(${sqlString(alias)}, ${sqlString(def.name)}, ${sqlString(def.category)})`),
+  );
+  const ambiguousRows = skills.skills.flatMap((def) => (def.ambiguous ?? []).map((alias) => `(${sqlString(alias)})`));
+  await engine.run(`CREATE OR REPLACE TEMP TABLE skill_alias_raw(alias VARCHAR, name VARCHAR, category VARCHAR)`);
+  await engine.run(`CREATE OR REPLACE TEMP TABLE skill_ambiguous_raw(alias VARCHAR)`);
+  if (aliasRows.length) await engine.run(`INSERT INTO skill_alias_raw VALUES ${aliasRows.join(', ')}`);
+  if (ambiguousRows.length) await engine.run(`INSERT INTO skill_ambiguous_raw VALUES ${ambiguousRows.join(', ')}`);
+  await engine.run(`CREATE OR REPLACE TABLE skill_alias AS
+    SELECT DISTINCT normalise_keyword(a.alias) AS alias, a.name, a.category,
+      normalise_keyword(a.alias) IN (SELECT normalise_keyword(alias) FROM skill_ambiguous_raw) AS ambiguous
+    FROM skill_alias_raw a`);
+  const clash = await engine.rows<{ alias: string; names: string }>(
+    `SELECT alias, string_agg(DISTINCT name, '", "' ORDER BY name) AS names FROM skill_alias GROUP BY alias HAVING count(DISTINCT name) > 1 ORDER BY alias LIMIT 1`,
+  );
+  if (clash[0]) throw new Error(`alias "${clash[0].alias}" belongs to more than one skill: "${clash[0].names}"`);
+}

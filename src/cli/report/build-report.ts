@@ -1,0 +1,113 @@
+import { REJECTION_REASONS, type RejectionReason } from '../../data/build/types';
+import type { Engine } from '../engine/engine';
+
+export interface Rejection {
+  file: string;
+  /** "line" in NDJSON and for broken CSV rows; "row" (the record's number) in CSV and Parquet. */
+  kind: 'line' | 'row';
+  line: number;
+  reason: RejectionReason;
+  detail: string;
+  /** The input value the detail quotes, as read (the report escapes and cuts it). */
+  value: string | null;
+}
+
+export interface FileCounts {
+  file: string;
+  records: number;
+  used: number;
+  rejected: number;
+}
+
+export interface RoleSummary {
+  slug: string;
+  market: string;
+  listings: number;
+  salaried: number;
+  median: number | null;
+  currency: string | null;
+  annualised: number;
+  topSkills: string[];
+  excluded: Record<string, number>;
+  reposts: number;
+  titlesOutsidePatterns: number;
+}
+
+export interface BuildReport {
+  /** Records read = used + rejected, in total and per file; used = kept + reposts. */
+  records: number;
+  used: number;
+  reposts: number;
+  rejected: Record<RejectionReason, number>;
+  /** The first few rejections of each reason, in reading order. */
+  examples: Rejection[];
+  files: FileCounts[];
+  /** Skill keywords outside the taxonomy, by listings mentioning them (most first). */
+  unknownSkills: Array<[string, number]>;
+  /** `role` values outside the roles file (their titles decided the role), by count. */
+  unknownRoles: Array<[string, number]>;
+  roles: RoleSummary[];
+}
+
+/** The reconciliation of what was read with what was used, from the engine's `checked` table. */
+export async function buildReport(engine: Engine, files: readonly string[], examplesPerReason = 5): Promise<BuildReport> {
+  const counts = await engine.rows<{ file_index: number; records: number; used: number; reposts: number }>(
+    `SELECT c.file_index, count(*) AS records, count(*) FILTER (WHERE c.reason IS NULL) AS used,
+       count(l.record_id) FILTER (WHERE l.repost AND NOT s.keep_reposts) AS reposts
+     FROM checked c LEFT JOIN listing l USING (record_id), settings s GROUP BY c.file_index`,
+  );
+  const byReason = await engine.rows<{ reason: RejectionReason; n: number }>(`SELECT reason, count(*) AS n FROM checked WHERE reason IS NOT NULL GROUP BY reason`);
+  const examples = await engine.rows<{ file: string; location_kind: 'line' | 'row'; line: number; reason: RejectionReason; detail: string; detail_value: string | null }>(
+    `SELECT file, location_kind, line, reason, detail, detail_value FROM checked WHERE reason IS NOT NULL
+     QUALIFY row_number() OVER (PARTITION BY reason ORDER BY file_index, line) <= ${examplesPerReason}
+     ORDER BY file_index, line`,
+  );
+  const unknownSkills = await engine.rows<{ skill: string; n: number }>(
+    `SELECT skill, count(*) AS n FROM listing_skill k JOIN listings USING (record_id) WHERE NOT k.known GROUP BY skill ORDER BY n DESC, skill`,
+  );
+  const unknownRoles = await engine.rows<{ role: string; n: number }>(
+    `SELECT trim(role) AS role, count(*) AS n FROM checked
+     WHERE reason IS NULL AND nullif(trim(role), '') IS NOT NULL AND lower(trim(role)) NOT IN (SELECT slug FROM role_definition)
+     GROUP BY trim(role) ORDER BY n DESC, role`,
+  );
+  const roles = await engine.rows<RoleSummary & { top: string[]; ex_invalid: number; ex_currency: number; ex_implausible: number }>(
+    `SELECT s.role AS slug, s.market, s.listings, coalesce(p.n, 0) AS salaried, p.median, p.currency,
+       coalesce(p.annualised_n, 0) AS annualised,
+       coalesce((SELECT list(k.skill ORDER BY k.rank) FROM agg_skills k WHERE k.role = s.role AND k.market = s.market AND k.rank <= 3), []) AS top,
+       coalesce(p.excluded_invalid, 0) AS ex_invalid, coalesce(p.excluded_currency, 0) AS ex_currency, coalesce(p.excluded_implausible, 0) AS ex_implausible,
+       v.reposts, v.titles_outside_patterns AS titlesOutsidePatterns
+     FROM agg_slice s
+     LEFT JOIN agg_pay p USING (role, market)
+     JOIN agg_provenance v USING (role, market)
+     JOIN role_definition d ON d.slug = s.role
+     ORDER BY d.position, s.market <> 'all', s.listings DESC, s.market`,
+  );
+  const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, byReason.find((x) => x.reason === r)?.n ?? 0])) as Record<RejectionReason, number>;
+  const fileCounts = files.map((file, i) => {
+    const row = counts.find((c) => c.file_index === i);
+    return { file, records: row?.records ?? 0, used: row?.used ?? 0, rejected: (row?.records ?? 0) - (row?.used ?? 0), reposts: row?.reposts ?? 0 };
+  });
+  return {
+    records: fileCounts.reduce((sum, f) => sum + f.records, 0),
+    used: fileCounts.reduce((sum, f) => sum + f.used, 0),
+    reposts: fileCounts.reduce((sum, f) => sum + f.reposts, 0),
+    rejected,
+    examples: examples.map((e) => ({ file: e.file, kind: e.location_kind, line: e.line, reason: e.reason, detail: e.detail, value: e.detail_value })),
+    files: fileCounts.map(({ reposts: _reposts, ...f }) => f),
+    unknownSkills: unknownSkills.map((u) => [u.skill, u.n]),
+    unknownRoles: unknownRoles.map((u) => [u.role, u.n]),
+    roles: roles.map((r) => ({
+      slug: r.slug,
+      market: r.market,
+      listings: r.listings,
+      salaried: r.salaried,
+      median: r.median,
+      currency: r.currency,
+      annualised: r.annualised,
+      topSkills: r.top,
+      excluded: { invalid: r.ex_invalid, currency: r.ex_currency, implausible: r.ex_implausible },
+      reposts: r.reposts,
+      titlesOutsidePatterns: r.titlesOutsidePatterns,
+    })),
+  };
+}

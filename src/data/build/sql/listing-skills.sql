@@ -1,0 +1,100 @@
+-- The skills of each accepted listing: `listing_skill(record_id, skill, category, known)`, each
+-- skill once per listing.
+--
+-- A listing with a `skills` list (`has_skills`, an empty list included) takes its skills from the
+-- list: every keyword, lower-cased with white space collapsed, maps to its canonical skill through
+-- `skill_alias`; a keyword the taxonomy does not know counts under its own name (category
+-- "other", known = false). A listing without a list takes its skills from its `description`:
+--   * text is cut into word tokens (letters, digits and + # . & -) and the gaps between them;
+--   * an alias matches one to three words ("power bi", "ci/cd", "react native"); where matches
+--     overlap the longest wins; a trailing full stop is not part of a word ("… and SQL.");
+--   * "Java-based" is Java, but an alias never matches inside a hyphenated word's tail ("T-SQL" is
+--     not SQL) and an ambiguous alias never matches as a hyphenated compound ("go-to", "C-suite");
+--   * an ambiguous alias (an ordinary word too: go, r, c, flow, excel, …) counts only written with
+--     a capital first letter and inside a list of skills that holds at least one unambiguous
+--     skill: neighbours separated only by white space, commas, slashes, semicolons, brackets,
+--     "&", "+", "and" or "or" ("Python, R and SQL"; "Java/Go"; "Python, Go, Rust").
+
+CREATE OR REPLACE TABLE listing_skill AS
+WITH listed AS (
+  SELECT DISTINCT record_id, normalise_keyword(keyword) AS keyword
+  FROM (SELECT record_id, unnest(skills) AS keyword FROM listing WHERE has_skills)
+),
+from_list AS (
+  SELECT x.record_id, coalesce(a.name, x.keyword) AS skill, coalesce(a.category, 'other') AS category, a.name IS NOT NULL AS known
+  FROM listed x LEFT JOIN skill_alias a ON a.alias = x.keyword
+  WHERE x.keyword <> ''
+),
+token AS (
+  SELECT d.record_id, unnest(d.parts) AS text, generate_subscripts(d.parts, 1) AS i
+  FROM (
+    SELECT record_id, regexp_extract_all(description, '[A-Za-z0-9+#.&\-]+|[^A-Za-z0-9+#.&\-]+') AS parts
+    FROM listing
+    WHERE NOT has_skills AND description IS NOT NULL
+  ) d
+),
+word AS (
+  SELECT
+    record_id, i, text,
+    regexp_matches(text, '^[A-Za-z0-9+#.&\-]') AS is_word,
+    regexp_matches(text, '^[&+]+$') OR lower(text) IN ('and', 'or') AS is_joiner,
+    regexp_full_match(text, '[\s,;/|()\[\]]{1,12}') AS is_gap
+  FROM token
+),
+-- One- to three-word spans starting at each word, and the token each ends on.
+ahead AS (
+  SELECT record_id, i, text, is_word,
+    lead(text, 1) OVER w AS t1, lead(text, 2) OVER w AS t2, lead(text, 3) OVER w AS t3, lead(text, 4) OVER w AS t4
+  FROM word
+  WINDOW w AS (PARTITION BY record_id ORDER BY i)
+),
+span AS (
+  SELECT record_id, i AS first, i AS last, text, FALSE AS compound FROM ahead WHERE is_word
+  UNION ALL
+  SELECT record_id, i, i + 2, text || t1 || t2, FALSE FROM ahead WHERE is_word AND t2 IS NOT NULL AND length(t1) <= 3
+  UNION ALL
+  SELECT record_id, i, i + 4, text || t1 || t2 || t3 || t4, FALSE FROM ahead WHERE is_word AND t4 IS NOT NULL AND length(t1) <= 3 AND length(t3) <= 3
+  UNION ALL
+  -- The head of a hyphenated word: "Java" in "Java-based".
+  SELECT record_id, i, i, split_part(text, '-', 1), TRUE FROM ahead WHERE is_word AND position('-' IN text) > 1
+),
+candidate AS (
+  SELECT s.record_id, s.first, s.last, s.text, s.compound, a.name, a.category, a.ambiguous
+  FROM span s
+  JOIN skill_alias a ON a.alias = normalise_keyword(rtrim(s.text, '.'))
+),
+longest AS (
+  SELECT c.* FROM candidate c
+  WHERE NOT EXISTS (
+    SELECT 1 FROM candidate o
+    WHERE o.record_id = c.record_id AND o.first <= c.first AND o.last >= c.last AND (o.last - o.first) > (c.last - c.first)
+  )
+),
+kept AS (
+  SELECT * FROM longest
+  WHERE NOT ambiguous OR (regexp_matches(text, '^[A-Z]') AND NOT compound)
+),
+-- Lists: runs of kept matches joined only by gaps and joiners; anything else starts a new run.
+marked AS (
+  SELECT w.record_id, w.i,
+    k.first IS NOT NULL AS in_match,
+    k.name, k.category, k.ambiguous,
+    coalesce(k.last = w.i AND k.text LIKE '%.', FALSE) AS ends_sentence,
+    w.is_gap OR w.is_joiner AS joins
+  FROM word w
+  LEFT JOIN kept k ON k.record_id = w.record_id AND w.i BETWEEN k.first AND k.last
+),
+runs AS (
+  SELECT *, sum(CASE WHEN NOT in_match AND NOT joins THEN 1 ELSE 0 END) OVER (PARTITION BY record_id ORDER BY i)
+    + coalesce(sum(CASE WHEN ends_sentence THEN 1 ELSE 0 END) OVER (PARTITION BY record_id ORDER BY i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS run
+  FROM marked
+),
+from_text AS (
+  SELECT r.record_id, r.name AS skill, r.category, TRUE AS known
+  FROM runs r
+  WHERE r.in_match
+  QUALIFY NOT r.ambiguous OR bool_or(r.in_match AND NOT r.ambiguous) OVER (PARTITION BY r.record_id, r.run)
+)
+SELECT DISTINCT record_id, skill, category, known FROM from_list
+UNION
+SELECT DISTINCT record_id, skill, category, known FROM from_text;

@@ -1,0 +1,34 @@
+-- The slices bundles are made for: `agg_slice(role, market, market_name, listings)`.
+-- Every role with listings gets an all-markets slice (market 'all'); a market (a listing's
+-- `country`) gets its own slice of a role when it holds at least `min_market_listings` of the
+-- role's listings. `slice_listing` is every listing of `listings` once per slice it belongs to.
+
+CREATE OR REPLACE TABLE agg_slice AS
+WITH market_count AS (
+  SELECT role, market, count(*) AS listings FROM listings WHERE market IS NOT NULL GROUP BY role, market
+),
+-- A market's name is its most common spelling, ties by code-point order.
+spelling AS (
+  SELECT market, country, count(*) AS n FROM listings WHERE market IS NOT NULL GROUP BY market, country
+),
+market_name AS (
+  SELECT market, country AS name FROM spelling
+  QUALIFY row_number() OVER (PARTITION BY market ORDER BY n DESC, country) = 1
+)
+SELECT role, 'all' AS market, 'All markets' AS market_name, count(*) AS listings FROM listings GROUP BY role
+UNION ALL
+SELECT c.role, c.market, n.name, c.listings
+FROM market_count c JOIN market_name n USING (market), settings s
+WHERE c.listings >= s.min_market_listings;
+
+CREATE OR REPLACE VIEW slice_listing AS
+SELECT s.market AS slice_market, l.*
+FROM listings l JOIN agg_slice s ON s.role = l.role AND (s.market = 'all' OR s.market = l.market);
+
+-- The market mix of each role's all-markets slice: listings per market that has its own slice,
+-- and one entry (key '', "Other markets") for every other market and listings without a country.
+CREATE OR REPLACE TABLE agg_market_mix AS
+SELECT l.role, coalesce(n.market, '') AS market, coalesce(any_value(n.market_name), 'Other markets') AS market_name, count(*) AS listings
+FROM listings l
+LEFT JOIN agg_slice n ON n.role = l.role AND n.market = l.market AND n.market <> 'all'
+GROUP BY l.role, coalesce(n.market, '');
