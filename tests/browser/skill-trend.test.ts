@@ -153,7 +153,12 @@ describe('<skill-trend>', () => {
 
   it('says there is no trend with fewer than two weeks', async () => {
     const bundle = backendBundle();
-    bundle.trend = { weeks: ['2024-W48'], totals: [20], skills: [{ name: 'AWS', counts: [7] }] };
+    bundle.trend = {
+      weeks: ['2024-W48'],
+      totals: [20],
+      skillTotals: [20],
+      skills: [{ name: 'AWS', counts: [7], verdict: 'steady', recent: { mentions: 0, listings: 0 }, earlier: { mentions: 0, listings: 0 } }],
+    };
     const el = await mountReady('skill-trend', {}, bundle);
     expect(shadowText(el, '[part~="empty"]')).to.equal('Not enough weeks of backend engineer listings to show a trend yet.');
     await expect(el).to.be.accessible();

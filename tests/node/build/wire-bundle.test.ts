@@ -11,9 +11,11 @@ import { validateBundle } from '../../../src/data/bundle/validate';
  */
 function bundle(): RoleBundle {
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '2.0.0',
     role: { slug: 'data-engineer', title: 'Data Engineer', description: 'Builds pipelines.', fit: 'A fit if you like plumbing.', related: [], path: [] },
+    market: { key: 'all', name: 'All markets', pooled: false, mix: [] },
     listings: 12,
+    skillListings: 11,
     skills: [{ name: 'SQL', category: 'language', count: 9 }],
     pay: {
       n: 10,
@@ -24,7 +26,11 @@ function bundle(): RoleBundle {
       p90: 120_000,
       currency: 'USD',
       period: 'year',
+      basis: 'year',
+      annualised: null,
+      minSeniorityN: 10,
       bySeniority: [],
+      lowConfidenceN: 10,
       minSkillN: 3,
       bySkill: [
         { name: 'Go', n: 4, median: 130_000, nWithout: 6, medianWithout: 95_000 },
@@ -42,12 +48,20 @@ function bundle(): RoleBundle {
       { level: 'executive', count: 0 },
       { level: 'unspecified', count: 0 },
     ],
-    trend: { weeks: ['2024-W50', '2024-W51'], totals: [5, 7], skills: [{ name: 'SQL', counts: [4, 5] }] },
+    trend: {
+      weeks: ['2024-W50', '2024-W51'],
+      totals: [5, 7],
+      skillTotals: [5, 6],
+      skills: [{ name: 'SQL', counts: [4, 5], verdict: 'steady', recent: { mentions: 0, listings: 0 }, earlier: { mentions: 0, listings: 0 } }],
+    },
     provenance: {
       generatedAt: '2025-01-01T00:00:00.000Z',
       source: 'hand-made',
       window: { from: '2024-12-09', to: '2024-12-20' },
       builderVersion: '0.1.0',
+      reposts: 0,
+      repostDays: 30,
+      titlesOutsidePatterns: 0,
       constants: { hoursPerYear: 2080, daysPerYear: 260, weeksPerYear: 52, monthsPerYear: 12, plausibleMin: 10_000, plausibleMax: 2_000_000 },
     },
   };

@@ -3,34 +3,42 @@ import { test } from 'node:test';
 import { sampleListings } from '../../../src/cli/sample/sample-listings';
 import { ROLE_PROFILES } from '../../../src/cli/sample/role-profiles';
 import { listSpellings, proseNameAlone } from '../../../src/cli/sample/skill-spellings';
-import { normaliseListing } from '../../../src/data/build/listing/normalise-listing';
-import { DEFAULT_PAY_CONSTANTS } from '../../../src/data/build/pay/constants';
-import { createRoleClassifier } from '../../../src/data/build/roles/role-classifier';
-import { extractSkills } from '../../../src/data/build/skills/extract-skills';
-import { createSkillIndex } from '../../../src/data/build/skills/skill-index';
-import { DEFAULT_ROLES, DEFAULT_SKILLS } from '../../../src/data/taxonomy/index';
+import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index';
+import { normalised } from '../helpers/engine';
 
-const skills = createSkillIndex(DEFAULT_SKILLS);
-const context = { skills, roles: createRoleClassifier(DEFAULT_ROLES), constants: DEFAULT_PAY_CONSTANTS };
+/** The taxonomy's canonical name for a spelling (lower case, white space collapsed), or the spelling itself. */
+const aliases = new Map(DEFAULT_SKILLS.skills.flatMap((s) => [s.name, ...s.aliases].map((a) => [a.trim().replace(/\s+/g, ' ').toLowerCase(), s] as const)));
+const canonical = (spelling: string) => aliases.get(spelling.trim().replace(/\s+/g, ' ').toLowerCase())?.name ?? spelling.toLowerCase();
 
-test('sampleListings(options) writes listings the builder reads back as generated: role, level and skills', () => {
-  let checked = 0;
-  for (const { listing, intended } of sampleListings({ count: 4000, seed: 3, end: Date.parse('2026-10-25') })) {
-    if (intended.duplicate) continue;
-    const result = normaliseListing(listing, context);
-    if (!intended.role) {
-      assert.equal(result.ok ? 'classified' : result.reason, 'unclassified-role', String(listing.title));
-      continue;
-    }
-    assert.ok(result.ok, String(listing.title));
-    assert.deepEqual(
-      { role: result.listing.role, seniority: result.listing.seniority, skills: result.listing.skills },
-      { role: intended.role, seniority: intended.seniority, skills: intended.skills.map((s) => skills.lookup(s)?.name ?? s.toLowerCase()).sort() },
-      JSON.stringify(listing),
+test('sampleListings(options) writes listings the builder reads back as generated: role, level and skills', async () => {
+  const generated = [...sampleListings({ count: 4000, seed: 3, end: Date.parse('2026-10-25') })].filter((g) => !g.intended.duplicate);
+  const engine = await normalised(generated.map((g) => g.listing));
+  try {
+    const rows = await engine.rows<{ id: string; reason: string | null; role: string | null; seniority: string | null; skills: string[] | null }>(
+      `SELECT c.id_text AS id, c.reason, l.role, l.seniority,
+         (SELECT list(k.skill ORDER BY k.skill) FROM listing_skill k WHERE k.record_id = l.record_id) AS skills
+       FROM checked c LEFT JOIN listing l USING (record_id)`,
     );
-    checked += 1;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    let checked = 0;
+    for (const { listing, intended } of generated) {
+      const row = byId.get(String(listing.id))!;
+      if (!intended.role) {
+        assert.equal(row.reason, 'unclassified-role', String(listing.title));
+        continue;
+      }
+      assert.equal(row.reason, null, String(listing.title));
+      assert.deepEqual(
+        { role: row.role, seniority: row.seniority, skills: row.skills ?? [] },
+        { role: intended.role, seniority: intended.seniority, skills: intended.skills.map(canonical).sort() },
+        JSON.stringify(listing),
+      );
+      checked += 1;
+    }
+    assert.ok(checked > 3800);
+  } finally {
+    engine.close();
   }
-  assert.ok(checked > 3800);
 });
 
 test('sampleListings(options) posts oldest first', () => {
@@ -43,14 +51,24 @@ test('sampleListings(options) posts oldest first', () => {
   }
 });
 
-test('every profile skill is a taxonomy skill under its canonical name, and ambiguous ones have a prose form that counts on its own', () => {
+test('every profile skill is a taxonomy skill under its canonical name, and ambiguous ones have a prose form that counts on its own', async () => {
   // A keyword outside the taxonomy would reach the demo bundles under its raw lower-case name
   // (an "oauth2" among the skills that boost pay), so the sample uses known skills only.
+  const prose: { id: string; description: string; want: string }[] = [];
   for (const profile of ROLE_PROFILES) {
     for (const [name] of profile.skills) {
-      assert.equal(skills.lookup(name)?.name, name, `${profile.slug}: ${name}`);
-      for (const spelling of listSpellings(name)) assert.equal(skills.lookup(spelling)?.name, name, `${profile.slug}: ${spelling}`);
-      if (skills.isAmbiguous(name)) assert.deepEqual(extractSkills(`We use ${proseNameAlone(name)}.`, skills), [name], name);
+      assert.equal(canonical(name), name, `${profile.slug}: ${name}`);
+      for (const spelling of listSpellings(name)) assert.equal(canonical(spelling), name, `${profile.slug}: ${spelling}`);
+      prose.push({ id: `${profile.slug}-${name}`, description: `We use ${proseNameAlone(name)}.`, want: name });
     }
+  }
+  const engine = await normalised(prose.map((p) => ({ id: p.id, title: 'Software Engineer', postedAt: '2026-01-05', description: p.description })));
+  try {
+    const found = await engine.rows<{ id: string; skills: string[] }>(
+      `SELECT l.id, list(k.skill ORDER BY k.skill) AS skills FROM listing l JOIN listing_skill k USING (record_id) GROUP BY l.id`,
+    );
+    for (const p of prose) assert.deepEqual(found.find((f) => f.id === p.id)?.skills ?? [], [p.want], p.description);
+  } finally {
+    engine.close();
   }
 });
