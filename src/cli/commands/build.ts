@@ -10,6 +10,7 @@ import { openEngine, type Engine } from '../engine/engine';
 import { ingest, INPUT_RECORD_TABLE, detectFormat } from '../engine/ingest';
 import { createRuleTables, createSettings } from '../engine/prepare';
 import { exportAggregates, readAggregates, runStatistics } from '../engine/statistics';
+import { describeError } from '../input/describe-error';
 import { InputError } from '../input/input-error';
 import { loadRoles, loadSkills } from '../load-taxonomy';
 import { checkOutputFolder, writeBundles } from '../output/write-bundles';
@@ -60,7 +61,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
         throw new InputError(`--out ${options.out} is in the folder of the input ${input}; write the bundles somewhere else`);
       }
     } catch (error) {
-      problems.push(error instanceof InputError ? error.message : `cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      problems.push(error instanceof InputError ? error.message : `cannot read ${input}: ${describeError(error)}`);
     }
   }
   if (problems.length) throw new InputError(problems.join('\n'));

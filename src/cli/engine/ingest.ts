@@ -1,4 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error';
 import { sqlString, type Engine } from './engine';
 
@@ -93,6 +96,21 @@ async function ingestNdjson(engine: Engine, path: string, fileIndex: number, lab
   return { blank: row?.blank ?? 0, ignoredColumns: [] };
 }
 
+/** The first line of a CSV file, split on commas (quotes around a name are removed). */
+async function csvHeader(path: string, gzip: boolean): Promise<string[]> {
+  const input = createReadStream(path);
+  const lines = createInterface({ input: gzip ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      return line.replace(/^\uFEFF/, '').split(',').map((n) => n.trim().replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
+    }
+    return [];
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+}
+
 /** The CSV and Parquet column each listing field is read from (CSV headers match in any case). */
 const FIELD_COLUMNS: Record<string, string> = {
   id: 'id',
@@ -120,21 +138,19 @@ const REQUIRED_COLUMNS = ['id', 'title', 'postedat'];
  */
 async function ingestCsv(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
-  const reader = `read_csv(${sqlString(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
+  const names = await csvHeader(path, compression === 'gzip');
+  if (names.length === 0) throw new InputError(`${label}: no header row`);
+  // The header is read here, not sniffed: the engine's sniffer gives up on the very rows it should report.
+  const columns = `{${names.map((n, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ')}}`;
+  const reader = `read_csv(${sqlString(path)}, header = false, skip = 1, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
     compression = ${sqlString(compression)}, store_rejects = true, rejects_table = 'csv_reject', rejects_scan = 'csv_scan',
     max_line_size = 8388608, null_padding = false, parallel = false)`;
-  let names: string[];
-  try {
-    names = (await engine.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${reader}`)).map((r) => r.column_name);
-  } catch (error) {
-    throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
-  }
   const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c));
   if (missing.length) throw new InputError(`${label}: the header has no ${missing.join(', ')} column (it needs id, title and postedAt)`);
   const column = (field: string) => {
     const name = byLower.get(FIELD_COLUMNS[field]!);
-    return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim("${name.replace(/"/g, '""')}"), '')`;
+    return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${names.indexOf(name)}), '')`;
   };
   const amount = (field: string) => `try_cast(replace(${column(field)}, ',', '') AS DOUBLE)`;
   await engine.run(`INSERT INTO input_record
@@ -146,11 +162,23 @@ async function ingestCsv(engine: Engine, path: string, fileIndex: number, label:
       coalesce(${column('salary_min')}, ${column('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}) IS NOT NULL,
       ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}
     FROM ${reader} WITH ORDINALITY`);
-  // Rows the reader refused: malformed, at the line they start on, numbered after the good rows.
+  // Rows the reader refused are malformed records at the line they start on. The good rows were
+  // numbered without them: renumber each as the data row it is (the refused rows before it
+  // counted in), which is also its line, plus the header's, when no field spans lines.
+  await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS
+    SELECT DISTINCT line FROM csv_reject`);
+  await engine.run(`UPDATE input_record SET line = line + (
+      SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
+      WHERE r.line - 2 - r.before < input_record.line
+    ), record_id = ${recordId(fileIndex, `line + (
+      SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
+      WHERE r.line - 2 - r.before < input_record.line)`)}
+    WHERE file_index = ${fileIndex}`);
   await engine.run(`INSERT INTO input_record (record_id, file_index, file, line, location_kind, malformed)
-    SELECT ${recordId(fileIndex, '(1 << 39) + line')}, ${fileIndex}, ${sqlString(label)}, line, 'line',
-      'a broken CSV row (' || lower(error_type) || ')'
-    FROM csv_reject`);
+    SELECT ${recordId(fileIndex, 'line - 1')}, ${fileIndex}, ${sqlString(label)}, line - 1, 'row',
+      'a broken CSV row (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ') starting on line ' || line
+    FROM csv_reject GROUP BY line`);
+  await engine.run('DROP TABLE refused; DROP TABLE csv_reject; DROP TABLE csv_scan');
   const known = new Set(Object.values(FIELD_COLUMNS));
   return { blank: 0, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())) };
 }

@@ -17,34 +17,48 @@ function build(inputs: string[], extra: string[] = []) {
   return { ...result, out, bundles: result.code === 0 ? readBundles(out) : new Map<string, unknown>() };
 }
 
-test('role-hub build <ndjson> writes one valid bundle per role and an index, with figures worked out by hand', () => {
+test('role-hub build <ndjson> writes one valid bundle per role and market, and an index, with figures worked out by hand', () => {
   const { code, stdout, stderr, bundles } = build([fixture('good.ndjson')]);
   assert.equal(code, 0, stderr);
-  assert.deepEqual([...bundles.keys()], ['backend-engineer.json', 'data-analyst.json', 'index.json']);
+  // No listing names a country, so each role has only its all-markets view, which is also its default.
+  assert.deepEqual([...bundles.keys()], ['backend-engineer.all.json', 'backend-engineer.json', 'data-analyst.all.json', 'data-analyst.json', 'index.json']);
   for (const [name, value] of bundles) assert.deepEqual(contractErrors(name, value), []);
+  assert.deepEqual(bundles.get('backend-engineer.json'), bundles.get('backend-engineer.all.json'));
 
   const backend = bundles.get('backend-engineer.json') as RoleBundleWire;
-  // Salaried backend listings: g1 (120k+160k)/2 = 140,000; g2 (45+55)/2 an hour × 2080 = 104,000;
-  // g3 9,000 a month × 12 = 108,000; g4 400 a day × 260 = 104,000. Sorted 104k 104k 108k 140k:
-  // p10 h=0.3 → 104,000; p25 h=0.75 → 104,000; median h=1.5 → 106,000; p75 h=2.25 → 108,000 + 0.25×32,000
-  // = 116,000; p90 h=2.7 → 108,000 + 0.7×32,000 = 130,400.
-  const { n, p10, p25, median, p75, p90 } = backend.pay!;
-  assert.deepEqual({ n, p10, p25, median, p75, p90 }, { n: 4, p10: 104_000, p25: 104_000, median: 106_000, p75: 116_000, p90: 130_400 });
-  // The hourly listing g2 is the only unspecified-level one with pay: its annualised 104,000 stands alone.
-  assert.deepEqual(backend.pay!.bySeniority.find((b) => b.level === 'unspecified'), { level: 'unspecified', n: 1, p10: 104_000, p25: 104_000, median: 104_000, p75: 104_000, p90: 104_000 });
+  // Headline pay rests on salaries stated per year: only g1, (120k + 160k) / 2 = 140,000.
+  const { n, p10, p25, median, p75, p90, basis, annualised } = backend.pay!;
+  assert.deepEqual({ n, p10, p25, median, p75, p90, basis }, { n: 1, p10: 140_000, p25: 140_000, median: 140_000, p75: 140_000, p90: 140_000, basis: 'year' });
+  // The other periods, annualised apart: g2 (45+55)/2 an hour × 2080 = 104,000; g3 9,000 a month × 12
+  // = 108,000; g4 400 a day × 260 = 104,000 → n 3, median 104,000.
+  assert.deepEqual(annualised, { n: 3, median: 104_000 });
+  // One senior salary is too few for a band: the level keeps its n only.
+  assert.deepEqual(backend.pay!.bySeniority, [{ level: 'senior', n: 1 }]);
   // AWS: g1 g2 g3 (from the description); Docker: g1 g5; Go: g3 (anchored by Python) g5;
   // PostgreSQL: g1 g3; Python: g2 g3; Java: g4. Nothing from "R&D" or "Google".
   assert.deepEqual(backend.skills.map((s) => [s.name, s.count]), [['AWS', 3], ['Docker', 2], ['Go', 2], ['PostgreSQL', 2], ['Python', 2], ['Java', 1]]);
   assert.equal(backend.listings, 5);
+  // Every backend listing carries a skills list or a description.
+  assert.equal(backend.skillListings, 5);
+  assert.deepEqual(backend.market, { key: 'all', name: 'All markets', pooled: false, mix: [] });
 
   const index = bundles.get('index.json') as RoleIndex;
-  // Data analysts: g6 65,000 and g7 1,500 a week × 52 = 78,000 → median 71,500.
-  assert.deepEqual(index.roles.map((r) => [r.slug, r.listings, r.medianPay, r.currency]), [
-    ['backend-engineer', 5, 106_000, 'USD'],
-    ['data-analyst', 3, 71_500, 'USD'],
+  // Data analysts: g6 65,000 a year; g7 1,500 a week is annualised apart.
+  assert.deepEqual(index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency]), [
+    ['backend-engineer', 'all', 5, 140_000, 'USD'],
+    ['data-analyst', 'all', 3, 65_000, 'USD'],
   ]);
-  assert.match(stdout, /Reconciliation: 8 records read = 8 used \+ 0 rejected/);
-  assert.match(stdout, /backend-engineer\s+5\s+4\s+106,000 USD\s+AWS, Docker, Go/);
+  assert.match(stdout, /Reconciliation: 8 records read = 8 used \+ 0 rejected; of the used, 0 dropped as reposts/);
+  assert.match(stdout, /backend-engineer\s+all\s+5\s+0\s+1\s+140,000 USD\s+3\s+AWS, Docker, Go/);
+});
+
+test('role-hub build --pay-basis all pools every period, annualised', () => {
+  const { code, stderr, bundles } = build([fixture('good.ndjson')], ['--pay-basis', 'all']);
+  assert.equal(code, 0, stderr);
+  // 104k 104k 108k 140k: p10 h=0.3 → 104,000; p25 h=0.75 → 104,000; median h=1.5 → 106,000;
+  // p75 h=2.25 → 108,000 + 0.25×32,000 = 116,000; p90 h=2.7 → 108,000 + 0.7×32,000 = 130,400.
+  const { n, p10, p25, median, p75, p90, basis, annualised } = (bundles.get('backend-engineer.json') as RoleBundleWire).pay!;
+  assert.deepEqual({ n, p10, p25, median, p75, p90, basis, annualised }, { n: 4, p10: 104_000, p25: 104_000, median: 106_000, p75: 116_000, p90: 130_400, basis: 'all', annualised: null });
 });
 
 test('role-hub build reads gzip and CSV to the same bundles, byte for byte', () => {
@@ -80,22 +94,20 @@ test('role-hub build reports malformed lines by file:line, counts every rejectio
   assert.equal((bundles.get('backend-engineer.json') as RoleBundleWire).listings, 2);
 });
 
-test('role-hub build reports broken CSV rows by file:line', () => {
+test('role-hub build reports broken CSV rows with the line they start on, and other rejections by row', () => {
   const { code, stdout } = build([fixture('malformed.csv')]);
   assert.equal(code, 0);
-  assert.match(stdout, /Reconciliation: 5 records read = 1 used \+ 4 rejected/);
-  assert.match(stdout, /malformed\.csv:3: malformed: CSV row has 3 fields, the header has 4/);
-  assert.match(stdout, /malformed\.csv:4: malformed: broken CSV row: unexpected text after a closing quote/);
-  assert.match(stdout, /malformed\.csv:5: missing-field: postedAt/);
-  assert.match(stdout, /malformed\.csv:6: malformed: broken CSV row: a quoted field is never closed/);
+  assert.match(stdout, /malformed\.csv: row 2: malformed: a broken CSV row \(missing columns\) starting on line 3/);
+  assert.match(stdout, /malformed\.csv: row 3: malformed: a broken CSV row \(unquoted value\) starting on line 4/);
+  assert.match(stdout, /malformed\.csv: row 4: missing-field: postedAt/);
 });
 
 test('role-hub build drops later duplicates of an id and counts them', () => {
   const { code, stdout, bundles } = build([fixture('duplicates.ndjson')]);
   assert.equal(code, 0);
   assert.match(stdout, /Reconciliation: 5 records read = 3 used \+ 2 rejected/);
-  assert.match(stdout, /duplicates\.ndjson:3: duplicate-id: id "d1" was seen before/);
-  assert.match(stdout, /duplicates\.ndjson:5: duplicate-id: id "d2" was seen before/);
+  assert.match(stdout, /duplicates\.ndjson:3: duplicate-id: this id was seen before: "d1"/);
+  assert.match(stdout, /duplicates\.ndjson:5: duplicate-id: this id was seen before: "d2"/);
   const bundle = bundles.get('data-engineer.json') as RoleBundleWire;
   // The first copies win: Kafka (only in the duplicate d1) is not counted.
   assert.deepEqual(bundle.skills.map((s) => s.name), ['Python', 'SQL', 'Spark']);
@@ -105,7 +117,7 @@ test('role-hub build lists unknown skill keywords with the listings that use the
   const { code, stdout, bundles } = build([fixture('unknown-skills.ndjson')]);
   assert.equal(code, 0);
   // quantumql is in u1 and u2 (twice in u2, once per listing), hyperscript in u1.
-  assert.match(stdout, /Unknown skill keywords: 2 .*\n\s+quantumql \(2\), hyperscript \(1\)/);
+  assert.match(stdout, /Unknown skill keywords: 2 .*\n\s+"quantumql" \(2\), "hyperscript" \(1\)/);
   const devops = bundles.get('devops-engineer.json') as RoleBundleWire;
   assert.deepEqual(devops.skills.find((s) => s.name === 'quantumql'), { name: 'quantumql', category: 'other', count: 2 });
 });
@@ -130,9 +142,11 @@ test('role-hub build reports each role in its most common currency and counts th
 });
 
 test('role-hub build --min-skill-salary-n N sets the threshold for pay by skill, written as columns', () => {
-  const three = build([fixture('good.ndjson')]);
-  const two = build([fixture('good.ndjson')], ['--min-skill-salary-n', '2']);
-  // Salaried backend listings (annual pay as in the first test): g1 140,000, g2 104,000, g3 108,000,
+  // With every period pooled (so the four salaried backend listings count), the floor is
+  // max(N, 1% of 4 salaried listings) = N.
+  const three = build([fixture('good.ndjson')], ['--pay-basis', 'all']);
+  const two = build([fixture('good.ndjson')], ['--pay-basis', 'all', '--min-skill-salary-n', '2']);
+  // Salaried backend listings (annual pay as in the --pay-basis all test): g1 140,000, g2 104,000, g3 108,000,
   // g4 104,000. AWS in g1 g2 g3 (3): median of 104k 108k 140k = 108,000; without it g4 = 104,000.
   // PostgreSQL in g1 g3 (2): (108k + 140k) / 2 = 124,000; without (g2 g4) 104,000.
   // Python in g2 g3 (2): (104k + 108k) / 2 = 106,000; without (g1 g4) (104k + 140k) / 2 = 122,000.
@@ -164,7 +178,7 @@ test('role-hub build --strict fails on any rejection and writes nothing', () => 
   const out = join(tempDir(), 'strict');
   const failed = runCli(['build', fixture('malformed.ndjson'), '--out', out, '--strict']);
   assert.equal(failed.code, 1);
-  assert.match(failed.stderr, /--strict: 5 record\(s\) rejected; no bundles written/);
+  assert.match(failed.stderr, /--strict: 5 record\(s\) rejected; nothing was written/);
   assert.match(failed.stdout, /Reconciliation/);
   assert.throws(() => readdirSync(out), /ENOENT/);
   assert.equal(runCli(['build', fixture('good.ndjson'), '--out', out, '--strict']).code, 0);
@@ -209,7 +223,7 @@ test('role-hub build gives the same bytes for the same input and --as-of, and on
   for (const file of readdirSync(a.out)) assert.equal(readFileSync(join(b.out, file), 'utf8'), readFileSync(join(a.out, file), 'utf8'), file);
   for (const [name, value] of a.bundles) assert.deepEqual(contractErrors(name, value), []);
 
-  const unstamped = join(dir, 'unstamped');
+  const unstamped = join(tempDir(), 'unstamped');
   assert.equal(runCli(['build', sample, '--out', unstamped, '--source', 'fixtures']).code, 0);
   const stamp = /"generatedAt":"[^"]*"/g;
   for (const file of readdirSync(a.out)) {
