@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error';
 import { sqlString, type Engine } from './engine';
@@ -210,15 +212,40 @@ async function ingestParquet(engine: Engine, path: string, fileIndex: number, la
   return { blank: 0, ignoredColumns: [] };
 }
 
+/**
+ * Decompresses a gzip file to the end and throws if it is corrupt or cut short. The engine's
+ * reader stops quietly at a truncated stream, which would lose listings without a word; this
+ * check runs on Node's thread pool while the engine reads, so it costs little time.
+ */
+async function verifyGzip(path: string, label: string): Promise<void> {
+  try {
+    await pipeline(createReadStream(path), createGunzip(), new Writable({ write: (_chunk, _encoding, done) => done() }));
+  } catch (error) {
+    throw new InputError(`cannot read ${label}: the gzip data is corrupt or cut short (${(error as Error).message})`);
+  }
+}
+
 /** Reads one input file into `input_record`; a file the engine cannot read is an `InputError`. */
 export async function ingest(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
   const format = detectFormat(path);
+  const verified = format !== 'parquet' && (await isGzip(path)) ? verifyGzip(path, label) : Promise.resolve();
+  // Settled either way before this returns, so a failed check is never left unhandled.
+  const check = verified.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  let result: IngestResult;
   try {
-    if (format === 'ndjson') return await ingestNdjson(engine, path, fileIndex, label);
-    if (format === 'csv') return await ingestCsv(engine, path, fileIndex, label);
-    return await ingestParquet(engine, path, fileIndex, label);
+    if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, label);
+    else if (format === 'csv') result = await ingestCsv(engine, path, fileIndex, label);
+    else result = await ingestParquet(engine, path, fileIndex, label);
   } catch (error) {
+    const gzipProblem = await check;
+    if (gzipProblem) throw gzipProblem;
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
   }
+  const gzipProblem = await check;
+  if (gzipProblem) throw gzipProblem;
+  return result;
 }

@@ -217,7 +217,7 @@ test('role-hub build exits 2 with usage on a bad command line', () => {
 test('role-hub build gives the same bytes for the same input and --as-of, and only generatedAt differs without it', () => {
   const dir = tempDir();
   const sample = join(dir, 'sample.ndjson');
-  assert.equal(runCli(['sample', '--count', '1500', '--seed', '5', '--out', sample]).code, 0);
+  assert.equal(runCli(['sample', '--count', '1500', '--seed', '5', '--end', '2025-03-30', '--out', sample]).code, 0);
   const a = build([sample]);
   const b = build([sample]);
   for (const file of readdirSync(a.out)) assert.equal(readFileSync(join(b.out, file), 'utf8'), readFileSync(join(a.out, file), 'utf8'), file);
