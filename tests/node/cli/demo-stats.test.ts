@@ -25,7 +25,7 @@ test('the shipped demo bundles are what `npm run demo:data` makes today', () => 
   const dir = tempDir();
   const sample = join(dir, 'sample.ndjson');
   assert.equal(runCli(['sample', '--count', '6000', '--seed', '42', '--out', sample]).code, 0);
-  const out = join(dir, 'stats');
+  const out = join(tempDir(), 'stats');
   const build = runCli(['build', sample, '--out', out, '--as-of', '2026-10-26T00:00:00Z', '--source', 'role-hub sample data (synthetic)']);
   assert.equal(build.code, 0, build.stderr);
   assert.deepEqual(readdirSync(out).sort(), shipped);
