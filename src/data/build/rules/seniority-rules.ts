@@ -14,28 +14,39 @@ export interface SeniorityRule {
   caseSensitive?: boolean;
 }
 
-/** Phrases taken out of a title before the rules run: "Data Entry Clerk" says nothing about level. */
-export const SENIORITY_IGNORED_PHRASES = ['data entry'] as const;
+/**
+ * Phrases taken out of a title before the rules run: they name a job, not a rank. "Data Entry
+ * Clerk" is not entry level; a "Project Manager" manages projects, not people.
+ */
+export const SENIORITY_IGNORED_PHRASES = ['data entry', 'project manager'] as const;
 
 /*
  * Order settles titles with two signals: "Senior Director" is executive, "Lead Data Engineer II"
- * lead, "Senior Associate" senior. Assistant and associate vice presidents are middle managers,
- * so their row comes before the executives'. A level number or numeral stands alone ("Data
+ * lead, "Senior Associate" senior. Assistant and associate vice presidents, and associate
+ * directors, rank below the executives, so their rows come before the executives'. A level number or numeral stands alone ("Data
  * Analyst II", "Engineer 3"), never inside a word or a longer number.
  */
 const alone = (alternatives: string) => String.raw`(?:^|[\s,(/-])(?:${alternatives})(?:$|[\s,)/-])`;
+/** A level number ends the title or a bracket or list ("Data Analyst 2", "Engineer (3)"), never "4 days" or "2-Year". */
+const numberAtEnd = (alternatives: string) => String.raw`(?:^|[\s,(/-])(?:${alternatives})\s*(?:$|[,)/])`;
 
 /** The rule table, tried top to bottom; a title no row matches is `unspecified`. */
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     level: 'intern',
-    signals: 'Intern, Internship, Co-op, Student, Working Student',
-    pattern: String.raw`\b(?:intern|interns|internship|co-?op|working student|werkstudent|student)\b`,
+    signals: 'Intern, Internship(s), Co-op, Student, Working Student',
+    pattern: String.raw`\b(?:intern|interns|internship|internships|co-?op|working student|werkstudent|student)\b`,
+  },
+  {
+    // In banks an AVP is a senior individual rank, well below the executives.
+    level: 'senior',
+    signals: 'Assistant Vice President, Associate Vice President, AVP (not executives)',
+    pattern: String.raw`\b(?:avp|assistant vice president|associate vice president)\b`,
   },
   {
     level: 'lead',
-    signals: 'Assistant Vice President, Associate Vice President, AVP (not executives)',
-    pattern: String.raw`\b(?:avp|assistant vice president|associate vice president)\b`,
+    signals: 'Associate Director (below the directors)',
+    pattern: String.raw`\bassociate director\b`,
   },
   {
     level: 'executive',
@@ -50,12 +61,12 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     level: 'senior',
     signals: 'Senior, Sr, Snr, III, IV, 3, 4, Level 3/4',
-    pattern: String.raw`\b(?:senior|snr|sr|iii|iv)\b|\blevel (?:3|4)\b|` + alone('3|4'),
+    pattern: String.raw`\b(?:senior|snr|sr|iii|iv)\b|\blevel (?:3|4)\b|` + numberAtEnd('3|4'),
   },
   {
     level: 'entry',
-    signals: 'Junior, Jr, Entry level, Graduate, Trainee, Apprentice, Associate, Level 1, 1',
-    pattern: String.raw`\b(?:junior|jr|entry|graduate|grad|trainee|apprentice|apprenticeship|associate)\b|\blevel 1\b|` + alone('1'),
+    signals: 'Junior, Jr, Entry level, Early Career, Graduate, Trainee, Apprentice, Associate, Level 1, 1',
+    pattern: String.raw`\b(?:junior|jr|entry|early career|graduate|grad|trainee|apprentice|apprenticeship|associate)\b|\blevel 1\b|` + numberAtEnd('1'),
   },
   {
     level: 'entry',
@@ -66,6 +77,6 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     level: 'mid',
     signals: 'Mid, Mid-level, Intermediate, II, 2, Level 2',
-    pattern: String.raw`\b(?:mid|midlevel|intermediate|ii)\b|\blevel 2\b|` + alone('2'),
+    pattern: String.raw`\b(?:mid|midlevel|intermediate|ii)\b|\blevel 2\b|` + numberAtEnd('2'),
   },
 ];
