@@ -39,6 +39,7 @@ describe('<role-faq>', () => {
   const rising = () => {
     const bundle = backendBundle();
     bundle.trend.totals = [...bundle.trend.totals.slice(0, -2), 15, 20];
+    bundle.trend.skillTotals = [...bundle.trend.totals];
     return bundle;
   };
 

@@ -168,6 +168,7 @@ describe('<skill-trend>', () => {
     const bundle = backendBundle();
     // W47 with no listings: shares that week are unknown, so the last change cannot be measured.
     bundle.trend.totals[10] = 0;
+    bundle.trend.skillTotals[10] = 0;
     for (const s of bundle.trend.skills) s.counts[10] = 0;
     const el = await mountReady('skill-trend', {}, bundle);
     expect(rows(el)[0]).to.equal('AWS 35% no clear change');

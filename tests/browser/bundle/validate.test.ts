@@ -60,7 +60,7 @@ describe('validateBundle(json)', () => {
   });
 
   it('validateBundle(json) accepts a newer minor or patch of the same major', () => {
-    expect(reasonFor((b) => (b.schemaVersion = '1.7.3'))).to.equal('ok');
+    expect(reasonFor((b) => (b.schemaVersion = '2.7.3'))).to.equal('ok');
   });
 
   it('validateBundle(json) accepts a role without pay, and a medianWithout of null', () => {
@@ -71,10 +71,11 @@ describe('validateBundle(json)', () => {
   it('validateBundle(json) accepts an empty role: no listings, no pay, empty lists and window', () => {
     const reason = reasonFor((b) => {
       b.listings = 0;
+      b.skillListings = 0;
       b.skills = [];
       b.pay = null;
       b.seniority = b.seniority.map((s: Json) => ({ ...s, count: 0 }));
-      b.trend = { weeks: [], totals: [], skills: [] };
+      b.trend = { weeks: [], totals: [], skillTotals: [], skills: [] };
       b.provenance.window = { from: '', to: '' };
     });
     expect(reason).to.equal('ok');
@@ -92,8 +93,8 @@ describe('validateBundle(json)', () => {
 
   // One mutation per rule, with the exact reason a person is shown.
   const rules: Array<[string, (b: Json) => void, string]> = [
-    ['another schema major', (b) => (b.schemaVersion = '2.0.0'), 'schema 2.0.0 is not supported (this library reads 1.x)'],
-    ['an older schema major', (b) => (b.schemaVersion = '0.9.0'), 'schema 0.9.0 is not supported (this library reads 1.x)'],
+    ['another schema major', (b) => (b.schemaVersion = '3.0.0'), 'schema 3.0.0 is not supported (this library reads 2.x)'],
+    ['an older schema major', (b) => (b.schemaVersion = '0.9.0'), 'schema 0.9.0 is not supported (this library reads 2.x)'],
     ['a schema version that is not a string', (b) => (b.schemaVersion = 1), 'schemaVersion is not a string'],
     ['a schema version that is not a version', (b) => (b.schemaVersion = 'latest'), 'schemaVersion is not a version like 1.0.0'],
     ['no role', (b) => delete b.role, 'role is not an object'],
@@ -115,7 +116,8 @@ describe('validateBundle(json)', () => {
     ['skills that are not a list', (b) => (b.skills = {}), 'skills is not a list'],
     ['a skill that is a string', (b) => (b.skills[2] = 'Go'), 'skills[2] is not an object'],
     ['a fractional skill count', (b) => (b.skills[3].count = 2.5), 'skills[3].count is not a whole number'],
-    ['a skill count above listings', (b) => (b.skills[0].count = 401), 'skills[0].count is more than listings'],
+    ['a skill count above the listings that carry skills', (b) => (b.skills[0].count = 381), 'skills[0].count is more than skillListings'],
+    ['more listings with skills than listings', (b) => (b.skillListings = 401), 'skillListings is more than listings'],
     ['a skill name of null', (b) => (b.skills[1].name = null), 'skills[1].name is not a string'],
     ['a skill without category', (b) => delete b.skills[2].category, 'skills[2].category is not a string'],
     ['a list of skills with holes', (b) => (b.skills = new Array(3)), 'skills[0] is not an object'],
@@ -152,7 +154,13 @@ describe('validateBundle(json)', () => {
     ['fewer totals than weeks', (b) => b.trend.totals.pop(), 'trend.totals does not have one value per week (12)'],
     ['a skill trend one week short', (b) => b.trend.skills[1].counts.pop(), 'trend.skills[1].counts does not have one value per week (12)'],
     ['a week that is not an ISO week', (b) => (b.trend.weeks[0] = '2024-38'), 'trend.weeks[0] is not an ISO week (YYYY-Www)'],
-    ['a weekly skill count above that week', (b) => (b.trend.skills[0].counts[11] = 39), "trend.skills[0].counts[11] is more than that week's total"],
+    ['a weekly skill count above that week', (b) => (b.trend.skills[0].counts[11] = 38), "trend.skills[0].counts[11] is more than that week's listings with skills"],
+    ['a week with more listings with skills than listings', (b) => (b.trend.skillTotals[11] = 39), "trend.skillTotals[11] is more than that week's total"],
+    ['a trend verdict outside the vocabulary', (b) => (b.trend.skills[0].verdict = 'up'), 'trend.skills[0].verdict is not one of rising, falling, steady'],
+    ['more recent mentions than listings', (b) => (b.trend.skills[0].recent.mentions = 136), 'trend.skills[0].recent.mentions is more than listings'],
+    ['a market key that is not a slug', (b) => (b.market.key = 'United States'), 'market.key is not a slug'],
+    ['a pay basis outside the vocabulary', (b) => (b.pay.basis = 'hour'), 'pay.basis is not one of year, all'],
+    ['a seniority band without percentiles at or above the minimum', (b) => (b.pay.bySeniority[0] = { level: 'entry', n: 30 }), 'pay.bySeniority[0].p10 is not a plausible amount'],
     ['a weekly total above listings', (b) => (b.trend.totals[0] = 401), 'trend.totals[0] is more than listings'],
     ['no trend', (b) => (b.trend = null), 'trend is not an object'],
     ['a generatedAt that is not a date', (b) => (b.provenance.generatedAt = 'yesterday'), 'provenance.generatedAt is not a date'],
@@ -390,7 +398,7 @@ describe('bundleCheck(sections)', () => {
 
   it('bundleCheck(sections) always checks the envelope: version, role, listings and provenance', () => {
     const cases: [(b: Json) => void, string][] = [
-      [(b) => (b.schemaVersion = '2.0.0'), 'schema 2.0.0 is not supported (this library reads 1.x)'],
+      [(b) => (b.schemaVersion = '3.0.0'), 'schema 3.0.0 is not supported (this library reads 2.x)'],
       [(b) => (b.role.slug = 'Backend Engineer'), 'role.slug is not a slug'],
       [(b) => (b.listings = -1), 'listings is out of range'],
       [(b) => (b.provenance.window.from = '2024-12-09'), 'provenance.window.from is after to'],
@@ -459,7 +467,7 @@ describe('validateIndex(json)', () => {
   });
 
   const rules: Array<[string, (i: Json) => void, string]> = [
-    ['another schema major', (i) => (i.schemaVersion = '3.1.0'), 'schema 3.1.0 is not supported (this library reads 1.x)'],
+    ['another schema major', (i) => (i.schemaVersion = '3.1.0'), 'schema 3.1.0 is not supported (this library reads 2.x)'],
     ['no generatedAt', (i) => delete i.generatedAt, 'generatedAt is not a string'],
     ['roles that are not a list', (i) => (i.roles = { 'backend-engineer': {} }), 'roles is not a list'],
     ['a role that is null', (i) => (i.roles[1] = null), 'roles[1] is not an object'],

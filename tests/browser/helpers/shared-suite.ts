@@ -155,7 +155,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
     it('shows the error state for a bundle of another schema major', async () => {
       const el = await mount(tag, attrs);
       const failed = oneEvent(el, 'role-hub-error');
-      el.data = { ...backendBundle(), schemaVersion: '2.0.0' };
+      el.data = { ...backendBundle(), schemaVersion: '3.0.0' };
       expect((await failed).detail.reason).to.equal('invalid');
       await settled(el);
       expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;

@@ -130,10 +130,10 @@ describe('loadBundle(url) when things go wrong', () => {
     });
 
     it('loadBundle(url) refuses a bundle of another schema major', async () => {
-      fakeFetch(() => ({ body: { ...validBundle(), schemaVersion: '2.0.0' } }));
+      fakeFetch(() => ({ body: { ...validBundle(), schemaVersion: '3.0.0' } }));
       const error = await rejectionOf(loadBundle(URL_A));
       expect(error.reason).to.equal('invalid');
-      expect(error.message).to.contain('schema 2.0.0 is not supported (this library reads 1.x)');
+      expect(error.message).to.contain('schema 3.0.0 is not supported (this library reads 2.x)');
     });
 
     it('loadBundle(url) refuses absurd numbers', async () => {
