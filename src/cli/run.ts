@@ -1,15 +1,22 @@
 import { buildCommand } from './commands/build';
+import { bundleCommand } from './commands/bundle';
 import { sampleCommand } from './commands/sample';
 import { InputError } from './input/input-error';
 import type { Io } from './io';
-import { USAGE } from './usage';
+import { COMMAND_USAGE, USAGE } from './usage';
 import { UsageError } from './usage-error';
 
 /** Runs one `role-hub` command line and returns its exit code; every failure becomes a message. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  const own = command !== undefined && Object.hasOwn(COMMAND_USAGE, command) ? COMMAND_USAGE[command] : undefined;
   try {
+    if (own && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout.write(`Usage: ${own}`);
+      return 0;
+    }
     if (command === 'build') return await buildCommand(rest, io);
+    if (command === 'bundle') return await bundleCommand(rest, io);
     if (command === 'sample') return await sampleCommand(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout.write(USAGE);
@@ -18,7 +25,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`role-hub: ${error.message}\n\n${USAGE}`);
+      io.stderr.write(`role-hub: ${error.message}\n\n${own ? `Usage: ${own}` : USAGE}`);
       return 2;
     }
     if (error instanceof InputError) {

@@ -143,7 +143,7 @@ async function ingestCsv(engine: Engine, path: string, fileIndex: number, label:
   const names = await csvHeader(path, compression === 'gzip');
   if (names.length === 0) throw new InputError(`${label}: no header row`);
   // The header is read here, not sniffed: the engine's sniffer gives up on the very rows it should report.
-  const columns = `{${names.map((n, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ')}}`;
+  const columns = `{${names.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ')}}`;
   const reader = `read_csv(${sqlString(path)}, header = false, skip = 1, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
     compression = ${sqlString(compression)}, store_rejects = true, rejects_table = 'csv_reject', rejects_scan = 'csv_scan',
     max_line_size = 8388608, null_padding = false, parallel = false)`;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { AGGREGATE_TABLES, type Aggregates } from '../../data/build/bundle/aggregates';
 import { sqlString, type Engine } from './engine';
 
@@ -64,6 +64,7 @@ export async function readAggregates(engine: Engine): Promise<Aggregates> {
 
 /** Writes every aggregate table as `<dir>/<table>.parquet`: what `role-hub bundle` reads. */
 export async function exportAggregates(engine: Engine, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
   for (const table of AGGREGATE_TABLES) {
     await engine.run(`COPY agg_${table} TO ${sqlString(`${dir}/${table}.parquet`)} (FORMAT parquet)`);
   }

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { runCli, tempDir } from '../helpers/cli';
+import { fixture } from '../helpers/paths';
+
+const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
+const snapshot = (dir: string) => new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+test('role-hub <command> --help prints the command\'s usage and exits 0', () => {
+  for (const command of ['build', 'bundle', 'sample']) {
+    const result = runCli([command, '--help']);
+    assert.equal(result.code, 0, command);
+    assert.match(result.stdout, new RegExp(`^Usage: role-hub ${command} `), command);
+  }
+});
+
+test('role-hub build refuses --out in an input\'s folder before writing anything', () => {
+  const dir = tempDir();
+  const input = join(dir, 'listings.ndjson');
+  writeFileSync(input, readFileSync(fixture('good.ndjson')));
+  for (const out of [dir, join(dir, 'stats')]) {
+    const result = runCli(['build', input, '--out', out, ...AS_OF]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /is in the folder of the input/);
+  }
+  assert.deepEqual(readdirSync(dir), ['listings.ndjson']);
+});
+
+test('role-hub build refuses an --out folder that holds files it did not write', () => {
+  const out = join(tempDir(), 'public');
+  mkdirSync(out);
+  writeFileSync(join(out, 'style.css'), 'body {}');
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /holds files a build does not write \(style\.css\)/);
+  assert.deepEqual(readdirSync(out), ['style.css']);
+});
+
+test('a build with no usable listing exits 1 and leaves the previous output as it was', () => {
+  const out = join(tempDir(), 'stats');
+  assert.equal(runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]).code, 0);
+  const before = snapshot(out);
+  const empty = join(tempDir(), 'nothing.ndjson');
+  writeFileSync(empty, '{"id":"x","title":"Barista","postedAt":"2025-01-01"}\nnot json\n');
+  const result = runCli(['build', empty, '--out', out, ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /no listing was usable, so nothing was written; the previous output is unchanged/);
+  assert.deepEqual(snapshot(out), before);
+  // No staging or retired folder is left beside it.
+  assert.deepEqual(readdirSync(dirname(out)), ['stats']);
+});
+
+test('a new build replaces the whole output set: roles the new data lacks are removed, nothing temporary remains', () => {
+  const out = join(tempDir(), 'stats');
+  assert.equal(runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]).code, 0);
+  assert.ok(readdirSync(out).includes('backend-engineer.json'));
+  const analysts = join(tempDir(), 'analysts.ndjson');
+  writeFileSync(analysts, '{"id":"a1","title":"Data Analyst","postedAt":"2025-03-04","skills":["sql"]}\n');
+  assert.equal(runCli(['build', analysts, '--out', out, ...AS_OF]).code, 0);
+  assert.deepEqual(readdirSync(out).sort(), ['data-analyst.all.json', 'data-analyst.json', 'index.json']);
+  assert.deepEqual(readdirSync(dirname(out)), ['stats']);
+});
+
+test('messages quote input safely: control characters escaped, long values cut to 80 characters', () => {
+  const input = join(tempDir(), 'odd.ndjson');
+  const title = `Barista\u001b[2J${'x'.repeat(200)}`;
+  writeFileSync(input, `${JSON.stringify({ id: 'o1', title, postedAt: '2025-01-01' })}\n${JSON.stringify({ id: 'o2', title: 'Data Analyst', postedAt: '2025-01-02' })}\n`);
+  const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.ok(!result.stdout.includes('\u001b'), 'no raw escape character reaches the terminal');
+  // "Barista" (7) + the escape (1) + "[2J" (3) + 69 x's = 80 characters, then "…".
+  assert.match(result.stdout, new RegExp(`unclassified-role: no role matches the title "Barista\\\\u001b\\[2Jx{69}…"`));
+});
+
+test('role-hub build expands a glob in a file name, in name order', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'part-1.ndjson'), '{"id":"p1","title":"Data Analyst","postedAt":"2025-03-04"}\n');
+  writeFileSync(join(dir, 'part-2.ndjson'), '{"id":"p2","title":"Data Analyst","postedAt":"2025-03-05"}\n');
+  const result = runCli(['build', join(dir, 'part-*.ndjson'), '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /part-1\.ndjson\s+1\s+1\s+0/);
+  assert.match(result.stdout, /part-2\.ndjson\s+1\s+1\s+0/);
+});
