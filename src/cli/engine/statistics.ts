@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { AGGREGATE_TABLES, type Aggregates } from '../../data/build/bundle/aggregates';
 import { sqlString, type Engine } from './engine';
@@ -19,7 +20,12 @@ export const STATISTICS = [
   'provenance',
 ] as const;
 
-const sqlDir = new URL('../../data/build/sql/', import.meta.url);
+/**
+ * The SQL files ship as they are, in the package's `src/`: beside this module when it runs from
+ * source, two folders up from `dist/cli/main.js` when it runs built.
+ */
+const SQL_DIRS = [new URL('../../data/build/sql/', import.meta.url), new URL('../../src/data/build/sql/', import.meta.url)];
+const sqlDir = SQL_DIRS.find((dir) => existsSync(new URL('listings.sql', dir))) ?? SQL_DIRS[0]!;
 
 export function readStatistic(name: (typeof STATISTICS)[number]): Promise<string> {
   return readFile(new URL(`${name}.sql`, sqlDir), 'utf8');
