@@ -1,5 +1,5 @@
-// The demo server (`npm start`): the pages in demo/, the library straight from src/, the sample
-// bundles from demo/stats/. Loopback only; the next free port when 5173 is taken.
+// The demo server (`npm start`): the pages in demo/, the library straight from src/, the
+// bundles from demo/real/ (built from the committed real listings in data/). Loopback only; the next free port when 5173 is taken.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 

@@ -47,7 +47,7 @@ function showRole(slug: string, push: boolean): void {
   }
 }
 
-/** Fills the role picker from the sample bundles' index.json. */
+/** Fills the role picker from the bundles' index.json. */
 async function loadRoles(): Promise<void> {
   const picker = select('role');
   try {
@@ -105,5 +105,5 @@ document.addEventListener('role-hub-error', (event) => {
 });
 
 addEventListener('popstate', () => {
-  showRole(new URLSearchParams(location.search).get('role') ?? 'backend-engineer', false);
+  showRole(new URLSearchParams(location.search).get('role') ?? 'data-analyst', false);
 });

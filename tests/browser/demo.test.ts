@@ -1,10 +1,10 @@
 /**
- * The demo pages (`npm start`) in a frame: the full role hub for backend-engineer from the shipped
- * sample bundles in demo/stats/, the role picker, and the page with each element alone. Skips,
- * saying why, until the sample bundles are there.
+ * The demo pages (`npm start`) in a frame: the full role hub for data-analyst from the bundles built
+ * from the committed real listings in demo/real/, the role picker, and the page with each element
+ * alone. Skips, saying why, until those bundles are there.
  *
  * The test server turns every .json file into a JavaScript module (the runner's esbuild `json`
- * loader), so a page fetching demo/stats/*.json from it would get JavaScript. Each page is therefore
+ * loader), so a page fetching demo/real/*.json from it would get JavaScript. Each page is therefore
  * loaded as a copy (srcdoc, with its base URL kept) whose first script answers .json fetches with
  * the file's data, imported through that same loader.
  */
@@ -59,31 +59,32 @@ describe('demo pages', function () {
 
   before(async function () {
     try {
-      await import(/* @vite-ignore */ demoUrl('stats/index.json'));
-      await import(/* @vite-ignore */ demoUrl('stats/backend-engineer.json'));
+      await import(/* @vite-ignore */ demoUrl('real/index.json'));
+      await import(/* @vite-ignore */ demoUrl('real/data-analyst.json'));
     } catch {
-      console.log('demo tests skipped: the sample bundles are not in demo/stats/ yet.');
+      console.log('demo tests skipped: the bundles are not in demo/real/ yet (npm run demo:data).');
       this.skip();
     }
   });
 
-  it('index.html shows the full role hub for backend-engineer, and the picker switches role', async () => {
+  it('index.html shows the full role hub for data-analyst from real listings, says where they come from, and the picker switches role', async () => {
     const { doc, errors } = await open('index.html');
     const hub = doc.querySelector('role-hub') as Section;
-    await waitUntil(() => ready(hub), 'the hub loaded the sample bundle', { timeout: 10_000 });
+    await waitUntil(() => ready(hub), 'the hub loaded the bundle', { timeout: 10_000 });
     const heading = () => hub.shadowRoot.querySelector('[part~="heading"]')!.textContent;
-    expect(heading()).to.equal('How to become a Backend Engineer');
+    expect(heading()).to.equal('How to become a Data Analyst');
+    expect(doc.querySelector('.source')!.textContent).to.match(/real job postings.*Luke Barousse.*Apache-2\.0/s);
     const sections = [...hub.shadowRoot.querySelectorAll('[part~="section"]')] as Section[];
     expect(sections.map((s) => s.localName)).to.deep.equal([...HUB_SECTIONS]);
     await waitUntil(() => sections.every((s) => s.shadowRoot?.querySelector('[part~="heading"]')), 'every section rendered');
 
     const picker = doc.querySelector('select[name="role"]') as HTMLSelectElement;
     await waitUntil(() => picker.options.length > 1, 'the role picker filled from index.json');
-    expect(picker.value).to.equal('backend-engineer');
-    const other = [...picker.options].find((o) => o.value !== 'backend-engineer')!;
+    expect(picker.value).to.equal('data-analyst');
+    const other = [...picker.options].find((o) => o.value !== 'data-analyst')!;
     picker.value = other.value;
     picker.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => heading() !== 'How to become a Backend Engineer' && ready(hub), 'the hub switched role', { timeout: 10_000 });
+    await waitUntil(() => heading() !== 'How to become a Data Analyst' && ready(hub), 'the hub switched role', { timeout: 10_000 });
     expect(heading()).to.match(/^How to become an? \S/);
     expect(errors).to.deep.equal([]);
   });

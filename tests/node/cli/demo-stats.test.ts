@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -30,4 +30,34 @@ test('the shipped demo bundles are what `npm run demo:data` makes today', () => 
   assert.equal(build.code, 0, build.stderr);
   assert.deepEqual(readdirSync(out).sort(), shipped);
   for (const file of shipped) assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(demo, file), 'utf8'), `${file} is stale: run npm run demo:data`);
+});
+
+test('the demo\'s real bundles (demo/real) are what `npm run demo:data` makes from the committed slice today', () => {
+  const out = join(tempDir(), 'real');
+  const build = runCli([
+    'build',
+    join(repoRoot, 'data/jobs-2024-q4-slice.ndjson.gz'),
+    '--out',
+    out,
+    '--as-of',
+    '2025-01-01T00:00:00Z',
+    '--source',
+    'data_jobs by Luke Barousse (Apache-2.0), Sep–Dec 2024',
+  ]);
+  assert.equal(build.code, 0, build.stderr);
+  const real = join(repoRoot, 'demo/real');
+  assert.deepEqual(readdirSync(out).sort(), readdirSync(real).sort());
+  for (const file of readdirSync(real)) {
+    assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(real, file), 'utf8'), file);
+    assert.deepEqual(contractErrors(file, JSON.parse(readFileSync(join(real, file), 'utf8'))), []);
+  }
+});
+
+test('the committed listings under data/ stay within 5 MB, with their licence and attribution', () => {
+  const dir = join(repoRoot, 'data');
+  const bytes = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  assert.ok(bytes <= 5 * 1024 * 1024, `${bytes} bytes under data/`);
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  assert.match(readme, /Luke Barousse/);
+  assert.match(readme, /Apache License 2\.0/);
 });
