@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { InputError } from '../input/input-error';
 
 /** The embedded engine's connection, with the few calls the builder makes. */

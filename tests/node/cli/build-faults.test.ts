@@ -83,3 +83,11 @@ test('role-hub build expands a glob in a file name, in name order', () => {
   assert.match(result.stdout, /part-1\.ndjson\s+1\s+1\s+0/);
   assert.match(result.stdout, /part-2\.ndjson\s+1\s+1\s+0/);
 });
+
+test('role-hub build without the engine installed says exactly what to install, and writes nothing', () => {
+  const out = join(tempDir(), 'stats');
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF], { imports: [new URL('../helpers/without-duckdb.mjs', import.meta.url).href] });
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /the builder needs DuckDB: run `npm install @duckdb\/node-api` in this project, then build again/);
+  assert.throws(() => readdirSync(out), /ENOENT/);
+});

@@ -16,9 +16,10 @@ export interface CliResult {
  * through bin/role-hub.js: that prefers dist/cli/main.js whenever a build exists, so these tests
  * would check whatever the last `npm run build` compiled instead of the code being changed.
  */
-export function runCli(args: string[], options: { cwd?: string } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; imports?: string[] } = {}): CliResult {
   // tsx by its resolved URL, so a `cwd` outside the repository still finds it.
-  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), ...args], {
+  const imports = [...(options.imports ?? []), import.meta.resolve('tsx')].flatMap((url) => ['--import', url]);
+  const result = spawnSync(process.execPath, [...imports, join(repoRoot, 'src/cli/main.ts'), ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },
