@@ -60,7 +60,8 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
     `CREATE OR REPLACE MACRO market_key(country) AS nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), '')`,
   );
 
-  // Keywords compare in one form: lower case, trimmed, inner white space collapsed ("Power  BI" = "power bi").
+  // Skill keywords, and the company, title and location that identify a repost, compare in one
+  // form: lower case, white space (tabs and line breaks too) collapsed and trimmed ("Power  BI" = "power bi").
   await engine.run(`CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(trim(regexp_replace(k, '\\s+', ' ', 'g')))`);
   const aliasRows = skills.skills.flatMap((def) =>
     [def.name, ...def.aliases].map((alias) => `(${sqlString(alias)}, ${sqlString(def.name)}, ${sqlString(def.category)})`),

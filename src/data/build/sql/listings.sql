@@ -2,7 +2,7 @@
 --
 -- Input: `input_record` (one row per record read: file, line, the listing's fields as text, or a
 -- `malformed` reason), the `settings` row, and the macros generated from the rule tables:
--- role_of_title(title), seniority_of_title(title), market_key(country).
+-- role_of_title(title), seniority_of_title(title), market_key(country), normalise_keyword(text).
 -- Output: `checked` (every record with its rejection reason, or none) and `listing` (every
 -- accepted listing, reposts marked), and the view `listings` (what the statistics count).
 
@@ -67,9 +67,9 @@ CREATE OR REPLACE TABLE listing AS
 WITH accepted AS (
   SELECT
     c.*,
-    coalesce(lower(regexp_replace(trim(c.company), '\s+', ' ', 'g')), '') AS company_key,
-    lower(regexp_replace(trim(c.title), '\s+', ' ', 'g')) AS title_key,
-    coalesce(lower(regexp_replace(trim(c.location), '\s+', ' ', 'g')), '') AS location_key
+    coalesce(normalise_keyword(c.company), '') AS company_key,
+    normalise_keyword(c.title) AS title_key,
+    coalesce(normalise_keyword(c.location), '') AS location_key
   FROM checked c
   WHERE c.reason IS NULL
 ), keyed AS (

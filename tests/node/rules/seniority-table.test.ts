@@ -1,0 +1,83 @@
+// Rule 9 of docs/methodology.md (Seniority): the title decides by one rule table,
+// src/data/build/rules/seniority-rules.ts, from which the SQL macro is generated (first matching
+// row wins), and "the table in listings.md lists the same rows". "Data Entry" is taken out of a
+// title first; numeric levels I/1 are entry, II/2 mid, III/IV/3/4 senior.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { SENIORITY_RULES } from '../../../src/data/build/rules/seniority-rules';
+import { macro, normalised } from '../helpers/engine';
+import { repoRoot } from '../helpers/paths';
+
+/** The rows of the first markdown table under "## Seniority" in docs/listings.md, as [level, signals]. */
+function docsTable(): [string, string][] {
+  const text = readFileSync(join(repoRoot, 'docs/listings.md'), 'utf8');
+  const start = text.indexOf('\n## Seniority\n');
+  assert.ok(start >= 0, 'docs/listings.md has a "## Seniority" section');
+  const rest = text.slice(start + 1);
+  const end = rest.indexOf('\n## ', 1);
+  const section = end < 0 ? rest : rest.slice(0, end);
+  // The first table only: its lines run from the first line starting with "|" to the next line that does not.
+  const all = section.split('\n');
+  const first = all.findIndex((l) => l.trim().startsWith('|'));
+  assert.ok(first >= 0, 'the section holds a table');
+  const after = all.findIndex((l, i) => i > first && !l.trim().startsWith('|'));
+  const lines = all.slice(first, after < 0 ? undefined : after);
+  assert.ok(lines.length >= 3, 'the table has a header, a separator and rows');
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
+  // Header, then the |---|---| separator, then the rows.
+  return lines.slice(2).map((l) => {
+    const [level, signals] = cells(l);
+    return [level!, signals!];
+  });
+}
+
+test('seniority-table: the table under "## Seniority" in docs/listings.md lists the levels, order and signals of SENIORITY_RULES', () => {
+  const rows = docsTable();
+  // The table may end with the fallback every title without a signal gets; it is not a rule row.
+  const last = rows.at(-1);
+  const ruleRows = last?.[0] === 'unspecified' ? rows.slice(0, -1) : rows;
+  assert.deepEqual(
+    ruleRows,
+    SENIORITY_RULES.map((r) => [r.level, r.signals]),
+    'docs/listings.md "## Seniority" table vs SENIORITY_RULES (level, signals), row by row',
+  );
+});
+
+test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II" mid, "Engineer 3" senior, "Senior Director" executive, "AVP, Data" senior; "Data Entry Clerk", "Staffing Analyst", "AI/ML Engineer" unspecified', async () => {
+  // Worked through the rule table, top row first:
+  //   "Data Analyst I": a capital I on its own → entry.
+  //   "Data Analyst II": "II" is no lone I; \bii\b → mid.
+  //   "Engineer 3": a 3 ending the title → senior.
+  //   "Senior Director": "director" (executive row) comes before "senior" → executive.
+  //   "AVP, Data": the AVP row (senior, above the executive row) → senior.
+  //   "Data Entry Clerk": "data entry" is removed first, "Clerk" has no signal → unspecified.
+  //   "Staffing Analyst": "staff" is not a whole word in "Staffing" → unspecified.
+  //   "AI/ML Engineer": the I of "AI" is inside a word → unspecified.
+  const titles: [string, string][] = [
+    ['Data Analyst I', 'entry'],
+    ['Data Analyst II', 'mid'],
+    ['Engineer 3', 'senior'],
+    ['Senior Director', 'executive'],
+    ['AVP, Data', 'senior'],
+    ['Data Entry Clerk', 'unspecified'],
+    ['Staffing Analyst', 'unspecified'],
+    ['AI/ML Engineer', 'unspecified'],
+  ];
+  const engine = await normalised([]);
+  try {
+    const got = await macro(engine, 'seniority_of_title', titles.map(([t]) => t));
+    assert.deepEqual(
+      titles.map(([t], i) => [t, got[i]]),
+      titles,
+    );
+  } finally {
+    engine.close();
+  }
+});
