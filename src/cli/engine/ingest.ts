@@ -63,12 +63,54 @@ export interface IngestResult {
   ignoredColumns: string[];
 }
 
+/** The engine's types for an NDJSON listing, for the fast path: a field of another type fails the read. */
+const LISTING_COLUMNS = `{id: 'VARCHAR', title: 'VARCHAR', postedAt: 'VARCHAR', company: 'VARCHAR', location: 'VARCHAR',
+  country: 'VARCHAR', role: 'VARCHAR', seniority: 'VARCHAR', description: 'VARCHAR', skills: 'VARCHAR[]',
+  salary: 'STRUCT(min DOUBLE, max DOUBLE, currency VARCHAR, period VARCHAR)'}`;
+
 /**
- * NDJSON: each line read as text (so every line keeps its number), then parsed. A line that is
- * not JSON, or not an object, is a malformed record; blank lines are counted, not records.
+ * NDJSON, the fast way: the engine's typed reader, which parses each line once. It only takes a
+ * file whose every line is a listing of the expected types — it fails on anything else, and the
+ * caller then reads the file the careful way. Blank lines are skipped by the reader, so each row's
+ * line is its number plus the blank lines before it (`scan` found them). Returns false when the
+ * file needs the careful way.
  */
-async function ingestNdjson(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+async function ingestNdjsonFast(engine: Engine, path: string, fileIndex: number, label: string, compression: string, scan: Promise<LineScan>): Promise<boolean> {
+  // Blank lines the reader skips; rows are renumbered with them once the scan has found them all.
+  try {
+    await engine.run(`INSERT INTO input_record
+      SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'line', NULL,
+        id, title, postedAt, company, location, country, role, seniority, description,
+        skills, skills IS NOT NULL, salary IS NOT NULL, salary.min, salary.max, salary.currency, salary.period
+      FROM read_ndjson(${sqlString(path)}, columns = ${LISTING_COLUMNS}, format = 'newline_delimited',
+        compression = ${sqlString(compression)}, maximum_object_size = 8388608) WITH ORDINALITY`);
+  } catch {
+    return false;
+  }
+  const lines = await scan;
+  const [read] = await engine.rows<{ n: number }>(`SELECT count(*) AS n FROM input_record WHERE file_index = ${fileIndex}`);
+  if (lines.blanks === null || read?.n !== lines.lines - lines.blanks.length) {
+    await engine.run(`DELETE FROM input_record WHERE file_index = ${fileIndex}`);
+    return false;
+  }
+  if (lines.blanks.length) {
+    await engine.run(`CREATE OR REPLACE TEMP TABLE blank_line AS
+      SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM (VALUES ${lines.blanks.map((b) => `(${b})`).join(', ')}) v(line)`);
+    const line = `line + (SELECT count(*) FROM blank_line b WHERE b.line - 1 - b.before < input_record.line)`;
+    await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, line)}, line = ${line} WHERE file_index = ${fileIndex}`);
+    await engine.run('DROP TABLE blank_line');
+  }
+  return true;
+}
+
+/**
+ * NDJSON, the careful way: each line read as text (so every line keeps its number), then parsed.
+ * A line that is not JSON, or not an object, is a malformed record; blank lines are counted, not
+ * records; a field of the wrong type reads as absent.
+ */
+async function ingestNdjson(engine: Engine, path: string, fileIndex: number, label: string, scan: Promise<LineScan>): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
+  if (await ingestNdjsonFast(engine, path, fileIndex, label, compression, scan)) return { blank: (await scan).blankCount, ignoredColumns: [] };
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
     FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
@@ -212,31 +254,79 @@ async function ingestParquet(engine: Engine, path: string, fileIndex: number, la
   return { blank: 0, ignoredColumns: [] };
 }
 
+/** What one pass over a text file's lines found. */
+export interface LineScan {
+  /** Lines, a last line without a line break included. */
+  lines: number;
+  /** Numbers of the blank (or white-space-only) lines, or null past `MAX_BLANKS`. */
+  blanks: number[] | null;
+  blankCount: number;
+}
+
+const MAX_BLANKS = 10_000;
+
 /**
- * Decompresses a gzip file to the end and throws if it is corrupt or cut short. The engine's
- * reader stops quietly at a truncated stream, which would lose listings without a word; this
- * check runs on Node's thread pool while the engine reads, so it costs little time.
+ * Reads a text file (decompressing gzip) to its end in Node, while the engine reads it too: counts
+ * its lines and notes its blank ones, and throws if gzip data is corrupt or cut short — the
+ * engine's reader stops quietly at a truncated stream, which would lose listings without a word.
+ * It runs on Node's thread pool, beside the engine, so it costs little time.
  */
-async function verifyGzip(path: string, label: string): Promise<void> {
+async function scanLines(path: string, gzip: boolean, label: string): Promise<LineScan> {
+  let lines = 0;
+  let blankCount = 0;
+  let blanks: number[] | null = [];
+  let lineHasText = false;
+  let pendingChars = false;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (let i = 0; i < chunk.length; i++) {
+        const byte = chunk[i]!;
+        if (byte === 0x0a) {
+          lines += 1;
+          if (!lineHasText) {
+            blankCount += 1;
+            if (blanks && blanks.push(lines) > MAX_BLANKS) blanks = null;
+          }
+          lineHasText = false;
+          pendingChars = false;
+        } else {
+          pendingChars = true;
+          // Spaces, tabs and carriage returns leave a line blank.
+          if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) lineHasText = true;
+        }
+      }
+      done();
+    },
+  });
   try {
-    await pipeline(createReadStream(path), createGunzip(), new Writable({ write: (_chunk, _encoding, done) => done() }));
+    await pipeline(gzip ? [createReadStream(path), createGunzip(), counter] : [createReadStream(path), counter]);
   } catch (error) {
-    throw new InputError(`cannot read ${label}: the gzip data is corrupt or cut short (${(error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_') || code === 'ERR_STREAM_PREMATURE_CLOSE' || /unexpected end/i.test((error as Error).message)) {
+      throw new InputError(`cannot read ${label}: the gzip data is corrupt or cut short (${(error as Error).message})`);
+    }
+    throw error;
   }
+  if (pendingChars) {
+    lines += 1;
+    if (!lineHasText) blankCount += 1;
+    if (!lineHasText && blanks) blanks.push(lines);
+  }
+  return { lines, blanks, blankCount };
 }
 
 /** Reads one input file into `input_record`; a file the engine cannot read is an `InputError`. */
 export async function ingest(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
   const format = detectFormat(path);
-  const verified = format !== 'parquet' && (await isGzip(path)) ? verifyGzip(path, label) : Promise.resolve();
-  // Settled either way before this returns, so a failed check is never left unhandled.
-  const check = verified.then(
+  const scan = format === 'parquet' ? Promise.resolve({ lines: 0, blanks: [], blankCount: 0 }) : scanLines(path, await isGzip(path), label);
+  // Settled either way before this returns, so a failed scan is never left unhandled.
+  const check = scan.then(
     () => undefined,
     (error: unknown) => error,
   );
   let result: IngestResult;
   try {
-    if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, label);
+    if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, label, scan);
     else if (format === 'csv') result = await ingestCsv(engine, path, fileIndex, label);
     else result = await ingestParquet(engine, path, fileIndex, label);
   } catch (error) {

@@ -66,9 +66,9 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
     `SELECT skill, count(*) AS n FROM listing_skill k JOIN listings USING (record_id) WHERE NOT k.known GROUP BY skill ORDER BY n DESC, skill`,
   );
   const unknownRoles = await engine.rows<{ role: string; n: number }>(
-    `SELECT trim(role) AS role, count(*) AS n FROM checked
-     WHERE reason IS NULL AND nullif(trim(role), '') IS NOT NULL AND lower(trim(role)) NOT IN (SELECT slug FROM role_definition)
-     GROUP BY trim(role) ORDER BY n DESC, role`,
+    `SELECT trim(stated_role) AS role, count(*) AS n FROM checked
+     WHERE reason IS NULL AND nullif(trim(stated_role), '') IS NOT NULL AND lower(trim(stated_role)) NOT IN (SELECT slug FROM role_definition)
+     GROUP BY trim(stated_role) ORDER BY n DESC, role`,
   );
   const roles = await engine.rows<RoleSummary & { top: string[]; ex_invalid: number; ex_currency: number; ex_implausible: number }>(
     `SELECT s.role AS slug, s.market, s.listings, coalesce(p.n, 0) AS salaried, p.median, p.currency,

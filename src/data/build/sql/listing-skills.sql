@@ -1,5 +1,5 @@
--- The skills of each accepted listing: `listing_skill(record_id, skill, category, known)`, each
--- skill once per listing.
+-- The skills of each listing the statistics count (`listings`: reposts dropped unless kept):
+-- `listing_skill(record_id, skill, category, known)`, each skill once per listing.
 --
 -- A listing with a `skills` list (`has_skills`, an empty list included) takes its skills from the
 -- list: every keyword, lower-cased with white space collapsed, maps to its canonical skill through
@@ -16,20 +16,24 @@
 --     "&", "+", "and" or "or" ("Python, R and SQL"; "Java/Go"; "Python, Go, Rust").
 
 CREATE OR REPLACE TABLE listing_skill AS
-WITH listed AS (
-  SELECT DISTINCT record_id, normalise_keyword(keyword) AS keyword
-  FROM (SELECT record_id, unnest(skills) AS keyword FROM listing WHERE has_skills)
+WITH listed AS MATERIALIZED (
+  SELECT record_id, unnest(skills) AS raw FROM listings WHERE has_skills
+),
+-- Keywords repeat across listings: each distinct spelling is normalised and looked up once.
+spelling AS (
+  SELECT s.raw, coalesce(a.name, s.keyword) AS skill, coalesce(a.category, 'other') AS category, a.name IS NOT NULL AS known
+  FROM (SELECT raw, normalise_keyword(raw) AS keyword FROM (SELECT DISTINCT raw FROM listed)) s
+  LEFT JOIN skill_alias a ON a.alias = s.keyword
+  WHERE s.keyword <> ''
 ),
 from_list AS (
-  SELECT x.record_id, coalesce(a.name, x.keyword) AS skill, coalesce(a.category, 'other') AS category, a.name IS NOT NULL AS known
-  FROM listed x LEFT JOIN skill_alias a ON a.alias = x.keyword
-  WHERE x.keyword <> ''
+  SELECT DISTINCT l.record_id, m.skill, m.category, m.known FROM listed l JOIN spelling m USING (raw)
 ),
 token AS (
   SELECT d.record_id, unnest(d.parts) AS text, generate_subscripts(d.parts, 1) AS i
   FROM (
     SELECT record_id, regexp_extract_all(description, '[A-Za-z0-9+#.&\-]+|[^A-Za-z0-9+#.&\-]+') AS parts
-    FROM listing
+    FROM listings
     WHERE NOT has_skills AND description IS NOT NULL
   ) d
 ),
@@ -95,6 +99,7 @@ from_text AS (
   WHERE r.in_match
   QUALIFY NOT r.ambiguous OR bool_or(r.in_match AND NOT r.ambiguous) OVER (PARTITION BY r.record_id, r.run)
 )
-SELECT DISTINCT record_id, skill, category, known FROM from_list
-UNION
+-- A listing's skills come from its list or from its text, never both: the two parts do not overlap.
+SELECT record_id, skill, category, known FROM from_list
+UNION ALL
 SELECT DISTINCT record_id, skill, category, known FROM from_text;

@@ -10,8 +10,9 @@ SELECT s.role, s.market,
   max(l.posted_day) FILTER (WHERE NOT l.repost OR st.keep_reposts) AS last_day,
   count(*) FILTER (WHERE l.repost AND NOT st.keep_reposts) AS reposts,
   count(*) AS before_reposts,
-  count(*) FILTER (WHERE (NOT l.repost OR st.keep_reposts) AND NOT title_fits_role(l.title, l.role)) AS titles_outside_patterns
+  count(*) FILTER (WHERE (NOT l.repost OR st.keep_reposts) AND NOT f.fits) AS titles_outside_patterns
 FROM agg_slice s
 JOIN listing l ON l.role = s.role AND (s.market = 'all' OR s.market = l.market)
+JOIN title_fit f ON f.title = l.title AND f.role = l.role
 CROSS JOIN settings st
 GROUP BY s.role, s.market;
