@@ -18,7 +18,7 @@ and market — <dir>/<role>.<market>.json, <dir>/<role>.json (the role's default
   --strict                    any rejected record fails the build (exit 1) and nothing is written
   --top-unknown <n>           unknown skill keywords to list (default 20)
   --aggregates <dir>          also write the aggregate tables as Parquet (what \`role-hub bundle\` reads)
-  --memory-limit <size>       the engine's memory before it spills to disk (default 1GB)
+  --memory-limit <size>       the engine's memory before it spills to disk (default 640MB)
   --threads <n>               the engine's threads (default: every core)
   --progress, --no-progress   force progress on stderr on or off (default: on a terminal or for large inputs)
 `;

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules';
+import { DEFAULT_MEMORY_LIMIT } from '../engine/engine';
 import { UsageError } from '../usage-error';
 
 export interface BuildOptions {
@@ -82,7 +83,7 @@ export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions
   }
   const payBasis = text('pay-basis') ?? DEFAULT_RULES.payBasis;
   if (!(PAY_BASES as readonly string[]).includes(payBasis)) throw new UsageError(`--pay-basis must be ${PAY_BASES.join(' or ')}, not "${payBasis}"`);
-  const memoryLimit = text('memory-limit') ?? '1GB';
+  const memoryLimit = text('memory-limit') ?? DEFAULT_MEMORY_LIMIT;
   if (!/^\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)) throw new UsageError(`--memory-limit must look like 1GB or 512MB, not "${memoryLimit}"`);
   return {
     inputs: positionals,

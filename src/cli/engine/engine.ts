@@ -10,6 +10,13 @@ export interface Engine {
   close(): void;
 }
 
+/**
+ * The engine's memory before it spills to disk, by default. The process as a whole peaks about
+ * 300 MB above it (Node, the reader's buffers, allocations the engine does not count), so 640 MB
+ * keeps a build of a million listings under 1 GiB.
+ */
+export const DEFAULT_MEMORY_LIMIT = '640MB';
+
 export interface EngineLimits {
   /** Memory the engine may use before it spills to `tempDirectory`, e.g. "1GB". */
   memoryLimit?: string;
