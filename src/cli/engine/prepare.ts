@@ -1,3 +1,4 @@
+import { MAX_ITEMS, MAX_NAME, MAX_SLUG } from '../../data/bundle/limits';
 import { SENIORITY_LEVELS } from '../../data/bundle/types';
 import type { BuildRules } from '../../data/build/rules/build-rules';
 import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules';
@@ -25,7 +26,8 @@ export async function createSettings(engine: Engine, rules: BuildRules, meta: { 
     ${num(rules.lowConfidenceN)} AS low_confidence_n, ${num(rules.minSeniorityPayN)} AS min_seniority_pay_n,
     ${num(rules.topSkills)} AS top_skills, ${num(rules.trendSkills)} AS trend_skills,
     ${num(rules.trendWeeks)} AS trend_weeks, ${num(rules.trendWindow)} AS trend_window,
-    ${num(rules.trendMinMentions)} AS trend_min_mentions, CAST(${num(rules.trendZ)} AS DOUBLE) AS trend_z`);
+    ${num(rules.trendMinMentions)} AS trend_min_mentions, CAST(${num(rules.trendZ)} AS DOUBLE) AS trend_z,
+    ${num(MAX_NAME)} AS max_name, ${num(MAX_ITEMS)} AS max_items`);
 }
 
 /** `alternatives` as one RE2 pattern that matches when any of them does. */
@@ -55,9 +57,13 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   await engine.run(`CREATE OR REPLACE MACRO seniority_from_clean(c) AS CASE ${seniorityCases} ELSE 'unspecified' END`);
   await engine.run(`CREATE OR REPLACE MACRO seniority_of_title(t) AS seniority_from_clean(${cleaned})`);
 
-  // A market key is the country in lower-case ASCII words joined by "-" ("Côte d'Ivoire" → "cote-d-ivoire").
+  // A market key is the country in lower-case ASCII words joined by "-" ("Côte d'Ivoire" →
+  // "cote-d-ivoire"): the bundle contract's slug rule. A country with no letters or digits, or too
+  // long for a slug, names no market.
   await engine.run(
-    `CREATE OR REPLACE MACRO market_key(country) AS nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), '')`,
+    `CREATE OR REPLACE MACRO market_key(country) AS
+      CASE WHEN length(trim(country)) <= ${MAX_SLUG}
+        THEN nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), '') END`,
   );
 
   // Skill keywords, and the company, title and location that identify a repost, compare in one

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import type { Validation } from '../../data/bundle/validate.js';
@@ -19,8 +20,6 @@ export type BundleCheck = (json: unknown) => Validation<RoleBundle>;
 
 /** How a section checks a roles index: `validateIndex`, passed in by the sections that read one. */
 export type IndexCheck = (json: unknown) => Validation<RoleIndex>;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Given as `data`, keeps a section in its loading state without loading anything: `<role-hub>`
@@ -99,7 +98,7 @@ export class BundleController implements ReactiveController {
     if (host.data != null) return this.#fromData(host.data, host.index);
     const role = host.role?.trim() ?? '';
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
-    if (!SLUG.test(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
+    if (!SLUG_PATTERN.test(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
 
     const base = resolveStatsBase(host.src, libraryUrl);
     const url = new URL(`${role}.json`, base).href;

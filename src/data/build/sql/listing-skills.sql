@@ -23,8 +23,9 @@ WITH listed AS MATERIALIZED (
 spelling AS (
   SELECT s.raw, coalesce(a.name, s.keyword) AS skill, coalesce(a.category, 'other') AS category, a.name IS NOT NULL AS known
   FROM (SELECT raw, normalise_keyword(raw) AS keyword FROM (SELECT DISTINCT raw FROM listed)) s
-  LEFT JOIN skill_alias a ON a.alias = s.keyword
-  WHERE s.keyword <> ''
+  LEFT JOIN skill_alias a ON a.alias = s.keyword, settings st
+  -- A keyword longer than a bundle may hold as a name is no skill anyone lists: it is passed over.
+  WHERE s.keyword <> '' AND length(s.keyword) <= st.max_name
 ),
 from_list AS (
   SELECT DISTINCT l.record_id, m.skill, m.category, m.known FROM listed l JOIN spelling m USING (raw)

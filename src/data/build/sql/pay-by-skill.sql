@@ -32,6 +32,10 @@ without_skill AS (
   WHERE k.record_id IS NULL
   GROUP BY x.role, x.market, x.skill
 )
-SELECT x.role, x.market, x.skill, x.n, x.median, coalesce(o.n_without, 0) AS n_without, o.median_without,
-  row_number() OVER (PARTITION BY x.role, x.market ORDER BY x.median DESC, x.skill) AS rank
-FROM listed x LEFT JOIN without_skill o USING (role, market, skill);
+SELECT r.* FROM (
+  SELECT x.role, x.market, x.skill, x.n, x.median, coalesce(o.n_without, 0) AS n_without, o.median_without,
+    row_number() OVER (PARTITION BY x.role, x.market ORDER BY x.median DESC, x.skill) AS rank
+  FROM listed x LEFT JOIN without_skill o USING (role, market, skill)
+) r, settings s
+-- A bundle lists at most `max_items` entries (the contract's limit).
+WHERE r.rank <= s.max_items;
