@@ -1,0 +1,30 @@
+import { open } from 'node:fs/promises';
+
+/** Every record read, as the normalising SQL (listings.sql) expects it. */
+export const INPUT_RECORD_TABLE = `CREATE OR REPLACE TABLE input_record(
+  record_id BIGINT, file_index INTEGER, file VARCHAR, line BIGINT, location_kind VARCHAR, malformed VARCHAR,
+  id VARCHAR, title VARCHAR, posted_at VARCHAR, company VARCHAR, location VARCHAR, country VARCHAR,
+  role VARCHAR, seniority VARCHAR, description VARCHAR, skills VARCHAR[], has_skills BOOLEAN,
+  salary_given BOOLEAN, salary_min DOUBLE, salary_max DOUBLE, salary_currency VARCHAR, salary_period VARCHAR)`;
+
+/** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
+export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;
+
+export interface IngestResult {
+  /** Blank lines skipped (NDJSON); not records. */
+  blank: number;
+  /** CSV columns no field is read from. */
+  ignoredColumns: string[];
+}
+
+/** Whether the file's first bytes are gzip's, whatever its name says. */
+export async function isGzip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}
+

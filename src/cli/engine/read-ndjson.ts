@@ -1,0 +1,95 @@
+import { sqlString, type Engine } from './engine';
+import { isGzip, recordId, type IngestResult } from './input-record';
+import type { LineScan } from './scan-lines';
+
+const LISTING_JSON = JSON.stringify({
+  id: 'VARCHAR',
+  title: 'VARCHAR',
+  postedAt: 'VARCHAR',
+  company: 'VARCHAR',
+  location: 'VARCHAR',
+  country: 'VARCHAR',
+  role: 'VARCHAR',
+  seniority: 'VARCHAR',
+  description: 'VARCHAR',
+  skills: 'JSON',
+  salary: 'JSON',
+});
+
+/** The engine's types for an NDJSON listing, for the fast path: a field of another type fails the read. */
+const LISTING_COLUMNS = `{id: 'VARCHAR', title: 'VARCHAR', postedAt: 'VARCHAR', company: 'VARCHAR', location: 'VARCHAR',
+  country: 'VARCHAR', role: 'VARCHAR', seniority: 'VARCHAR', description: 'VARCHAR', skills: 'VARCHAR[]',
+  salary: 'STRUCT(min DOUBLE, max DOUBLE, currency VARCHAR, period VARCHAR)'}`;
+
+/**
+ * NDJSON, the fast way: the engine's typed reader, which parses each line once. It only takes a
+ * file whose every line is a listing of the expected types — it fails on anything else, and the
+ * caller then reads the file the careful way. Blank lines are skipped by the reader, so each row's
+ * line is its number plus the blank lines before it (`scan` found them). Returns false when the
+ * file needs the careful way.
+ */
+async function ingestNdjsonFast(engine: Engine, path: string, fileIndex: number, label: string, compression: string, scan: Promise<LineScan>): Promise<boolean> {
+  // Blank lines the reader skips; rows are renumbered with them once the scan has found them all.
+  try {
+    await engine.run(`INSERT INTO input_record
+      SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'line', NULL,
+        id, title, postedAt, company, location, country, role, seniority, description,
+        skills, skills IS NOT NULL, salary IS NOT NULL, salary.min, salary.max, salary.currency, salary.period
+      FROM read_ndjson(${sqlString(path)}, columns = ${LISTING_COLUMNS}, format = 'newline_delimited',
+        compression = ${sqlString(compression)}, maximum_object_size = 8388608) WITH ORDINALITY`);
+  } catch {
+    return false;
+  }
+  const lines = await scan;
+  const [read] = await engine.rows<{ n: number }>(`SELECT count(*) AS n FROM input_record WHERE file_index = ${fileIndex}`);
+  if (lines.blanks === null || read?.n !== lines.lines - lines.blanks.length) {
+    await engine.run(`DELETE FROM input_record WHERE file_index = ${fileIndex}`);
+    return false;
+  }
+  if (lines.blanks.length) {
+    await engine.run(`CREATE OR REPLACE TEMP TABLE blank_line AS
+      SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM (VALUES ${lines.blanks.map((b) => `(${b})`).join(', ')}) v(line)`);
+    const line = `line + (SELECT count(*) FROM blank_line b WHERE b.line - 1 - b.before < input_record.line)`;
+    await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, line)}, line = ${line} WHERE file_index = ${fileIndex}`);
+    await engine.run('DROP TABLE blank_line');
+  }
+  return true;
+}
+
+/**
+ * NDJSON, the careful way: each line read as text (so every line keeps its number), then parsed.
+ * A line that is not JSON, or not an object, is a malformed record; blank lines are counted, not
+ * records; a field of the wrong type reads as absent.
+ */
+export async function ingestNdjson(engine: Engine, path: string, fileIndex: number, label: string, scan: Promise<LineScan>): Promise<IngestResult> {
+  const compression = (await isGzip(path)) ? 'gzip' : 'none';
+  if (await ingestNdjsonFast(engine, path, fileIndex, label, compression, scan)) return { blank: (await scan).blankCount, ignoredColumns: [] };
+  await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
+    SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
+    FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
+      auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false) WITH ORDINALITY`);
+  await engine.run(`INSERT INTO input_record
+    WITH parsed AS (
+      SELECT line, raw, json_valid(raw) AS valid FROM raw_line WHERE raw IS NOT NULL AND trim(raw) <> ''
+    ),
+    typed AS (
+      SELECT line, valid, CASE WHEN valid THEN json_type(raw) END AS kind,
+        CASE WHEN valid AND json_type(raw) = 'OBJECT' THEN json_transform(raw, ${sqlString(LISTING_JSON)}) END AS j
+      FROM parsed
+    )
+    SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, ${sqlString(label)}, line, 'line',
+      CASE WHEN NOT valid THEN 'not valid JSON' WHEN kind <> 'OBJECT' THEN 'not a JSON object' END,
+      j.id, j.title, j.postedAt, j.company, j.location, j.country, j.role, j.seniority, j.description,
+      CASE WHEN json_type(j.skills) = 'ARRAY' THEN json_transform(j.skills, '["VARCHAR"]') END,
+      coalesce(json_type(j.skills) = 'ARRAY', FALSE),
+      j.salary IS NOT NULL AND json_type(j.salary) <> 'NULL',
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"min":"DOUBLE"}').min END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"max":"DOUBLE"}').max END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"currency":"VARCHAR"}').currency END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"period":"VARCHAR"}').period END
+    FROM typed`);
+  const [row] = await engine.rows<{ blank: number }>(`SELECT count(*) AS blank FROM raw_line WHERE raw IS NULL OR trim(raw) = ''`);
+  await engine.run('DROP TABLE raw_line');
+  return { blank: row?.blank ?? 0, ignoredColumns: [] };
+}
+

@@ -1,0 +1,67 @@
+import { createReadStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { InputError } from '../input/input-error';
+
+/** What one pass over a text file's lines found. */
+export interface LineScan {
+  /** Lines, a last line without a line break included. */
+  lines: number;
+  /** Numbers of the blank (or white-space-only) lines, or null past `MAX_BLANKS`. */
+  blanks: number[] | null;
+  blankCount: number;
+}
+
+const MAX_BLANKS = 10_000;
+
+/**
+ * Reads a text file (decompressing gzip) to its end in Node, while the engine reads it too: counts
+ * its lines and notes its blank ones, and throws if gzip data is corrupt or cut short — the
+ * engine's reader stops quietly at a truncated stream, which would lose listings without a word.
+ * It runs on Node's thread pool, beside the engine, so it costs little time.
+ */
+export async function scanLines(path: string, gzip: boolean, label: string): Promise<LineScan> {
+  let lines = 0;
+  let blankCount = 0;
+  let blanks: number[] | null = [];
+  let lineHasText = false;
+  let pendingChars = false;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (let i = 0; i < chunk.length; i++) {
+        const byte = chunk[i]!;
+        if (byte === 0x0a) {
+          lines += 1;
+          if (!lineHasText) {
+            blankCount += 1;
+            if (blanks && blanks.push(lines) > MAX_BLANKS) blanks = null;
+          }
+          lineHasText = false;
+          pendingChars = false;
+        } else {
+          pendingChars = true;
+          // Spaces, tabs and carriage returns leave a line blank.
+          if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) lineHasText = true;
+        }
+      }
+      done();
+    },
+  });
+  try {
+    await pipeline(gzip ? [createReadStream(path), createGunzip(), counter] : [createReadStream(path), counter]);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_') || code === 'ERR_STREAM_PREMATURE_CLOSE' || /unexpected end/i.test((error as Error).message)) {
+      throw new InputError(`cannot read ${label}: the gzip data is corrupt or cut short (${(error as Error).message})`);
+    }
+    throw error;
+  }
+  if (pendingChars) {
+    lines += 1;
+    if (!lineHasText) blankCount += 1;
+    if (!lineHasText && blanks) blanks.push(lines);
+  }
+  return { lines, blanks, blankCount };
+}
+
