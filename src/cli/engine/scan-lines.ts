@@ -27,23 +27,31 @@ export async function scanLines(path: string, gzip: boolean, label: string): Pro
   let blanks: number[] | null = [];
   let lineHasText = false;
   let pendingChars = false;
+  // Spaces, tabs and carriage returns leave a line blank; a listing's line starts with "{", so
+  // the look for text mostly stops at the first byte, and native indexOf finds the line breaks.
+  const hasText = (chunk: Buffer, from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const byte = chunk[i]!;
+      if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return true;
+    }
+    return false;
+  };
   const counter = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (let i = 0; i < chunk.length; i++) {
-        const byte = chunk[i]!;
-        if (byte === 0x0a) {
-          lines += 1;
-          if (!lineHasText) {
-            blankCount += 1;
-            if (blanks && blanks.push(lines) > MAX_BLANKS) blanks = null;
-          }
-          lineHasText = false;
-          pendingChars = false;
-        } else {
-          pendingChars = true;
-          // Spaces, tabs and carriage returns leave a line blank.
-          if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) lineHasText = true;
+      let from = 0;
+      for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
+        lines += 1;
+        if (!lineHasText && !hasText(chunk, from, end)) {
+          blankCount += 1;
+          if (blanks && blanks.push(lines) > MAX_BLANKS) blanks = null;
         }
+        lineHasText = false;
+        pendingChars = false;
+        from = end + 1;
+      }
+      if (from < chunk.length) {
+        pendingChars = true;
+        lineHasText ||= hasText(chunk, from, chunk.length);
       }
       done();
     },

@@ -62,7 +62,7 @@ export async function readAggregates(engine: Engine): Promise<Aggregates> {
   const out: Record<string, unknown[]> = {};
   for (const table of AGGREGATE_TABLES) {
     const order = ORDER[table] ? ` ORDER BY ${ORDER[table]}` : '';
-    const select = table === 'settings' ? `SELECT * REPLACE (strftime(as_of, '%Y-%m-%dT%H:%M:%S.%gZ') AS as_of) FROM agg_settings` : `SELECT * FROM agg_${table}`;
+    const select = table === 'settings' ? `SELECT * REPLACE (strftime(CAST(as_of AS TIMESTAMPTZ), '%Y-%m-%dT%H:%M:%S.%gZ') AS as_of) FROM agg_settings` : `SELECT * FROM agg_${table}`;
     out[table] = await engine.rows(`${select}${order}`);
   }
   return out as unknown as Aggregates;
