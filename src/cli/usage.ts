@@ -14,7 +14,8 @@ and market — <dir>/<role>.<market>.json, <dir>/<role>.json (the role's default
   --min-market-listings <n>   listings of a role a market needs for its own bundle (default 100)
   --pay-basis <year|all>      headline pay from yearly salaries (default) or every period annualised
   --currency <code>           report all pay in this currency (default: each slice's most common)
-  --min-skill-salary-n <n>    the floor of salaried listings for pay by skill (default 3; also ≥ 1%)
+  --min-skill-salary-n <n>    the floor of salaried listings for pay by skill (default 3)
+  --min-skill-salary-share <s>  and the share of them a skill needs (default 0.01: 1%)
   --strict                    any rejected record fails the build (exit 1) and nothing is written
   --top-unknown <n>           unknown skill keywords to list (default 20)
   --aggregates <dir>          also write the aggregate tables as Parquet (what \`role-hub bundle\` reads)

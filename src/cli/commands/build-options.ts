@@ -11,6 +11,7 @@ export interface BuildOptions {
   skills?: string;
   currency?: string;
   minSkillN: number;
+  minSkillShare: number;
   minMarketListings: number;
   keepReposts: boolean;
   payBasis: PayBasis;
@@ -44,6 +45,14 @@ export function parseCommandArgs(
   }
 }
 
+/** A share from 0 to 1, e.g. 0.01. */
+function share(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^(?:0|1|0?\.\d+)$/.test(value) || !(n >= 0 && n <= 1)) throw new UsageError(`--${name} must be a share from 0 to 1 such as 0.01, not "${value}"`);
+  return n;
+}
+
 /** `--as-of` as an ISO date-time, or now. */
 export function asOf(value: string | undefined, now: () => Date): string {
   if (value === undefined) return now().toISOString();
@@ -60,6 +69,7 @@ export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions
     skills: { type: 'string' },
     currency: { type: 'string' },
     'min-skill-salary-n': { type: 'string' },
+    'min-skill-salary-share': { type: 'string' },
     'min-market-listings': { type: 'string' },
     'keep-reposts': { type: 'boolean', default: false },
     'pay-basis': { type: 'string' },
@@ -92,6 +102,7 @@ export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions
     skills: text('skills'),
     currency: currency?.toUpperCase(),
     minSkillN: wholeNumber(text('min-skill-salary-n'), 'min-skill-salary-n', DEFAULT_RULES.minSkillPayN, 1),
+    minSkillShare: share(text('min-skill-salary-share'), 'min-skill-salary-share', DEFAULT_RULES.minSkillPayShare),
     minMarketListings: wholeNumber(text('min-market-listings'), 'min-market-listings', DEFAULT_RULES.minMarketListings, 1),
     keepReposts: Boolean(values['keep-reposts']),
     payBasis: payBasis as PayBasis,

@@ -80,6 +80,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       payBasis: options.payBasis,
       currency: options.currency,
       minSkillPayN: options.minSkillN,
+      minSkillPayShare: options.minSkillShare,
     }, { source: options.source, builderVersion: BUILDER_VERSION });
     try {
       await createRuleTables(engine, roles.roles, skills);

@@ -233,3 +233,13 @@ test('role-hub build gives the same bytes for the same input and --as-of, and on
     assert.equal(y.replace(stamp, ''), x.replace(stamp, ''), file);
   }
 });
+
+test('role-hub build --min-skill-salary-share S sets the share of salaried listings a skill needs for pay by skill', () => {
+  const { code, stderr, bundles } = build([fixture('seed-backend.ndjson')], ['--min-skill-salary-share', '0.05']);
+  assert.equal(code, 0, stderr);
+  const pay = (bundles.get('backend-engineer.json') as RoleBundleWire).pay!;
+  // 226 yearly salaries × 5% = 11.3, so a skill needs 12 of them (above the floor of 3).
+  assert.equal(pay.minSkillN, 12);
+  assert.ok(pay.bySkill.n.every((n) => n >= 12));
+  assert.equal(runCli(['build', fixture('good.ndjson'), '--out', join(tempDir(), 'x'), '--min-skill-salary-share', '2']).code, 2);
+});
