@@ -9,7 +9,8 @@ and market — <dir>/<role>.<market>.json, <dir>/<role>.json (the role's default
   --skills <file>             skills taxonomy (default: the shipped src/data/taxonomy/skills.json)
   --as-of <date-time>         the build's as-of moment (default: now): stamps the bundles, and
                               listings dated after it are rejected; fix it for byte-identical output
-  --source <label>            source label written into every bundle (default: the input file names)
+  --source <label>            where the listings come from, written into every bundle and shown in
+                              the widgets' footers, e.g. "Acme job board, 2024" (default: none)
   --keep-reposts              keep listings that repeat company, title and location within 30 days
   --min-market-listings <n>   listings of a role a market needs for its own bundle (default 100)
   --pay-basis <year|all>      headline pay from yearly salaries (default) or every period annualised

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules';
 import { DEFAULT_MEMORY_LIMIT } from '../engine/engine';
@@ -107,7 +106,7 @@ export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions
     keepReposts: Boolean(values['keep-reposts']),
     payBasis: payBasis as PayBasis,
     generatedAt: asOf(text('as-of'), now),
-    source: text('source') ?? positionals.map((p) => basename(p)).join(', '),
+    source: text('source') ?? '',
     strict: Boolean(values.strict),
     topUnknown: wholeNumber(text('top-unknown'), 'top-unknown', 20, 0),
     progress: values['no-progress'] ? false : values.progress ? true : undefined,

@@ -1,11 +1,22 @@
 import { css } from 'lit';
 
 export const salaryBandStyles = css`
+  /* Two lines kept at every width: the sentence names the salaries' count and basis, and wraps
+     early in a sidebar; the loading state keeps the same room. */
   .summary {
     margin: 0 0 calc(var(--_spacing) * 0.75);
+    min-height: calc(var(--_row) * 2);
   }
   .summary .value {
     font-weight: 650;
+  }
+  .note {
+    margin: calc(var(--_spacing) * -0.5) 0 calc(var(--_spacing) * 0.75);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .too-few .band-label {
+    color: var(--_muted);
   }
   .chart {
     margin: 0;

@@ -1,11 +1,12 @@
-import { html, svg, type TemplateResult } from 'lit';
-import { SENIORITY_LEVELS, type PayPercentiles, type PayStats, type SeniorityPay } from '../../data/bundle/types.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { SENIORITY_LEVELS, type PayConstants, type PayPercentiles, type PayStats, type SeniorityPay } from '../../data/bundle/types.js';
 import { bundleCheck, payCheck } from '../../data/bundle/validate.js';
 import { axisTemplate } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
 import { formatCount, formatMoney, formatMoneyCompact } from '../shared/format.js';
+import { LEVEL_LABELS } from '../shared/levels.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -32,7 +33,8 @@ const PERCENTILES = [
  *
  * @attr by - `seniority` draws one band per seniority level; empty (the default) draws one band for the role.
  *
- * @csspart summary - The sentence with the 25th and 75th percentiles.
+ * @csspart summary - The sentence with the 25th and 75th percentiles of the salaries the figures rest on.
+ * @csspart note - The approximate median of salaries stated per hour, day, week or month, annualised apart.
  * @csspart value - A figure in text.
  * @csspart chart - The chart wrapper.
  * @csspart band - The 10th–90th percentile band (an SVG rect).
@@ -40,7 +42,7 @@ const PERCENTILES = [
  * @csspart median - The median mark (an SVG line).
  * @csspart axis - The pay axis under the chart.
  * @csspart list - The list of bands (by seniority) or of figures.
- * @csspart row - One level's band (by seniority).
+ * @csspart row - One level's band, or its "too few listings" line (by seniority).
  * @csspart label - A level's label, or a figure's name.
  * @csspart figures - The disclosure with every level's figures as a table (by seniority).
  * @csspart table - That table.
@@ -81,10 +83,11 @@ export class SalaryBand extends RoleHubElement {
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
     const pay = bundle.pay!;
     const money = (v: number) => formatMoney(v, pay.currency, locale);
+    const salaries = `${formatCount(pay.n, locale)} ${pay.basis === 'year' ? (pay.n === 1 ? 'yearly salary' : 'yearly salaries') : pay.n === 1 ? 'salary (any period, annualised)' : 'salaries (any period, annualised)'}`;
     const summary = html`<p class="summary" part="summary">
-      Most disclosed ranges fall between <strong class="value" part="value">${money(pay.p25)}</strong> and
-      <strong class="value" part="value">${money(pay.p75)}</strong>.
-    </p>`;
+      The middle half of the ${salaries} stated in these listings runs from
+      <strong class="value" part="value">${money(pay.p25)}</strong> to <strong class="value" part="value">${money(pay.p75)}</strong>.
+    </p>${annualisedNote(pay, Object.hasOwn(bundle.provenance, 'constants') ? bundle.provenance.constants : undefined, locale)}`;
     const tickLabel = (v: number) => formatMoneyCompact(v, pay.currency, locale);
 
     if (!this.bySeniority) {
@@ -100,17 +103,25 @@ export class SalaryBand extends RoleHubElement {
     const levels = levelsWithPay(pay);
     const axis = percentAxis(Math.min(...levels.map((l) => l.p10)), Math.max(...levels.map((l) => l.p90)));
     const listings = (n: number) => `${formatCount(n, locale)} ${n === 1 ? 'listing' : 'listings'}`;
+    const rank = (l: SeniorityPay) => SENIORITY_LEVELS.indexOf(l.level);
+    const rows = pay.bySeniority.filter((l) => l.n > 0).sort((a, b) => rank(a) - rank(b));
     return html`${summary}
       <figure class="chart" part="chart">
         <ul class="bands" part="list">
-          ${levels.map(
-            (l) => html`<li class="band-row" part="row">
-              <p class="band-label truncate" part="label">
-                <strong>${titleCase(l.level)}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
-                ${listings(l.n)}
-              </p>
-              ${bandSvg(axis, l)}
-            </li>`,
+          ${rows.map((l) =>
+            hasBand(l)
+              ? html`<li class="band-row" part="row">
+                  <p class="band-label truncate" part="label">
+                    <strong>${LEVEL_LABELS[l.level]}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
+                    ${listings(l.n)}
+                  </p>
+                  ${bandSvg(axis, l)}
+                </li>`
+              : html`<li class="band-row too-few" part="row">
+                  <p class="band-label truncate" part="label">
+                    <strong>${LEVEL_LABELS[l.level]}</strong> · too few listings (n = ${formatCount(l.n, locale)})
+                  </p>
+                </li>`,
           )}
         </ul>
         ${axisTemplate(axis, tickLabel)}
@@ -119,7 +130,7 @@ export class SalaryBand extends RoleHubElement {
         'Show every level’s figures',
         'Pay percentiles by seniority level',
         ['Level', ...PERCENTILES.map(([, label]) => label), 'Listings'],
-        levels.map((l) => [titleCase(l.level), ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
+        levels.map((l) => [LEVEL_LABELS[l.level], ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
       )}`;
   }
 
@@ -153,7 +164,29 @@ type SeniorityBand = Extract<SeniorityPay, PayPercentiles>;
  */
 function levelsWithPay(pay: PayStats): SeniorityBand[] {
   const rank = (l: SeniorityPay) => SENIORITY_LEVELS.indexOf(l.level);
-  return pay.bySeniority.filter((l): l is SeniorityBand => l.n > 0 && Object.hasOwn(l, 'median')).sort((a, b) => rank(a) - rank(b));
+  return pay.bySeniority.filter((l): l is SeniorityBand => l.n > 0 && hasBand(l)).sort((a, b) => rank(a) - rank(b));
+}
+
+/** A level the bundle gives percentiles; the others, under `pay.minSeniorityN` salaries, carry their n alone. */
+function hasBand(l: SeniorityPay): l is SeniorityBand {
+  return Object.hasOwn(l, 'median');
+}
+
+/**
+ * With yearly headline pay, the salaries stated per hour, day, week or month, annualised apart:
+ * an approximate median with its n and the constants used. Nothing when there are none.
+ */
+function annualisedNote(pay: PayStats, c: PayConstants | undefined, locale: string): TemplateResult | typeof nothing {
+  const a = pay.annualised;
+  if (pay.basis !== 'year' || !a) return nothing;
+  // The constants are in the bundle's provenance, which a pay chart does not check: said only when there.
+  const per = (n: unknown, unit: string) => (typeof n === 'number' ? `${formatCount(n, locale)} ${unit}` : null);
+  const constants = [per(c?.hoursPerYear, 'hours'), per(c?.daysPerYear, 'days'), per(c?.weeksPerYear, 'weeks'), per(c?.monthsPerYear, 'months')];
+  const at = constants.every(Boolean) ? `, annualised at ${constants.slice(0, 3).join(', ')} or ${constants[3]} a year` : ', annualised';
+  return html`<p class="note" part="note">
+    ≈ ${formatMoney(a.median, pay.currency, locale)} median from ${formatCount(a.n, locale)} more
+    ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month${at}; not in the figures above.
+  </p>`;
 }
 
 /** One band: the thin 10th–90th percentile band, the 25th–75th box and the median mark. */
@@ -174,7 +207,7 @@ function figureItem(label: string, value: string): TemplateResult {
 
 /**
  * "backend engineer" → "Backend Engineer": the role in the heading before the bundle (and its
- * title) arrives, and a level as a row label ("senior" → "Senior").
+ * title) arrives.
  */
 function titleCase(noun: string): string {
   return noun.replace(/(^|\s)(\S)/g, (_, space: string, c: string) => space + c.toUpperCase());

@@ -1,22 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import { SENIORITY_LEVELS, type SeniorityLevel } from '../../data/bundle/types.js';
+import { SENIORITY_LEVELS } from '../../data/bundle/types.js';
 import { bundleCheck, seniorityCheck } from '../../data/bundle/validate.js';
 import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatPercent } from '../shared/format.js';
+import { LEVEL_LABELS } from '../shared/levels.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { seniorityBreakdownStyles } from './seniority-breakdown.styles.js';
-
-/** What each level is called on screen. */
-export const LEVEL_LABELS: Record<SeniorityLevel, string> = {
-  intern: 'Intern',
-  entry: 'Entry level',
-  mid: 'Mid level',
-  senior: 'Senior',
-  lead: 'Lead',
-  executive: 'Executive',
-  unspecified: 'Not stated',
-};
 
 /** "1 listing", "142 listings", with the count in the element's locale (the copy is English). */
 export function listingCount(count: number, locale: string): string {

@@ -1,7 +1,8 @@
+import { bundleFileName, INDEX_FILE_NAME } from '../../data/bundle/file-names.js';
 import { SLUG_PATTERN } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
-import type { Validation } from '../../data/bundle/validate.js';
+import { validateIndex, type Validation } from '../../data/bundle/validate.js';
 import { LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
@@ -10,6 +11,8 @@ import { libraryUrl } from './library-url.js';
 /** What the controller needs from its element. */
 export interface BundleSource extends ReactiveControllerHost, HTMLElement {
   role: string;
+  /** A market key ("united-states", "all"), or null for the role's default market. */
+  market: string | null;
   src: string | null;
   data: unknown;
   index: unknown;
@@ -28,7 +31,7 @@ export type IndexCheck = (json: unknown) => Validation<RoleIndex>;
 export const AWAITING_DATA: unknown = Object.freeze({});
 
 /** The inputs that start a new load when they change. */
-const INPUTS = ['role', 'src', 'data', 'index'];
+const INPUTS = ['role', 'market', 'src', 'data', 'index'];
 
 /**
  * Loads the bundle (and, for sections that read it, the role index) an element renders, and turns
@@ -100,8 +103,11 @@ export class BundleController implements ReactiveController {
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
     if (!SLUG_PATTERN.test(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
 
+    const market = host.market?.trim() || undefined;
+    if (market !== undefined && !SLUG_PATTERN.test(market)) return { status: 'empty', message: `“${market}” is not a market name role-hub knows.` };
+
     const base = resolveStatsBase(host.src, libraryUrl);
-    const url = new URL(`${role}.json`, base).href;
+    const url = new URL(bundleFileName(role, market), base).href;
     try {
       const [bundle, index] = await Promise.all([
         loadRoleBundle(url, this.#bundleCheck, { signal }),
@@ -116,12 +122,28 @@ export class BundleController implements ReactiveController {
       const failedUrl = e?.url ?? url;
       const status = e?.status ?? null;
       if (status === 404 && failedUrl === url) {
+        if (market !== undefined) return this.#missingMarket(role, market, base, url, signal);
         emit(host, 'role-hub-error', { url, status, reason: 'not-found', message: `No stats for role “${role}”.` });
         return { status: 'empty', message: `There are no stats for “${role}” yet.` };
       }
       emit(host, 'role-hub-error', { url: failedUrl, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
       return { status: 'error', message: readableError(e) };
     }
+  }
+
+  /** A market the role has no bundle for: says so, naming the markets it has (from the index). */
+  async #missingMarket(role: string, market: string, base: string, url: string, signal: AbortSignal): Promise<BundleState> {
+    emit(this.#host, 'role-hub-error', { url, status: 404, reason: 'not-found', message: `No stats for role “${role}” in market “${market}”.` });
+    let markets = '';
+    try {
+      const index = await loadJson('index', validateIndex, new URL(INDEX_FILE_NAME, base).href, { signal });
+      const entry = index.data.roles.find((r) => r.slug === role);
+      if (entry) markets = ` It has: ${entry.markets.map((m) => `${m.name} (${m.key})`).join(', ')}.`;
+    } catch {
+      // Without the index the message still says what is missing.
+    }
+    if (signal.aborted) return this.state;
+    return { status: 'empty', message: `There are no stats for “${role}” in the market “${market}”.${markets}` };
   }
 
   #fromData(data: unknown, index: unknown): BundleState {

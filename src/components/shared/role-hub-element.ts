@@ -29,6 +29,7 @@ export interface RenderContext {
  * override `emptyMessage` to call a bundle empty (for example a pay chart with no salaries).
  *
  * @attr role - Role slug, e.g. `backend-engineer` (moved to `data-role` once read).
+ * @attr market - Market key from the index, e.g. `united-states`, or `all` for every market together; the role's default market when absent.
  * @attr src - URL of the stats folder holding `<role>.json` and `index.json`.
  * @attr locale - BCP 47 locale for numbers and dates.
  * @attr theme - `light`, `dark` or `auto`; none takes the page's colours on a transparent background.
@@ -81,6 +82,7 @@ export abstract class RoleHubElement extends LitElement {
 
   static override properties = {
     role: {},
+    market: {},
     src: {},
     data: { attribute: false },
     index: { attribute: false },
@@ -98,6 +100,12 @@ export abstract class RoleHubElement extends LitElement {
    * slug in `data-role` instead.
    */
   declare role: string;
+  /**
+   * Market key, e.g. `united-states` (the index lists each role's markets), or `all` for every
+   * market together; the element fetches `<src>/<role>.<market>.json`. Without it, the role's
+   * default market (`<src>/<role>.json`).
+   */
+  declare market: string | null;
   /** URL of the stats folder. Defaults to `<meta name="role-hub-src">`, else `stats/` beside the script. */
   declare src: string | null;
   /** A stats bundle object; wins over `src` (for frameworks, Storybook and tests). */
@@ -122,6 +130,7 @@ export abstract class RoleHubElement extends LitElement {
   constructor() {
     super();
     this.role = '';
+    this.market = null;
     this.src = null;
     this.data = null;
     this.index = null;
@@ -229,10 +238,21 @@ export abstract class RoleHubElement extends LitElement {
     if (this.noFooter) return nothing;
     const p = bundle.provenance;
     return html`<p class="footer" part="footer">
-      Based on ${formatCount(bundle.listings, locale)} listings posted ${formatDate(p.window.from, locale)} – ${formatDate(p.window.to, locale)}
-      · ${p.source} · built ${formatDate(p.generatedAt, locale)}
+      Based on ${formatCount(bundle.listings, locale)} ${bundle.listings === 1 ? 'listing' : 'listings'} ${marketPhrase(bundle)} posted
+      ${formatDate(p.window.from, locale)} – ${formatDate(p.window.to, locale)}${p.source ? html` · ${p.source}` : nothing} · built
+      ${formatDate(p.generatedAt, locale)}
     </p>`;
   }
+}
+
+/**
+ * Where the listings are: "in United States"; for the all-markets view "from all markets (pay
+ * pooled)" when it mixes several, or nothing when every listing is from one market.
+ */
+export function marketPhrase(bundle: RoleBundle): string {
+  const m = bundle.market;
+  if (m.key !== 'all') return `in ${m.name}`;
+  return m.pooled ? 'from all markets (pay pooled)' : '';
 }
 
 /** The error or empty state's message; an error is an alert, so a screen reader announces it. */

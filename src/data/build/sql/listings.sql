@@ -23,7 +23,7 @@ WITH parsed AS (
     nullif(trim(r.id), '') AS id_text,
     nullif(trim(r.title), '') AS title_text,
     CASE
-      WHEN regexp_full_match(trim(r.posted_at), '\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?')
+      WHEN regexp_matches(trim(r.posted_at), '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)\z')
         THEN try_cast(trim(r.posted_at) AS TIMESTAMPTZ)
     END AS posted,
     coalesce(d.slug, t.title_role) AS role_slug
@@ -47,7 +47,7 @@ reasoned AS (
       WHEN p.title_text IS NULL THEN 'title is missing or not a string'
       WHEN p.posted IS NULL THEN 'postedAt is missing or not an ISO date'
       WHEN p.posted > s.as_of THEN 'postedAt is after the build''s as-of moment:'
-      WHEN p.posted < s.earliest_date THEN 'postedAt is before ' || strftime(s.earliest_date, '%Y') || ':'
+      WHEN p.posted < s.earliest_date THEN 'postedAt is before ' || CAST(year(s.earliest_date) AS VARCHAR) || ':'
       WHEN p.role_slug IS NULL THEN 'no role matches the title'
     END AS early_detail,
     CASE
@@ -91,7 +91,7 @@ WITH accepted AS (
     coalesce(ck.company_key, '') AS company_key, t.title_key, coalesce(lk.location_key, '') AS location_key,
     t.title_level, k.market, k.country_name
   FROM checked c
-  JOIN input_record r USING (record_id)
+  JOIN input_record r ON r.record_id = c.record_id
   JOIN title_rule t ON t.title = r.title
   LEFT JOIN company_key ck ON ck.company = r.company
   LEFT JOIN location_key lk ON lk.location = r.location
@@ -114,7 +114,7 @@ SELECT
   k.market,
   k.country_name AS country,
   CASE
-    WHEN lower(trim(k.seniority)) IN (SELECT level FROM seniority_level) THEN lower(trim(k.seniority))
+    WHEN v.level IS NOT NULL THEN v.level
     ELSE k.title_level
   END AS seniority,
   k.has_skills,
@@ -127,8 +127,10 @@ SELECT
   lower(trim(k.salary_period)) AS salary_period,
   k.company_key <> ''
     AND k.previous_posted IS NOT NULL
-    AND epoch(k.posted) - epoch(k.previous_posted) < s.repost_days * 86400 AS repost
-FROM keyed k, settings s;
+    AND date_diff('microsecond', k.previous_posted, k.posted) < CAST(s.repost_days AS BIGINT) * 86400000000 AS repost
+FROM keyed k
+CROSS JOIN settings s
+LEFT JOIN seniority_level v ON v.level = lower(trim(k.seniority));
 
 -- Whether each listing's title fits its role's title patterns, once per distinct title and role.
 CREATE OR REPLACE TEMP TABLE title_fit AS
