@@ -31,11 +31,20 @@ function edges(node: Element, chart: Element): [number, number] {
 describe('<salary-band>', () => {
   afterEach(() => restoreNetwork());
 
-  it('states the median in the heading and the middle half of disclosed ranges', async () => {
+  it('marks salaries stated per hour, day, week or month as an approximate figure apart, with its n and constants', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.annualised = { n: 37, median: 104000 };
+    const el = await mountReady('salary-band', {}, bundle);
+    expect(shadowText(el, '[part~="note"]')).to.equal(
+      '≈ $104,000 median from 37 more salaries stated per hour, day, week or month, annualised at 2,080 hours, 260 days, 52 weeks or 12 months a year; not in the figures above.',
+    );
+  });
+
+  it('states the median in the heading and the middle half of the yearly salaries, with their n', async () => {
     const el = await mountReady('salary-band');
     // Fixture pay: median 124,671, p25 76,083, p75 161,654 (USD, en-US from the test page).
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: $124,671 median');
-    expect(shadowText(el, '[part~="summary"]')).to.equal('Most disclosed ranges fall between $76,083 and $161,654.');
+    expect(shadowText(el, '[part~="summary"]')).to.equal('Middle half of 160 yearly salaries: $76,083 – $161,654.');
   });
 
   it('reads every percentile and the sample size as text', async () => {
@@ -95,7 +104,7 @@ describe('<salary-band>', () => {
   it('formats money in its locale: de-DE', async () => {
     const el = await mountReady('salary-band', { locale: 'de-DE' });
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: 124.671 $ median');
-    expect(shadowText(el, '[part~="summary"]')).to.equal('Most disclosed ranges fall between 76.083 $ and 161.654 $.');
+    expect(shadowText(el, '[part~="summary"]')).to.equal('Middle half of 160 yearly salaries: 76.083 $ – 161.654 $.');
     expect(shadowTexts(el, '.figures-list > li')[0]).to.equal('10th percentile 60.000 $');
   });
 
@@ -129,12 +138,12 @@ describe('<salary-band>', () => {
       bundle.pay!.bySeniority.reverse();
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
       expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
-        'Entry · $70,000 median · 16 listings',
-        'Mid · $100,000 median · 24 listings',
+        'Entry level · $70,000 median · 16 listings',
+        'Mid level · $100,000 median · 24 listings',
         'Senior · $135,000 median · 116 listings',
         'Lead · $175,000 median · 4 listings',
       ]);
-      expect(shadowText(el, '[part~="summary"]')).to.equal('Most disclosed ranges fall between $76,083 and $161,654.');
+      expect(shadowText(el, '[part~="summary"]')).to.equal('Middle half of 160 yearly salaries: $76,083 – $161,654.');
     });
 
     it('puts every band on one shared scale', async () => {
@@ -169,8 +178,8 @@ describe('<salary-band>', () => {
       const el = await mountReady('salary-band', { by: 'seniority' });
       expect(openFigures(el)).to.deep.equal([
         ['Level', '10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile', 'Listings'],
-        ['Entry', '$50,000', '$58,000', '$70,000', '$82,000', '$90,000', '16'],
-        ['Mid', '$65,000', '$80,000', '$100,000', '$120,000', '$135,000', '24'],
+        ['Entry level', '$50,000', '$58,000', '$70,000', '$82,000', '$90,000', '16'],
+        ['Mid level', '$65,000', '$80,000', '$100,000', '$120,000', '$135,000', '24'],
         ['Senior', '$90,000', '$110,000', '$135,000', '$165,000', '$195,000', '116'],
         ['Lead', '$150,000', '$160,000', '$175,000', '$190,000', '$210,000', '4'],
       ]);
@@ -180,6 +189,22 @@ describe('<salary-band>', () => {
     it('formats levels in de-DE', async () => {
       const el = await mountReady('salary-band', { by: 'seniority', locale: 'de-DE' });
       expect(shadowTexts(el, '[part~="row"]')[2]).to.equal('Senior · 135.000 $ median · 116 listings');
+    });
+
+    it('shows a level with too few salaries for a band as "too few listings (n = 4)" instead of a bar', async () => {
+      const bundle = backendBundle();
+      // Lead has 4 salaries; with a minimum of 10 the bundle keeps its n alone.
+      bundle.pay!.minSeniorityN = 10;
+      bundle.pay!.bySeniority[3] = { level: 'lead', n: 4 };
+      const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
+      expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
+        'Entry level · $70,000 median · 16 listings',
+        'Mid level · $100,000 median · 24 listings',
+        'Senior · $135,000 median · 116 listings',
+        'Lead · too few listings (n = 4)',
+      ]);
+      expect(el.shadowRoot!.querySelectorAll('[part~="row"] [part~="band"]').length).to.equal(3);
+      await expect(el).to.be.accessible();
     });
 
     it('leaves out levels without pay and says so when none has any', async () => {

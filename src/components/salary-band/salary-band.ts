@@ -83,10 +83,10 @@ export class SalaryBand extends RoleHubElement {
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
     const pay = bundle.pay!;
     const money = (v: number) => formatMoney(v, pay.currency, locale);
-    const salaries = `${formatCount(pay.n, locale)} ${pay.basis === 'year' ? (pay.n === 1 ? 'yearly salary' : 'yearly salaries') : pay.n === 1 ? 'salary (any period, annualised)' : 'salaries (any period, annualised)'}`;
+    const salaries = `${formatCount(pay.n, locale)} ${pay.basis === 'year' ? 'yearly' : 'annualised'} ${pay.n === 1 ? 'salary' : 'salaries'}`;
     const summary = html`<p class="summary" part="summary">
-      The middle half of the ${salaries} stated in these listings runs from
-      <strong class="value" part="value">${money(pay.p25)}</strong> to <strong class="value" part="value">${money(pay.p75)}</strong>.
+      Middle half of ${salaries}: <strong class="value" part="value">${money(pay.p25)}</strong> –
+      <strong class="value" part="value">${money(pay.p75)}</strong>.
     </p>${annualisedNote(pay, Object.hasOwn(bundle.provenance, 'constants') ? bundle.provenance.constants : undefined, locale)}`;
     const tickLabel = (v: number) => formatMoneyCompact(v, pay.currency, locale);
 

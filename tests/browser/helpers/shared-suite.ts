@@ -5,7 +5,7 @@
  * ready, and role-hub-select from buttons. Each element's own test file calls
  * `sharedSuite(tag, options)` and then tests what only that element shows.
  */
-import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RoleBundle } from '../../../src/data/bundle/types.js';
 import type { RoleHubSelectDetail } from '../../../src/components/shared/events.js';
@@ -152,6 +152,37 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       await expect(el).to.be.accessible();
     });
 
+    it('fetches <src>/<role>.<market>.json for a market, and names the market in its footer', async () => {
+      const bundle = { ...backendBundle(), market: { key: 'united-states', name: 'United States', pooled: false, mix: [] } };
+      const net = fakeNetwork({ '/stats/backend-engineer.united-states.json': bundle, '/stats/index.json': roleIndex() });
+      const wrapper = sized();
+      const loaded = oneEvent(wrapper, 'role-hub-load');
+      const el = attach(wrapper, tag, { ...attrs, role: 'backend-engineer', market: 'united-states', src: '/stats/' });
+      expect((await loaded).detail.url).to.match(/\/stats\/backend-engineer\.united-states\.json$/);
+      await settled(el);
+      expect(net.count('backend-engineer.json')).to.equal(0);
+      const footer = el.shadowRoot!.querySelector('[part~="footer"]') as HTMLElement | null;
+      if (footer) expect(footer.innerText.replace(/\s+/g, ' ')).to.match(/^Based on 200 listings in United States posted /);
+    });
+
+    it('says which markets the role has when asked for one it lacks (404), and fires role-hub-error', async () => {
+      const index = roleIndex();
+      index.roles[0]!.markets = [
+        { key: 'all', name: 'All markets', listings: 300 },
+        { key: 'united-states', name: 'United States', listings: 200 },
+      ];
+      fakeNetwork({ '/stats/index.json': index });
+      const wrapper = sized();
+      const failed = oneEvent(wrapper, 'role-hub-error');
+      const el = attach(wrapper, tag, { ...attrs, role: 'backend-engineer', market: 'france', src: '/stats/' });
+      expect((await failed).detail.status).to.equal(404);
+      await settled(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="empty"]'), 'the empty state', { timeout: 3000 });
+      const empty = el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement;
+      expect(empty.innerText).to.equal('There are no stats for “backend-engineer” in the market “france”. It has: All markets (all), United States (united-states).');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the error state for a bundle of another schema major', async () => {
       const el = await mount(tag, attrs);
       const failed = oneEvent(el, 'role-hub-error');
@@ -181,6 +212,24 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       const el = await ready({}, bundle);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('says the all-markets view pools pay when its listings come from several markets', async () => {
+      const bundle = backendBundle();
+      bundle.market = {
+        key: 'all',
+        name: 'All markets',
+        pooled: true,
+        mix: [
+          { key: 'united-states', name: 'United States', listings: 150 },
+          { key: '', name: 'Other markets', listings: 50 },
+        ],
+      };
+      const el = await ready({}, bundle);
+      const footer = el.shadowRoot!.querySelector('[part~="footer"]') as HTMLElement;
+      expect(footer.innerText.replace(/\s+/g, ' ')).to.equal(
+        'Based on 200 listings from all markets (pay pooled) posted Sep 9, 2024 – Nov 29, 2024 · Fixture listings · built Dec 1, 2024',
+      );
     });
 
     it('shows the provenance footer, and hides it with no-footer', async () => {

@@ -16,7 +16,7 @@
 --     "&", "+", "and" or "or" ("Python, R and SQL"; "Java/Go"; "Python, Go, Rust").
 
 CREATE OR REPLACE TABLE listing_skill AS
-WITH listed AS MATERIALIZED (
+WITH listed AS (
   SELECT record_id, unnest(skills) AS raw FROM listings WHERE has_skills
 ),
 -- Keywords repeat across listings: each distinct spelling is normalised and looked up once.
@@ -28,7 +28,7 @@ spelling AS (
   WHERE s.keyword <> '' AND length(s.keyword) <= st.max_name
 ),
 from_list AS (
-  SELECT DISTINCT l.record_id, m.skill, m.category, m.known FROM listed l JOIN spelling m USING (raw)
+  SELECT DISTINCT l.record_id, m.skill, m.category, m.known FROM listed l JOIN spelling m ON m.raw = l.raw
 ),
 token AS (
   SELECT d.record_id, unnest(d.parts) AS text, generate_subscripts(d.parts, 1) AS i
@@ -42,8 +42,8 @@ word AS (
   SELECT
     record_id, i, text,
     regexp_matches(text, '^[A-Za-z0-9+#.&\-]') AS is_word,
-    regexp_matches(text, '^[&+]+$') OR lower(text) IN ('and', 'or') AS is_joiner,
-    regexp_full_match(text, '[\s,;/|()\[\]]{1,12}') AS is_gap
+    regexp_matches(text, '^[&+]+\z') OR lower(text) IN ('and', 'or') AS is_joiner,
+    regexp_matches(text, '^(?:[\t\n\f\r ,;/|()\[\]]{1,12})\z') AS is_gap
   FROM token
 ),
 -- One- to three-word spans starting at each word, and the token each ends on.
@@ -66,7 +66,7 @@ span AS (
 candidate AS (
   SELECT s.record_id, s.first, s.last, s.text, s.compound, a.name, a.category, a.ambiguous
   FROM span s
-  JOIN skill_alias a ON a.alias = normalise_keyword(rtrim(s.text, '.'))
+  JOIN skill_alias a ON a.alias = normalise_keyword(trim(TRAILING '.' FROM s.text))
 ),
 longest AS (
   SELECT c.* FROM candidate c
@@ -95,10 +95,14 @@ runs AS (
   FROM marked
 ),
 from_text AS (
-  SELECT r.record_id, r.name AS skill, r.category, TRUE AS known
-  FROM runs r
-  WHERE r.in_match
-  QUALIFY NOT r.ambiguous OR bool_or(r.in_match AND NOT r.ambiguous) OVER (PARTITION BY r.record_id, r.run)
+  SELECT t.record_id, t.skill, t.category, TRUE AS known
+  FROM (
+    SELECT r.record_id, r.name AS skill, r.category, r.ambiguous,
+      bool_or(r.in_match AND NOT r.ambiguous) OVER (PARTITION BY r.record_id, r.run) AS run_has_unambiguous
+    FROM runs r
+    WHERE r.in_match
+  ) t
+  WHERE NOT t.ambiguous OR t.run_has_unambiguous
 )
 -- A listing's skills come from its list or from its text, never both: the two parts do not overlap.
 SELECT record_id, skill, category, known FROM from_list

@@ -7,7 +7,7 @@
 -- association, not a cause. Order: median descending, then name.
 
 CREATE OR REPLACE TABLE agg_pay_skill_floor AS
-SELECT p.role, p.market, greatest(any_value(s.min_skill_pay_n), CAST(ceil(count(*) * any_value(s.min_skill_pay_share)) AS BIGINT)) AS min_n
+SELECT p.role, p.market, greatest(max(s.min_skill_pay_n), CAST(ceil(count(*) * max(s.min_skill_pay_share)) AS BIGINT)) AS min_n
 FROM paid p, settings s
 WHERE p.use = 'headline'
 GROUP BY p.role, p.market;
@@ -18,11 +18,11 @@ WITH headline AS (
 ),
 with_skill AS (
   SELECT h.role, h.market, k.skill, count(*) AS n, round(quantile_cont(h.annual, 0.5)) AS median
-  FROM headline h JOIN listing_skill k USING (record_id)
+  FROM headline h JOIN listing_skill k ON k.record_id = h.record_id
   GROUP BY h.role, h.market, k.skill
 ),
 listed AS (
-  SELECT w.* FROM with_skill w JOIN agg_pay_skill_floor f USING (role, market) WHERE w.n >= f.min_n
+  SELECT w.* FROM with_skill w JOIN agg_pay_skill_floor f ON f.role = w.role AND f.market = w.market WHERE w.n >= f.min_n
 ),
 without_skill AS (
   SELECT x.role, x.market, x.skill, count(h.record_id) AS n_without, round(quantile_cont(h.annual, 0.5)) AS median_without
@@ -35,7 +35,7 @@ without_skill AS (
 SELECT r.* FROM (
   SELECT x.role, x.market, x.skill, x.n, x.median, coalesce(o.n_without, 0) AS n_without, o.median_without,
     row_number() OVER (PARTITION BY x.role, x.market ORDER BY x.median DESC, x.skill) AS rank
-  FROM listed x LEFT JOIN without_skill o USING (role, market, skill)
+  FROM listed x LEFT JOIN without_skill o ON o.role = x.role AND o.market = x.market AND o.skill = x.skill
 ) r, settings s
 -- A bundle lists at most `max_items` entries (the contract's limit).
 WHERE r.rank <= s.max_items;

@@ -16,9 +16,11 @@ SELECT
   CASE
     WHEN (l.salary_min IS NULL AND l.salary_max IS NULL)
       OR l.salary_min <= 0 OR l.salary_max <= 0
-      OR NOT isfinite(coalesce(l.salary_min, 1)) OR NOT isfinite(coalesce(l.salary_max, 1)) THEN 'invalid'
+      -- Not finite (NaN or ±infinity): abs(x) < infinity fails for exactly those.
+      OR NOT (abs(coalesce(l.salary_min, 1)) < CAST('Infinity' AS DOUBLE))
+      OR NOT (abs(coalesce(l.salary_max, 1)) < CAST('Infinity' AS DOUBLE)) THEN 'invalid'
     WHEN l.salary_period IS NULL OR l.salary_period NOT IN ('hour', 'day', 'week', 'month', 'year') THEN 'invalid'
-    WHEN l.salary_currency IS NULL OR NOT regexp_full_match(l.salary_currency, '[A-Z]{3}') THEN 'invalid'
+    WHEN l.salary_currency IS NULL OR NOT regexp_matches(l.salary_currency, '^(?:[A-Z]{3})\z') THEN 'invalid'
   END AS problem,
   (CASE WHEN l.salary_min IS NOT NULL AND l.salary_max IS NOT NULL THEN (l.salary_min + l.salary_max) / 2
         ELSE coalesce(l.salary_min, l.salary_max) END)

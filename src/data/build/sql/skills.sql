@@ -11,9 +11,9 @@ GROUP BY l.role, l.slice_market;
 CREATE OR REPLACE TABLE agg_skills AS
 SELECT role, market, skill, category, listings, rank
 FROM (
-  SELECT l.role, l.slice_market AS market, k.skill, any_value(k.category) AS category, count(*) AS listings,
+  SELECT l.role, l.slice_market AS market, k.skill, max(k.category) AS category, count(*) AS listings,
     row_number() OVER (PARTITION BY l.role, l.slice_market ORDER BY count(*) DESC, k.skill) AS rank
-  FROM slice_listing l JOIN listing_skill k USING (record_id)
+  FROM slice_listing l JOIN listing_skill k ON k.record_id = l.record_id
   GROUP BY l.role, l.slice_market, k.skill
 ), settings s
 WHERE rank <= s.top_skills;

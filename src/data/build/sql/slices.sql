@@ -12,13 +12,15 @@ spelling AS (
   SELECT market, country, count(*) AS n FROM listings WHERE market IS NOT NULL GROUP BY market, country
 ),
 market_name AS (
-  SELECT market, country AS name FROM spelling
-  QUALIFY row_number() OVER (PARTITION BY market ORDER BY n DESC, country) = 1
+  SELECT t.market, t.name FROM (
+    SELECT market, country AS name, row_number() OVER (PARTITION BY market ORDER BY n DESC, country) AS place FROM spelling
+  ) t
+  WHERE t.place = 1
 )
 SELECT role, 'all' AS market, 'All markets' AS market_name, count(*) AS listings FROM listings GROUP BY role
 UNION ALL
 SELECT c.role, c.market, n.name, c.listings
-FROM market_count c JOIN market_name n USING (market), settings s
+FROM market_count c JOIN market_name n ON n.market = c.market, settings s
 WHERE c.listings >= s.min_market_listings;
 
 CREATE OR REPLACE VIEW slice_listing AS
@@ -28,7 +30,7 @@ FROM listings l JOIN agg_slice s ON s.role = l.role AND (s.market = 'all' OR s.m
 -- The market mix of each role's all-markets slice: listings per market that has its own slice,
 -- and one entry (key '', "Other markets") for every other market and listings without a country.
 CREATE OR REPLACE TABLE agg_market_mix AS
-SELECT l.role, coalesce(n.market, '') AS market, coalesce(any_value(n.market_name), 'Other markets') AS market_name, count(*) AS listings
+SELECT l.role, coalesce(n.market, '') AS market, coalesce(max(n.market_name), 'Other markets') AS market_name, count(*) AS listings
 FROM listings l
 LEFT JOIN agg_slice n ON n.role = l.role AND n.market = l.market AND n.market <> 'all'
 GROUP BY l.role, coalesce(n.market, '');

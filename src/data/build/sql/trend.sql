@@ -16,13 +16,16 @@ CREATE OR REPLACE TABLE agg_week AS
 WITH bounds AS (SELECT min(posted_day) AS first_day, max(posted_day) AS last_day FROM listing),
 monday AS (
   SELECT CAST(m AS DATE) AS week
-  FROM bounds, generate_series(CAST(date_trunc('week', first_day) AS TIMESTAMP), CAST(last_day AS TIMESTAMP), INTERVAL 7 DAY) g(m)
-  WHERE CAST(m AS DATE) >= first_day AND CAST(m AS DATE) + 6 <= last_day
+  FROM bounds, generate_series(CAST(date_trunc('week', first_day) AS TIMESTAMP), CAST(last_day AS TIMESTAMP), INTERVAL '7' DAY) g(m)
+  WHERE CAST(m AS DATE) >= first_day AND CAST(m AS DATE) + INTERVAL '6' DAY <= last_day
 ),
 kept AS (
   SELECT week, row_number() OVER (ORDER BY week DESC) AS back FROM monday
 )
-SELECT week, strftime(week, '%G-W%V') AS label, CAST(count(*) OVER () - back + 1 AS INTEGER) AS position
+SELECT week,
+  -- The ISO week-year and week ("2024-W07"): a Monday's ISO year is the year of its Thursday.
+  CAST(year(week + INTERVAL '3' DAY) AS VARCHAR) || '-W' || lpad(CAST(weekofyear(week) AS VARCHAR), 2, '0') AS label,
+  CAST(count(*) OVER () - back + 1 AS INTEGER) AS position
 FROM kept, settings s
 WHERE back <= s.trend_weeks;
 
@@ -32,7 +35,7 @@ SELECT s.role, s.market, w.week, w.position,
   count(l.record_id) FILTER (WHERE l.has_skills OR l.description IS NOT NULL) AS skill_listings
 FROM agg_slice s
 CROSS JOIN agg_week w
-LEFT JOIN slice_listing l ON l.role = s.role AND l.slice_market = s.market AND l.posted_day BETWEEN w.week AND w.week + 6
+LEFT JOIN slice_listing l ON l.role = s.role AND l.slice_market = s.market AND l.posted_day BETWEEN w.week AND w.week + INTERVAL '6' DAY
 GROUP BY s.role, s.market, w.week, w.position;
 
 CREATE OR REPLACE TABLE agg_trend_skill AS
@@ -41,12 +44,12 @@ WITH followed AS (
 ),
 mention AS (
   SELECT l.role, l.slice_market AS market, k.skill, l.posted_day
-  FROM slice_listing l JOIN listing_skill k USING (record_id)
+  FROM slice_listing l JOIN listing_skill k ON k.record_id = l.record_id
 )
 SELECT f.role, f.market, f.skill, f.rank, w.week, w.position, count(m.posted_day) AS listings
 FROM followed f
 CROSS JOIN agg_week w
-LEFT JOIN mention m ON m.role = f.role AND m.market = f.market AND m.skill = f.skill AND m.posted_day BETWEEN w.week AND w.week + 6
+LEFT JOIN mention m ON m.role = f.role AND m.market = f.market AND m.skill = f.skill AND m.posted_day BETWEEN w.week AND w.week + INTERVAL '6' DAY
 GROUP BY f.role, f.market, f.skill, f.rank, w.week, w.position;
 
 CREATE OR REPLACE TABLE agg_trend_verdict AS
@@ -59,9 +62,9 @@ side AS (
     sum(w.skill_listings) FILTER (WHERE t.position > sp.last - s.trend_window) AS n1,
     sum(t.listings) FILTER (WHERE t.position <= sp.last - s.trend_window AND t.position > sp.last - 2 * s.trend_window) AS x2,
     sum(w.skill_listings) FILTER (WHERE t.position <= sp.last - s.trend_window AND t.position > sp.last - 2 * s.trend_window) AS n2,
-    any_value(sp.last) >= 2 * any_value(s.trend_window) AS enough_weeks,
-    any_value(s.trend_z) AS z_needed,
-    any_value(s.trend_min_mentions) AS min_mentions
+    max(sp.last) >= 2 * max(s.trend_window) AS enough_weeks,
+    max(s.trend_z) AS z_needed,
+    max(s.trend_min_mentions) AS min_mentions
   FROM agg_trend_skill t
   JOIN agg_trend_week w ON w.role = t.role AND w.market = t.market AND w.week = t.week
   CROSS JOIN span sp CROSS JOIN settings s
