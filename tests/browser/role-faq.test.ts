@@ -50,28 +50,29 @@ describe('<role-faq>', () => {
       'How do I become a Backend Engineer?',
       'What skills do you need to be a Backend Engineer?',
       'How much does a Backend Engineer earn?',
-      // provenance.generatedAt is 2024-12-01.
+      // The data window, 2024-09-09 to 2024-11-29, not the build or reading clock.
       'Is Backend Engineer a good career in 2024?',
     ]);
     expect(answers(el)).to.deep.equal([
-      // Top 3 skills by count: AWS 30, SQL 22, Python 18. Senior is the commonest level: 142 of 200
-      // = 71%, at least half, so "Most".
-      'Build the skills employers actually ask for — currently AWS, SQL and Python lead backend engineer listings, prove them with portfolio projects, then tailor your resume to live listing language. Most backend engineer openings are at the senior level, so target that band first.',
-      // Top 5: AWS, SQL, Python, CI/CD (16), Java (16; ties keep the bundle's order). AWS 30/200 = 15%.
-      'Across 200 active backend engineer listings, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15% of postings.',
-      // pay.median 124,671; p25 76,083; p75 161,654; n 160.
-      'The median backend engineer salary is $124,671, with most disclosed ranges falling between $76,083 and $161,654, based on 160 listings with employer-published pay.',
-      // trend.totals pinned to end …, 15, 20: (20 − 15) / 15 = 0.333 → +33%.
-      'There are 200 active backend engineer listings in the current index. In the latest week of the data, 20 new listings were posted, up from 15 the week before (+33%).',
+      // Top 3 skills by count: AWS 30, SQL 22, Python 18. 198 of 200 listings state a level (2 do
+      // not), more than half, so a level may be advised: senior 142 of the 198, more than half, "most".
+      'Build the skills employers actually ask for — currently AWS, SQL and Python lead backend engineer listings, prove them with portfolio projects, then tailor your resume to live listing language. Of the 198 backend engineer listings that state a level, most (142) are senior, so target that band first.',
+      // Top 5: AWS, SQL, Python, CI/CD (16), Java (16; ties keep the bundle's order). AWS 30 of the
+      // 200 listings that list skills = 15%. Window 2024-09-09 – 2024-11-29: Sep–Nov 2024.
+      'Across 200 backend engineer listings posted Sep–Nov 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15% of the 200 that list skills.',
+      // pay: n 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
+      'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
+      // Twelve complete weeks, every verdict steady (fewer than 30 mentions a side).
+      "The data holds 200 backend engineer listings posted Sep–Nov 2024. No followed skill's share of listings changed clearly between the last four complete weeks to 2024-W48 and the four before.",
     ]);
   });
 
   it('formats the figures in its locale', async () => {
     const el = await faq({ locale: 'de-DE' }, rising());
-    const [, skills, pay, career] = answers(el);
-    expect(skills).to.equal('Across 200 active backend engineer listings, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15 % of postings.');
-    expect(pay).to.equal('The median backend engineer salary is 124.671 $, with most disclosed ranges falling between 76.083 $ and 161.654 $, based on 160 listings with employer-published pay.');
-    expect(career).to.contain('up from 15 the week before (+33 %).');
+    const [, skills, pay] = answers(el);
+    // de-DE writes the short month "Nov." and the percent sign after a space.
+    expect(skills).to.equal('Across 200 backend engineer listings posted Sep–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15 % of the 200 that list skills.');
+    expect(pay).to.equal('In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov. 2024, the median is 124.671 $ and the middle half runs from 76.083 $ to 161.654 $.');
   });
 
   it('shows the answers as disclosure widgets a click opens', async () => {
@@ -83,7 +84,7 @@ describe('<role-faq>', () => {
     expect(fold(details[2]!.innerText)).to.equal('How much does a Backend Engineer earn?');
     details[2]!.querySelector('summary')!.click();
     await waitUntil(() => details[2]!.open);
-    expect(fold(details[2]!.innerText)).to.contain('The median backend engineer salary is $124,671');
+    expect(fold(details[2]!.innerText)).to.contain('the median is $124,671');
   });
 
   it('opens an answer from the keyboard (Enter on a focused question)', async () => {
@@ -102,15 +103,24 @@ describe('<role-faq>', () => {
     const bundle = backendBundle();
     bundle.pay = null;
     const el = await faq({}, bundle);
-    expect(answers(el)[2]).to.equal('No backend engineer listing in this data publishes pay yet, so there is no salary figure to give.');
+    expect(answers(el)[2]).to.equal('None of the 200 backend engineer listings posted Sep–Nov 2024 publishes pay, so there is no salary figure to give.');
   });
 
-  it('only says "Most" openings sit at a level when at least half do', async () => {
+  it('only says "most" listings sit at a level when more than half of those stating one do', async () => {
     const bundle = backendBundle();
-    // mid 80, senior 70 of 200: mid is the commonest, but 80/200 = 40% is not most.
+    // entry 42, mid 80, senior 70, lead 6 = 198 state a level; mid is the commonest, but 80 of 198 is not most.
     bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'mid' ? 80 : s.level === 'senior' ? 70 : s.level === 'entry' ? 42 : s.count }));
     const el = await faq({}, bundle);
-    expect(answers(el)[0]).to.match(/ More backend engineer openings are at the mid level than at any other, so target that band first\.$/);
+    expect(answers(el)[0]).to.match(/ Of the 198 backend engineer listings that state a level, more are mid level \(80\) than any other, so target that band first\.$/);
+  });
+
+  it('gives no seniority advice when most listings state no level, and says how many do not', () => {
+    const bundle = backendBundle();
+    // 57% state no level, as in the real data: unspecified 114, the other 86 spread over levels.
+    bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: { entry: 20, mid: 20, senior: 40, lead: 6, unspecified: 114 }[s.level as string] ?? 0 }));
+    expect(faqEntries(bundle, 'en-US')[0]!.answer).to.match(
+      / 114 of the 200 backend engineer listings posted Sep–Nov 2024 do not state a seniority level, too many to point at one\.$/,
+    );
   });
 
   it('names no level when two levels tie for the top', () => {
@@ -121,17 +131,24 @@ describe('<role-faq>', () => {
     );
   });
 
-  it('states a falling, a flat and a fresh week honestly', () => {
+  it('names rising and falling skills only from the bundle\'s verdicts, and no change from a single week', () => {
     const bundle = backendBundle();
-    const career = (totals: number[]) => {
-      bundle.trend.totals = totals;
-      return faqEntries(bundle, 'en-US')[3]!.answer.replace(/^There are 200 active backend engineer listings in the current index\. ?/, '');
-    };
-    // (16 − 20) / 20 = −0.2 → −20%.
-    expect(career([20, 16])).to.equal('In the latest week of the data, 16 new listings were posted, down from 20 the week before (-20%).');
-    expect(career([7, 7])).to.equal('In the latest week of the data, 7 new listings were posted, the same as the week before.');
-    expect(career([0, 1])).to.equal('In the latest week of the data, 1 new listing was posted, up from none the week before.');
-    expect(career([9])).to.equal('');
+    const career = () => faqEntries(bundle, 'en-US')[3]!.answer.replace(/^The data holds 200 backend engineer listings posted Sep–Nov 2024\. ?/, '');
+    // A fall of the last week's total alone says nothing: the verdicts decide.
+    bundle.trend.totals = [...bundle.trend.totals.slice(0, -1), 2];
+    bundle.trend.skillTotals = [...bundle.trend.totals];
+    bundle.trend.skills = bundle.trend.skills.map((s) => ({ ...s, counts: [...s.counts.slice(0, -1), 0] }));
+    expect(career()).to.equal("No followed skill's share of listings changed clearly between the last four complete weeks to 2024-W48 and the four before.");
+    bundle.trend.skills[0]!.verdict = 'rising';
+    bundle.trend.skills[2]!.verdict = 'falling';
+    expect(career()).to.equal(
+      'AWS was named in a clearly larger share of listings, and Python in a clearly smaller share between the last four complete weeks to 2024-W48 and the four before; the other followed skills held steady.',
+    );
+    bundle.trend.weeks = bundle.trend.weeks.slice(-7);
+    bundle.trend.totals = bundle.trend.totals.slice(-7);
+    bundle.trend.skillTotals = bundle.trend.skillTotals.slice(-7);
+    bundle.trend.skills = bundle.trend.skills.map((s) => ({ ...s, counts: s.counts.slice(-7) }));
+    expect(career()).to.equal('It covers too few complete weeks to say whether demand for any skill is changing.');
   });
 
   it('words the answers for a role with a single skill and a vowel-led title', () => {
@@ -141,7 +158,7 @@ describe('<role-faq>', () => {
     const [become, skills, pay] = faqEntries(bundle, 'en-US');
     expect(become!.question).to.equal('How do I become an Engineering Manager?');
     expect(become!.answer).to.contain('currently AWS leads engineering manager listings');
-    expect(skills!.answer).to.equal('Across 200 active engineering manager listings, the most-requested skill is AWS, which appears in 15% of postings.');
+    expect(skills!.answer).to.equal('Across 200 engineering manager listings posted Sep–Nov 2024, the most-requested skill is AWS, which appears in 15% of the 200 that list skills.');
     expect(pay!.question).to.equal('How much does an Engineering Manager earn?');
   });
 
@@ -200,7 +217,7 @@ describe('<role-faq>', () => {
       el.setAttribute('locale', 'de-DE');
       await el.updateComplete;
       const doc = JSON.parse(schemaScripts(el)[0]!.textContent!) as FaqPage;
-      expect(doc.mainEntity[2]!.acceptedAnswer.text).to.match(/ 124\.671\s\$, /);
+      expect(doc.mainEntity[2]!.acceptedAnswer.text).to.match(/ 124\.671\s\$ and /);
       expect(schemaScripts(el).length).to.equal(1);
     });
 

@@ -27,7 +27,7 @@ describe('<skill-ranking>', () => {
     const el = await mountReady('skill-ranking');
     expect(shadowText(el, '[part~="heading"]')).to.equal('The skills employers ask for most');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
-      'Ranked by how often each skill appears across active backend engineer listings. Learn these first.',
+      'Ranked by the share of backend engineer listings that name each skill, among those that list skills. Learn these first.',
     );
   });
 

@@ -1,5 +1,7 @@
 import type { RoleBundle, SeniorityLevel } from '../../data/bundle/types.js';
-import { andList, formatCount, formatMoney, formatPercent, formatPercentDelta } from '../shared/format.js';
+import { andList, formatCount, formatMoney, formatMonthRange, formatPercent } from '../shared/format.js';
+import { LEVEL_LABELS } from '../shared/levels.js';
+import { skillShare } from '../shared/skill-share.js';
 import { withArticle } from './role-title.js';
 
 /** One question and its answer, as plain text: the same words go on the page and into JSON-LD. */
@@ -12,67 +14,92 @@ function listings(n: number, locale: string, adjective = ''): string {
   return `${formatCount(n, locale)}${adjective ? ` ${adjective}` : ''} ${n === 1 ? 'listing' : 'listings'}`;
 }
 
+/** The listings that state a seniority level. */
+function statedLevels(bundle: RoleBundle): number {
+  return bundle.seniority.reduce((sum, s) => sum + (s.level === 'unspecified' ? 0 : s.count), 0);
+}
+
 /**
- * The level most listings name, or null when no level stands out (no level given, or a tie for the
- * top): a tie gives no single band to recommend, so the answer says nothing rather than pick one.
+ * The level most of the listings that state one name, with its count; null when no level stands
+ * out (none stated, or a tie for the top): a tie gives no single band to recommend, so the answer
+ * says nothing rather than pick one.
  */
-function commonestLevel(bundle: RoleBundle): { level: SeniorityLevel; share: number } | null {
+function commonestLevel(bundle: RoleBundle): { level: SeniorityLevel; count: number } | null {
   const known = bundle.seniority.filter((s) => s.level !== 'unspecified' && s.count > 0);
   const top = Math.max(0, ...known.map((s) => s.count));
   const atTop = known.filter((s) => s.count === top);
-  if (atTop.length !== 1 || bundle.listings === 0) return null;
-  return { level: atTop[0]!.level, share: top / bundle.listings };
+  return atTop.length === 1 ? { level: atTop[0]!.level, count: top } : null;
 }
 
-function howToBecome(bundle: RoleBundle, role: string): string {
+/** "posted Sep–Dec 2024": the bundle's data window, never a clock. */
+function posted(bundle: RoleBundle, locale: string): string {
+  const months = formatMonthRange(bundle.provenance.window.from, bundle.provenance.window.to, locale);
+  return months ? `posted ${months}` : '';
+}
+
+/** "10,509 data analyst listings posted Sep–Dec 2024" (in the market the bundle names). */
+function basis(bundle: RoleBundle, role: string, locale: string): string {
+  const where = bundle.market.key === 'all' ? '' : ` in ${bundle.market.name}`;
+  return [listings(bundle.listings, locale, role) + where, posted(bundle, locale)].filter(Boolean).join(' ');
+}
+
+function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
   const lead = bundle.skills.slice(0, 3).map((s) => s.name);
   const first = lead.length
     ? `Build the skills employers actually ask for — currently ${andList(lead)} ${lead.length === 1 ? 'leads' : 'lead'} ${role} listings, prove them with portfolio projects, then tailor your resume to live listing language.`
     : 'Build the skills employers actually ask for, prove them with portfolio projects, then tailor your resume to live listing language.';
+  const stated = statedLevels(bundle);
+  // Advice from seniority only when most listings state a level; otherwise say how many do not.
+  if (stated * 2 <= bundle.listings) {
+    return `${first} ${formatCount(bundle.listings - stated, locale)} of the ${basis(bundle, role, locale)} do not state a seniority level, too many to point at one.`;
+  }
   const level = commonestLevel(bundle);
   if (!level) return first;
-  // "Most" only when it is true: at least half of all listings.
+  const label = LEVEL_LABELS[level.level].toLowerCase();
+  const of = `Of the ${formatCount(stated, locale)} ${role} listings that state a level`;
   const where =
-    level.share >= 0.5
-      ? `Most ${role} openings are at the ${level.level} level`
-      : `More ${role} openings are at the ${level.level} level than at any other`;
+    level.count * 2 > stated
+      ? `${of}, most (${formatCount(level.count, locale)}) are ${label}`
+      : `${of}, more are ${label} (${formatCount(level.count, locale)}) than any other`;
   return `${first} ${where}, so target that band first.`;
 }
 
 function whatSkills(bundle: RoleBundle, role: string, locale: string): string {
-  const across = `Across ${listings(bundle.listings, locale, `active ${role}`)}`;
+  const across = `Across ${basis(bundle, role, locale)}`;
   const top = bundle.skills.slice(0, 5);
   const first = top[0];
   if (!first) return `${across}, no skill is named often enough to rank yet.`;
-  const share = formatPercent(first.count / bundle.listings, locale);
-  if (top.length === 1) return `${across}, the most-requested skill is ${first.name}, which appears in ${share} of postings.`;
-  return `${across}, the most-requested skills are ${top.map((s) => s.name).join(', ')}. ${first.name} appears in ${share} of postings.`;
+  const share = formatPercent(skillShare(bundle, first.count), locale);
+  if (top.length === 1) return `${across}, the most-requested skill is ${first.name}, which appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
+  return `${across}, the most-requested skills are ${top.map((s) => s.name).join(', ')}. ${first.name} appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
 }
 
 function howMuch(bundle: RoleBundle, role: string, locale: string): string {
   const pay = bundle.pay;
-  if (!pay) return `No ${role} listing in this data publishes pay yet, so there is no salary figure to give.`;
+  if (!pay) return `None of the ${basis(bundle, role, locale)} publishes pay, so there is no salary figure to give.`;
   const money = (v: number) => formatMoney(v, pay.currency, locale);
-  return `The median ${role} salary is ${money(pay.median)}, with most disclosed ranges falling between ${money(pay.p25)} and ${money(pay.p75)}, based on ${listings(pay.n, locale)} with employer-published pay.`;
+  const salaries = pay.basis === 'year' ? 'yearly salaries' : 'salaries (any period, annualised)';
+  return `In the ${formatCount(pay.n, locale)} ${salaries} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
 }
 
 /**
- * Only what the data shows: how many listings there are, and how the latest week's count compares
- * with the week before. No verdict on whether the career is "good".
+ * Only what the data shows: how many listings there are, and which of the followed skills the
+ * bundle's test finds rising or falling over its complete weeks. No verdict on whether the career
+ * is "good", and no change read from a single week.
  */
 function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
-  const n = bundle.listings;
-  const count = `There ${n === 1 ? 'is' : 'are'} ${listings(n, locale, `active ${role}`)} in the current index.`;
-  const totals = bundle.trend.totals;
-  if (totals.length < 2) return count;
-  const last = totals.at(-1)!;
-  const prev = totals.at(-2)!;
-  const posted = `In the latest week of the data, ${formatCount(last, locale)} new ${last === 1 ? 'listing was' : 'listings were'} posted`;
-  let change: string;
-  if (last === prev) change = 'the same as the week before';
-  else if (prev === 0) change = 'up from none the week before';
-  else change = `${last > prev ? 'up' : 'down'} from ${formatCount(prev, locale)} the week before (${formatPercentDelta((last - prev) / prev, locale)})`;
-  return `${count} ${posted}, ${change}.`;
+  const count = `The data holds ${basis(bundle, role, locale)}.`;
+  const { weeks, skills } = bundle.trend;
+  if (weeks.length < 8) return `${count} It covers too few complete weeks to say whether demand for any skill is changing.`;
+  const rising = skills.filter((s) => s.verdict === 'rising').map((s) => s.name);
+  const falling = skills.filter((s) => s.verdict === 'falling').map((s) => s.name);
+  const window = `between the last four complete weeks to ${weeks.at(-1)} and the four before`;
+  const moves = [
+    rising.length ? `${andList(rising)} ${rising.length === 1 ? 'was' : 'were'} named in a clearly larger share of listings` : '',
+    falling.length ? `${andList(falling)} in a clearly smaller share` : '',
+  ].filter(Boolean);
+  if (!moves.length) return `${count} No followed skill's share of listings changed clearly ${window}.`;
+  return `${count} ${moves.join(', and ')} ${window}; the other followed skills held steady.`;
 }
 
 /**
@@ -86,12 +113,15 @@ export function faqEntries(bundle: RoleBundle, locale: string): FaqEntry[] {
   const title = bundle.role.title;
   const aTitle = withArticle(title);
   const role = title.toLowerCase();
-  const year = new Date(bundle.provenance.generatedAt).getUTCFullYear();
+  // The year of the data, never of a clock: a page read in 2027 about 2024 listings says 2024.
+  const from = bundle.provenance.window.from.slice(0, 4);
+  const to = bundle.provenance.window.to.slice(0, 4);
+  const years = from && to ? (from === to ? ` in ${to}` : ` in ${from}–${to}`) : '';
   return [
-    { question: `How do I become ${aTitle}?`, answer: howToBecome(bundle, role) },
+    { question: `How do I become ${aTitle}?`, answer: howToBecome(bundle, role, locale) },
     { question: `What skills do you need to be ${aTitle}?`, answer: whatSkills(bundle, role, locale) },
     { question: `How much does ${aTitle} earn?`, answer: howMuch(bundle, role, locale) },
-    { question: `Is ${title} a good career in ${year}?`, answer: goodCareer(bundle, role, locale) },
+    { question: `Is ${title} a good career${years}?`, answer: goodCareer(bundle, role, locale) },
   ];
 }
 

@@ -3,6 +3,7 @@ import { bundleCheck, roleCheck, skillsCheck, payCheck } from '../../data/bundle
 import { formatCount, formatMoney, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleGlanceStyles } from './role-glance.styles.js';
+import { skillShare } from '../shared/skill-share.js';
 
 /**
  * "At a glance": who the role suits, how many listings the page rests on and its most-requested
@@ -30,15 +31,16 @@ export class RoleGlance extends RoleHubElement {
     return html`<ul class="facts" part="list">
       <li class="fact" part="item">${bundle.role.fit}</li>
       <li class="fact" part="item">
-        Built from ${listings} active ${role} listings${top
+        Built from ${listings} ${role} listings${top
           ? html` — <strong class="value" part="value">${top.name}</strong> is the single most-requested skill, in
-              <strong class="value" part="value">${formatPercent(top.count / bundle.listings, locale)}</strong> of postings.`
+              <strong class="value" part="value">${formatPercent(skillShare(bundle, top.count), locale)}</strong> of those that list skills.`
           : '.'}
       </li>
       <li class="fact" part="item">
         ${pay
           ? html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong>
-              across <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> listings with disclosed salary ranges.`
+              across <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${pay.basis === 'year' ? 'yearly' : 'annualised'}
+              ${pay.n === 1 ? 'salary' : 'salaries'} stated in these listings.`
           : html`No ${role} listing in this data discloses pay yet.`}
       </li>
     </ul>`;

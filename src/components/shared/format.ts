@@ -73,6 +73,26 @@ export function formatDate(iso: string, locale: string): string {
   }
 }
 
+/**
+ * The months a data window spans, e.g. "Sep–Dec 2024", "Nov 2024–Jan 2025" or "Oct 2024" (en-US),
+ * read as UTC; "" for an empty window.
+ */
+export function formatMonthRange(from: string, to: string, locale: string): string {
+  const a = new Date(`${from}T00:00:00Z`);
+  const b = new Date(`${to}T00:00:00Z`);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
+  const month = (d: Date, withYear: boolean) => {
+    try {
+      return new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+    } catch {
+      return d.toISOString().slice(0, 7);
+    }
+  };
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  if (sameYear && a.getUTCMonth() === b.getUTCMonth()) return month(a, true);
+  return `${month(a, !sameYear)}–${month(b, true)}`;
+}
+
 /** "AWS", "AWS and SQL", "AWS, SQL and Python": names in a sentence, the reference copy's list style. */
 export function andList(names: readonly string[]): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

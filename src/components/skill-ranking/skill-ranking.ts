@@ -6,6 +6,7 @@ import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillRankingStyles } from './skill-ranking.styles.js';
+import { skillShare } from '../shared/skill-share.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 8;
@@ -70,7 +71,7 @@ export class SkillRanking extends RoleHubElement {
   }
 
   protected override introText(role: string): string {
-    return `Ranked by how often each skill appears across active ${role} listings. Learn these first.`;
+    return `Ranked by the share of ${role} listings that name each skill, among those that list skills. Learn these first.`;
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
@@ -79,7 +80,7 @@ export class SkillRanking extends RoleHubElement {
 
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
     const skills = bundle.skills.slice(0, clampLimit(this.limit));
-    const share = (count: number) => count / bundle.listings;
+    const share = (count: number) => skillShare(bundle, count);
     // The top skill fills the width: this is a ranking, and comparing bar lengths is the point.
     // Bars still start at zero, so their lengths keep the ratio of the shares (a 15% skill is twice
     // a 7.5% one), and every exact share is printed beside its bar. On [0, 1] a typical top skill

@@ -74,13 +74,14 @@ export function sampleBundle(role = 'backend-engineer'): SampleBundle {
 export interface SampleBundle {
   role: { slug: string; title: string };
   listings: number;
+  skillListings: number;
   skills: { name: string; count: number }[];
   pay: { median: number; n: number; currency: string } | null;
 }
 
 /**
  * The sentences <role-glance> shows for a bundle, written out from the issue's wording ("Built from
- * N active <role> listings — <top skill> is the single most-requested skill, in X% of postings"),
+ * N <role> listings — <top skill> is the single most-requested skill, in X% of those that list skills"),
  * with numbers formatted the way a US-English reader sees them.
  */
 export function glanceSentences(b: SampleBundle): string[] {
@@ -88,11 +89,11 @@ export function glanceSentences(b: SampleBundle): string[] {
   const count = (n: number) => n.toLocaleString('en-US');
   const top = b.skills[0]!;
   const sentences = [
-    `Built from ${count(b.listings)} active ${role} listings — ${top.name} is the single most-requested skill, in ${Math.round((100 * top.count) / b.listings)}% of postings.`,
+    `Built from ${count(b.listings)} ${role} listings — ${top.name} is the single most-requested skill, in ${Math.round((100 * top.count) / b.skillListings)}% of those that list skills.`,
   ];
   if (b.pay) {
     const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: b.pay.currency, maximumFractionDigits: 0 }).format(b.pay.median);
-    sentences.push(`Median ${role} pay is ${money} across ${count(b.pay.n)} listings with disclosed salary ranges.`);
+    sentences.push(`Median ${role} pay is ${money} across ${count(b.pay.n)} yearly salaries stated in these listings.`);
   }
   return sentences;
 }
