@@ -179,7 +179,7 @@ describe('<role-hub>', () => {
   it('formats every section in its locale', async () => {
     const hub = await hubWith({ locale: 'de-DE' });
     const glance = textOf(section(hub, 'role-glance').shadowRoot.querySelector('[part~="list"]'));
-    expect(glance).to.contain('Median backend engineer pay is 124.671 $ across 160 listings');
+    expect(glance).to.contain('Median backend engineer pay is 124.671 $ across 160 yearly salaries');
     const firstRole = textOf(section(hub, 'related-roles').shadowRoot.querySelector('[part~="item"]'));
     expect(firstRole).to.equal('Frontend Engineer 110.000 $ median · 150 listings');
     for (const s of sections(hub)) expect(s.getAttribute('locale'), s.localName).to.equal('de-DE');
