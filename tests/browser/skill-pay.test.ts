@@ -18,39 +18,58 @@ sharedSuite('skill-pay', {
 const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
 
 /*
- * The fixture by hand. Role median 124,671. bySkill sorted by median desc, then name:
- *   Grafana    192,485  n 3   192,485 − 124,671 = +67,814   3 < 10 → low confidence
- *   CI/CD      145,663  n 12  145,663 − 124,671 = +20,992   (ties PostgreSQL; "CI/CD" < "PostgreSQL")
- *   PostgreSQL 145,663  n 11  +20,992
- *   AWS        120,000  n 24  120,000 − 124,671 = −4,671
- *   GCP        114,400  n 5   114,400 − 124,671 = −10,271   low confidence
- *   Go         111,929  n 6   111,929 − 124,671 = −12,742   low confidence
- *   Python     109,989  n 14  −14,682 (7th: cut by the default limit of 6)
- *   SQL        100,000  n 17  −24,671
- * Intl en-US signs a negative difference with a hyphen-minus ("-$4,671").
+ * Worked out from the fixture's pay by skill: each median against the median of the salaried
+ * listings that do not name the skill (medianWithout, nWithout = 160 − n):
+ *   Grafana    192,485  n 3   192,485 − 124,000 = +68,485  (157 without)  low confidence (3 < 10)
+ *   CI/CD      145,663  n 12  145,663 − 122,000 = +23,663  (148 without; ties PostgreSQL on median, "CI/CD" < "PostgreSQL")
+ *   PostgreSQL 145,663  n 11  145,663 − 123,000 = +22,663  (149 without)
+ *   AWS        120,000  n 24  120,000 − 125,000 = −5,000   (136 without)
+ *   GCP        114,400  n 5   114,400 − 125,000 = −10,600  (155 without)  low confidence
+ *   Go         111,929  n 6   111,929 − 125,000 = −13,071  (154 without)  low confidence
+ *   Python     109,989  n 14  109,989 − 126,000 = −16,011  (146 without; 7th: cut by the default limit of 6)
+ * The low-confidence threshold is the bundle's (pay.lowConfidenceN = 10). Intl en-US signs a
+ * negative difference with a hyphen-minus ("-$5,000"). The n without a skill is read out, not shown.
  */
 const EN_ROWS = [
-  '1 Grafana $192,485 3 listings · +$67,814 vs. median · low confidence',
-  '2 CI/CD $145,663 12 listings · +$20,992 vs. median',
-  '3 PostgreSQL $145,663 11 listings · +$20,992 vs. median',
-  '4 AWS $120,000 24 listings · -$4,671 vs. median',
-  '5 GCP $114,400 5 listings · -$10,271 vs. median · low confidence',
-  '6 Go $111,929 6 listings · -$12,742 vs. median · low confidence',
+  '1 Grafana $192,485 3 listings · +$68,485 vs. $124,000 without (157 listings) · low confidence',
+  '2 CI/CD $145,663 12 listings · +$23,663 vs. $122,000 without (148 listings)',
+  '3 PostgreSQL $145,663 11 listings · +$22,663 vs. $123,000 without (149 listings)',
+  '4 AWS $120,000 24 listings · -$5,000 vs. $125,000 without (136 listings)',
+  '5 GCP $114,400 5 listings · -$10,600 vs. $125,000 without (155 listings) · low confidence',
+  '6 Go $111,929 6 listings · -$13,071 vs. $125,000 without (154 listings) · low confidence',
 ];
 
 describe('<skill-pay>', () => {
   afterEach(() => restoreNetwork());
 
-  it('reads the heading, the intro with the minimum matches, and the note', async () => {
+  it('reads the heading (an association, not a cause), the intro with the minimum listings, and the note', async () => {
     const el = await mountReady('skill-pay');
-    expect(shadowText(el, 'h2')).to.equal('Skills that boost backend engineer pay');
+    expect(shadowText(el, 'h2')).to.equal('Skills in better-paid backend engineer listings');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
-      'Median pay when each skill appears in a backend engineer listing with disclosed salary (minimum 3 matches).',
+      'Median yearly pay of the backend engineer listings that name each skill, against those that do not (at least 3 listings a skill).',
     );
-    expect(shadowText(el, '[part~="note"]')).to.equal('Figures from fewer than 10 listings are marked low confidence.');
+    expect(shadowText(el, '[part~="note"]')).to.equal(
+      "Figures from fewer than 10 listings are marked low confidence. A gap is an association, not the skill's effect on pay.",
+    );
   });
 
-  it('lists the top six skills by median with n, the difference from the role median and low confidence', async () => {
+  it('takes its low-confidence threshold from the bundle', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.lowConfidenceN = 6;
+    const el = await mountReady('skill-pay', {}, bundle);
+    // Below 6: Grafana 3 and GCP 5; Go has exactly 6.
+    expect(shadowAll(el, '[part~="low-confidence"]').length).to.equal(2);
+    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 6 listings/);
+  });
+
+  it('says a skill named in every salaried listing has nothing to compare with', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.bySkill[1] = { name: 'CI/CD', n: 160, median: 145663, nWithout: 0, medianWithout: null };
+    const el = await mountReady('skill-pay', {}, bundle);
+    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 160 listings · in every salaried listing');
+  });
+
+  it('lists the top six skills by median with n, the difference from the listings without each, and low confidence', async () => {
     const el = await mountReady('skill-pay');
     expect(rows(el)).to.deep.equal(EN_ROWS);
     expect(shadowAll(el, '[part~="low-confidence"]').length).to.equal(3);
@@ -66,18 +85,18 @@ describe('<skill-pay>', () => {
   it('formats money in its locale: de-DE', async () => {
     const el = await mountReady('skill-pay', { locale: 'de-DE' });
     // de-DE puts the currency sign after the number with a space and groups with dots.
-    expect(rows(el)[0]).to.equal('1 Grafana 192.485 $ 3 listings · +67.814 $ vs. median · low confidence');
-    expect(rows(el)[3]).to.equal('4 AWS 120.000 $ 24 listings · -4.671 $ vs. median');
+    expect(rows(el)[0]).to.equal('1 Grafana 192.485 $ 3 listings · +68.485 $ vs. 124.000 $ without (157 listings) · low confidence');
+    expect(rows(el)[3]).to.equal('4 AWS 120.000 $ 24 listings · -5.000 $ vs. 125.000 $ without (136 listings)');
   });
 
   it('formats money in its locale: ja-JP', async () => {
     const el = await mountReady('skill-pay', { locale: 'ja-JP' });
-    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 12 listings · +$20,992 vs. median');
+    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 12 listings · +$23,663 vs. $122,000 without (148 listings)');
   });
 
   it('shows `limit` rows', async () => {
     const el = await mountReady('skill-pay', { limit: '7' });
-    expect(rows(el)).to.deep.equal([...EN_ROWS, '7 Python $109,989 14 listings · -$14,682 vs. median']);
+    expect(rows(el)).to.deep.equal([...EN_ROWS, '7 Python $109,989 14 listings · -$16,011 vs. $126,000 without (146 listings)']);
     el.setAttribute('limit', '2');
     await el.updateComplete;
     expect(rows(el)).to.deep.equal(EN_ROWS.slice(0, 2));
@@ -93,14 +112,14 @@ describe('<skill-pay>', () => {
       .filter((r) => r.querySelector('[part~="low-confidence"]'))
       .map((r) => r.querySelector('[part~="label"]')!.textContent);
     expect(marked).to.deep.equal(['Grafana', 'PostgreSQL', 'GCP', 'Go']);
-    expect(shadowText(el, '[part~="note"]')).to.equal('Figures from fewer than 12 listings are marked low confidence.');
+    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 12 listings are marked low confidence\./);
   });
 
   it('says pay is not disclosed when the bundle has no pay', async () => {
     const bundle = backendBundle();
     bundle.pay = null;
     const el = await mountReady('skill-pay', {}, bundle);
-    expect(shadowText(el, '[part~="intro"]')).to.equal('Median pay when each skill appears in a backend engineer listing with disclosed salary.');
+    expect(shadowText(el, '[part~="intro"]')).to.equal('Median yearly pay of the backend engineer listings that name each skill, against those that do not.');
     expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data discloses pay yet.');
     await expect(el).to.be.accessible();
   });

@@ -8,7 +8,7 @@ import { skillPayStyles } from './skill-pay.styles.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 6;
-/** Below this many salaried listings a skill's median is marked low confidence, unless `low-n` says otherwise. */
+/** Below this many salaried listings a skill's median is marked low confidence, when neither `low-n` nor the bundle says. */
 export const DEFAULT_LOW_N = 10;
 
 /** A whole number ≥ `min`, or `fallback` when `value` is not a number. */
@@ -27,24 +27,25 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
 }
 
 /**
- * "Skills that boost pay": the skills whose listings carry the highest median pay, each with that
- * median, how many salaried listings it rests on, and the difference from the role's median. A
- * median from fewer than `low-n` listings is marked "low confidence" in words. Each skill name is
- * a button that fires `role-hub-select`.
+ * "Skills in better-paid listings": the skills whose listings carry the highest median pay, each
+ * with that median, how many salaried listings it rests on, and the difference from the median of
+ * the salaried listings that do not name it — an association, not the skill's effect on pay. A
+ * median from fewer listings than the bundle's low-confidence threshold (or `low-n`) is marked
+ * "low confidence" in words. Each skill name is a button that fires `role-hub-select`.
  *
- * @summary The skills whose listings pay the most, with sample sizes.
+ * @summary The skills whose listings pay the most, against those without them, with sample sizes.
  * @tag skill-pay
  *
  * @attr {number} limit - How many skills to show (default 6).
- * @attr {number} low-n - Medians from fewer listings than this are marked low confidence (default 10).
+ * @attr {number} low-n - Medians from fewer listings than this are marked low confidence (default: the bundle's threshold, 10).
  *
  * @csspart list - The ordered list of skills.
  * @csspart row - One skill's row.
  * @csspart rank - The skill's rank number.
  * @csspart label - The skill name (a button).
  * @csspart value - The skill's median pay.
- * @csspart detail - The line under a skill: listings, difference from the role's median, confidence.
- * @csspart delta - The difference from the role's median.
+ * @csspart detail - The line under a skill: listings, difference from the listings without it, confidence.
+ * @csspart delta - The difference from the median of the salaried listings that do not name the skill.
  * @csspart low-confidence - The "low confidence" mark.
  * @csspart note - The note that explains the low-confidence mark.
  *
@@ -62,31 +63,32 @@ export class SkillPay extends RoleHubElement {
 
   /** How many skills to show; 6 when not a number. */
   declare limit: number;
-  /** Medians resting on fewer listings than this are marked low confidence; 10 when not a number. */
-  declare lowN: number;
+  /** Medians resting on fewer listings than this are marked low confidence; the bundle's threshold when not a number. */
+  declare lowN: number | null;
 
   constructor() {
     super();
     this.limit = DEFAULT_LIMIT;
-    this.lowN = DEFAULT_LOW_N;
+    this.lowN = null;
   }
 
   private get rowCount(): number {
     return whole(this.limit, DEFAULT_LIMIT, 1);
   }
 
-  private get lowThreshold(): number {
-    return whole(this.lowN, DEFAULT_LOW_N, 0);
+  /** `low-n` when set, else the bundle's own low-confidence threshold, else 10. */
+  private lowThreshold(bundleThreshold?: number): number {
+    return whole(this.lowN, typeof bundleThreshold === 'number' ? bundleThreshold : DEFAULT_LOW_N, 0);
   }
 
   protected headingText(role: string): string {
-    return `Skills that boost ${role} pay`;
+    return `Skills in better-paid ${role} listings`;
   }
 
   protected override introText(role: string, ctx?: RenderContext): string {
     const pay = ctx?.bundle.pay;
-    const base = `Median pay when each skill appears in a ${role} listing with disclosed salary`;
-    return pay ? `${base} (minimum ${formatCount(pay.minSkillN, ctx!.locale)} matches).` : `${base}.`;
+    const base = `Median yearly pay of the ${role} listings that name each skill, against those that do not`;
+    return pay ? `${base} (at least ${formatCount(pay.minSkillN, ctx!.locale)} listings a skill).` : `${base}.`;
   }
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
@@ -99,30 +101,36 @@ export class SkillPay extends RoleHubElement {
 
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
     const pay = bundle.pay!;
-    const low = this.lowThreshold;
+    const low = this.lowThreshold(pay.lowConfidenceN);
     const rows = rankByMedian(pay.bySkill).slice(0, this.rowCount);
     return html`<ol class="rows" part="list">
         ${rows.map((skill, i) => {
-          const delta = skill.median - pay.median;
+          const without = skill.medianWithout;
+          const delta = without === null ? 0 : skill.median - without;
           return html`<li class="row" part="row">
             <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
             <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">
               <span class="count">${formatCount(skill.n, locale)} ${skill.n === 1 ? 'listing' : 'listings'}</span> ·
-              <span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta">${formatMoneyDelta(delta, pay.currency, locale)} vs. median</span>${skill.n < low
+              ${without === null
+                ? html`<span class="delta value" part="delta">in every salaried listing</span>`
+                : html`<span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta"
+                    >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
+                  ><span class="visually-hidden"> (${formatCount(skill.nWithout, locale)} listings)</span>`}${skill.n < low
                 ? html` · <strong class="low" part="low-confidence">low confidence</strong>`
                 : nothing}
             </span>
           </li>`;
         })}
       </ol>
-      ${this.renderNote(locale)}`;
+      ${this.renderNote(locale, pay.lowConfidenceN)}`;
   }
 
-  private renderNote(locale: string): TemplateResult {
+  private renderNote(locale: string, bundleThreshold?: number): TemplateResult {
     return html`<p class="note" part="note">
-      Figures from fewer than ${formatCount(this.lowThreshold, locale)} listings are marked low confidence.
+      Figures from fewer than ${formatCount(this.lowThreshold(bundleThreshold), locale)} listings are marked low confidence. A gap is
+      an association, not the skill's effect on pay.
     </p>`;
   }
 
