@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/skill-trend/define.js';
-import { clearChange, twoProportionZ, Z_CRITICAL } from '../../src/components/shared/chart/noise.js';
 import { isoWeekMonday } from '../../src/components/shared/chart/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mountReady, placed } from './helpers/mount.js';
@@ -22,35 +21,6 @@ sharedSuite('skill-trend', {
 
 const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
 
-describe('twoProportionZ(c1, n1, c2, n2)', () => {
-  // Hand computations (see the fixture): both weeks have 20 listings, so SE = √(p(1 − p) · 0.1).
-  it('twoProportionZ(1, 20, 7, 20) is +2.37: p = 0.2, SE = √0.016 = 0.12649, 0.30 / 0.12649', () => {
-    expect(twoProportionZ(1, 20, 7, 20)).to.be.closeTo(2.3717, 1e-4);
-  });
-  it('twoProportionZ(5, 20, 0, 20) is −2.39: p = 0.125, SE = √0.0109375 = 0.10458, −0.25 / 0.10458', () => {
-    expect(twoProportionZ(5, 20, 0, 20)).to.be.closeTo(-2.3905, 1e-4);
-  });
-  it('twoProportionZ(2, 20, 4, 20) is +0.89: p = 0.15, SE = √0.01275 = 0.11292, 0.10 / 0.11292', () => {
-    expect(twoProportionZ(2, 20, 4, 20)).to.be.closeTo(0.8856, 1e-4);
-  });
-  it('twoProportionZ(2, 10, 1, 40) uses unequal weeks: p = 3/50, SE = √(0.06 · 0.94 · 0.125) = 0.08396, −0.175 / 0.08396', () => {
-    expect(twoProportionZ(2, 10, 1, 40)).to.be.closeTo(-2.0843, 1e-4);
-  });
-  it('twoProportionZ is 0 when a week has no listings or the pooled share is 0 or 1', () => {
-    expect(twoProportionZ(0, 0, 3, 20)).to.equal(0);
-    expect(twoProportionZ(0, 20, 0, 20)).to.equal(0);
-    expect(twoProportionZ(20, 20, 15, 15)).to.equal(0);
-  });
-  it('clearChange(c1, n1, c2, n2) calls a change real only at |z| ≥ 1.96', () => {
-    expect(Z_CRITICAL).to.equal(1.96);
-    // 1/20 → 6/20: p = 0.175, SE = √0.0144375 = 0.12016, z = 0.25 / 0.12016 = 2.08 → a rise.
-    expect(clearChange(1, 20, 6, 20)).to.equal(1);
-    // 2/20 → 6/20: p = 0.2, SE = 0.12649, z = 0.2 / 0.12649 = 1.58 → noise.
-    expect(clearChange(2, 20, 6, 20)).to.equal(0);
-    expect(clearChange(6, 20, 1, 20)).to.equal(-1);
-  });
-});
-
 describe('isoWeekMonday(label)', () => {
   it('isoWeekMonday("2024-W37") is 2024-09-09: week 1 of 2024 starts Monday Jan 1 (Jan 4 is a Thursday), + 36 weeks', () => {
     expect(isoWeekMonday('2024-W37')).to.equal('2024-09-09');
@@ -65,41 +35,52 @@ describe('isoWeekMonday(label)', () => {
 });
 
 /*
- * The fixture by hand: the last two weeks (W47, W48) both have 20 listings.
- *   AWS     1 → 7: 5% → 35%, +30 points, z = +2.37 → ↑
- *   SQL     2 → 4: 10% → 20%, +10 points, z = +0.89 → no clear change
- *   Python  5 → 0: 25% → 0%, −25 points, z = −2.39 → ↓
- *   CI/CD   2 → 1: 10% → 5%, −5 points, z = −0.60 → no clear change
- *   Java    1 → 2: 5% → 10%, +5 points, z = +0.60 → no clear change
+ * The fixture by hand. Every listing lists skills (skillTotals = totals). The change is the
+ * bundle's: the share in the last four complete weeks (W45–W48, 72 listings) against the four
+ * before (W41–W44, 66 listings), and every verdict is steady (under 30 mentions a side):
+ *   AWS     latest 7/20 = 35%; 12/72 = 16.67% − 9/66 = 13.64% = +3.03 → +3 pts
+ *   SQL     latest 4/20 = 20%;  9/72 = 12.50% − 7/66 = 10.61% = +1.89 → +2 pts
+ *   Python  latest 0/20 = 0%;   7/72 =  9.72% − 6/66 =  9.09% = +0.63 → +1 pt
+ *   CI/CD   latest 1/20 = 5%;   5/72 =  6.94% − 6/66 =  9.09% = −2.15 → -2 pts
+ *   Java    latest 2/20 = 10%;  5/72 =  6.94% − 5/66 =  7.58% = −0.63 → -1 pt
  * Intl en-US signs a negative number with a hyphen-minus.
  */
-const EN_ROWS = ['AWS 35% +30 pts ↑', 'SQL 20% +10 pts · no clear change', 'Python 0% -25 pts ↓', 'CI/CD 5% -5 pts · no clear change', 'Java 10% +5 pts · no clear change'];
+const EN_ROWS = ['AWS 35% +3 pts · steady', 'SQL 20% +2 pts · steady', 'Python 0% +1 pt · steady', 'CI/CD 5% -2 pts · steady', 'Java 10% -1 pt · steady'];
 
 describe('<skill-trend>', () => {
-  it('reads the heading, the intro and the stated noise rule', async () => {
+  it('reads the heading, the intro, and the note naming the complete weeks and the rule', async () => {
     const el = await mountReady('skill-trend');
-    expect(shadowText(el, 'h2')).to.equal('Week-over-week demand for the top skills');
+    expect(shadowText(el, 'h2')).to.equal('Weekly demand for the top skills');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
-      'Share of backend engineer listings that mention each skill, week by week: the latest week, and its change from the week before in percentage points.',
+      'Share of the backend engineer listings that list skills which name each one, week by week: the latest week, and the change over the last four weeks against the four before.',
     );
     expect(shadowText(el, '[part~="note"]')).to.equal(
-      'Arrows mark changes larger than week-to-week noise (a two-proportion z-test between the last two weeks, |z| ≥ 1.96: the 5% level).',
+      'Complete weeks 2024-W37 to 2024-W48. Arrows mark a clear change between the last four weeks and the four before (a two-proportion test at the 95% level, at least 30 mentions each side).',
     );
   });
 
-  it('shows each skill’s latest share and change, with an arrow only beyond noise', async () => {
+  it('shows each skill’s latest share and four-week change, steady where the bundle says so', async () => {
     const el = await mountReady('skill-trend');
     expect(rows(el)).to.deep.equal(EN_ROWS);
+    expect(shadowAll(el, '[part~="arrow"]').length).to.equal(0);
+  });
+
+  it('draws an arrow only where the bundle\'s verdict is rising or falling', async () => {
+    const bundle = backendBundle();
+    bundle.trend.skills[0]!.verdict = 'rising';
+    bundle.trend.skills[3]!.verdict = 'falling';
+    const el = await mountReady('skill-trend', {}, bundle);
+    expect(rows(el)).to.deep.equal(['AWS 35% +3 pts ↑', EN_ROWS[1], EN_ROWS[2], 'CI/CD 5% -2 pts ↓', EN_ROWS[4]]);
     const arrows = shadowAll(el, '[part~="arrow"]');
-    expect(arrows.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['a clear rise', 'a clear fall']);
-    expect(arrows.map((a) => a.closest('[part~="row"]')!.querySelector('[part~="label"]')!.textContent)).to.deep.equal(['AWS', 'Python']);
+    expect(arrows.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['rising', 'falling']);
+    await expect(el).to.be.accessible();
   });
 
   it('gives every weekly value in a table', async () => {
     const el = await mountReady('skill-trend');
-    // Share = count / that week's total, whole percent, halves rounded up by Intl (2/16 = 12.5% → 13%).
+    // Share = count / that week's listings with skills, whole percent, halves rounded up by Intl (2/16 = 12.5% → 13%).
     expect(openFigures(el)).to.deep.equal([
-      ['Week of', 'Listings', 'AWS', 'SQL', 'Python', 'CI/CD', 'Java'],
+      ['Week of', 'Listings with skills', 'AWS', 'SQL', 'Python', 'CI/CD', 'Java'],
       ['Sep 9, 2024', '15', '13% (2)', '13% (2)', '7% (1)', '7% (1)', '13% (2)'], // 2/15 = 13.3, 1/15 = 6.7
       ['Sep 16, 2024', '17', '12% (2)', '6% (1)', '12% (2)', '12% (2)', '6% (1)'], // 2/17 = 11.8, 1/17 = 5.9
       ['Sep 23, 2024', '16', '19% (3)', '13% (2)', '6% (1)', '6% (1)', '6% (1)'], // 3/16 = 18.75, 1/16 = 6.25
@@ -116,19 +97,20 @@ describe('<skill-trend>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws each sparkline on one shared scale from 0 to the highest share shown', async () => {
+  it('draws each sparkline on its own scale, from its lowest to its highest share, so its shape shows', async () => {
     const el = await placed('skill-trend', { width: 600 });
-    // Highest share shown: AWS in W48, 7/20 = 0.35. y = 21 − share / 0.35 × 18 in a 100 × 24 box.
-    // AWS W37: 2/15 → 21 − 6.857 = 14.14. Weeks are 100 / 11 = 9.09 apart.
+    // AWS: lowest 1/20 = 0.05 (W47), highest 7/20 = 0.35 (W48); y = 21 − (share − 0.05) / 0.30 × 18
+    // in a 100 × 24 box. W37: 2/15 = 0.1333 → 21 − 0.2778 × 18 = 16. Weeks are 100 / 11 = 9.09 apart.
     const paths = shadowAll(el, '.spark').map((p) => p.getAttribute('d')!);
     const aws = [...paths[0]!.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(aws.length).to.equal(12);
-    expect(aws[0]).to.deep.equal([0, 14.14]);
+    expect(aws[0]).to.deep.equal([0, 16]);
     aws.forEach(([x], i) => expect(x).to.be.closeTo((i * 100) / 11, 0.01));
     expect(aws[11]).to.deep.equal([100, 3]);
     // The latest-week dots, measured on screen (the box is 24 px tall, so 1 unit = 1 px vertically):
-    // AWS 0.35 → 3, SQL 0.2 → 21 − 10.29 = 10.71, Python 0 → 21, CI/CD 0.05 → 18.43, Java 0.1 → 15.86.
-    const expected = [3, 10.71, 21, 18.43, 15.86];
+    // AWS and SQL end at their highest share (3); Python (0) and CI/CD (0.05) at their lowest (21);
+    // Java 0.1 between 0.05 and 2/14 = 0.1429: 21 − (0.05 / 0.0929) × 18 = 11.31.
+    const expected = [3, 3, 21, 21, 11.31];
     shadowAll(el, '[part~="sparkline"]').forEach((spark, i) => {
       const box = spark.getBoundingClientRect();
       const dot = spark.querySelector('.spark-dot')!.getBoundingClientRect();
@@ -140,7 +122,7 @@ describe('<skill-trend>', () => {
   it('formats shares in its locale: de-DE', async () => {
     const el = await mountReady('skill-trend', { locale: 'de-DE' });
     // de-DE puts a (narrow no-break) space before the percent sign.
-    expect(rows(el)[0]).to.match(/^AWS 35\s%\s\+30 pts ↑$/);
+    expect(rows(el)[0]).to.match(/^AWS 35\s%\s\+3 pts · steady$/);
   });
 
   it('shows `limit` rows', async () => {
@@ -164,14 +146,14 @@ describe('<skill-trend>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('breaks a line at a week without listings and calls its change unclear', async () => {
+  it('breaks a line at a week without listings that list skills', async () => {
     const bundle = backendBundle();
-    // W47 with no listings: shares that week are unknown, so the last change cannot be measured.
+    // W47 with no listings: its shares are unknown, so the line breaks there; the four-week change is the bundle's.
     bundle.trend.totals[10] = 0;
     bundle.trend.skillTotals[10] = 0;
     for (const s of bundle.trend.skills) s.counts[10] = 0;
     const el = await mountReady('skill-trend', {}, bundle);
-    expect(rows(el)[0]).to.equal('AWS 35% no clear change');
+    expect(rows(el)[0]).to.equal('AWS 35% +3 pts · steady');
     expect(shadowAll(el, '.spark')[0]!.getAttribute('d')!.match(/M/g)!.length).to.equal(2);
   });
 });

@@ -1,10 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Trend } from '../../data/bundle/types.js';
+import type { MentionCount, Trend, TrendVerdict } from '../../data/bundle/types.js';
 import { bundleCheck, trendCheck } from '../../data/bundle/validate.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { isoWeekMonday } from '../shared/chart/iso-week.js';
-import { clearChange } from '../shared/chart/noise.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/chart/sparkline.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
@@ -14,32 +13,32 @@ import { skillTrendStyles } from './skill-trend.styles.js';
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 5;
 
-/** One skill's weekly shares (null in a week without listings) and its last-week change. */
+/** One skill's weekly shares (null in a week without listings that list skills) and the bundle's verdict on it. */
 interface SkillSeries {
   name: string;
   shares: (number | null)[];
   counts: number[];
   last: number | null;
-  /** Last share minus the one before, or null when either week had no listings. */
+  /** The share in the last four complete weeks minus the share in the four before, or null without listings. */
   change: number | null;
-  /** 1 rise, -1 fall beyond week-to-week noise; 0 within it. */
-  direction: -1 | 0 | 1;
+  verdict: TrendVerdict;
 }
 
+const shareOf = (m: MentionCount) => (m.listings > 0 ? m.mentions / m.listings : null);
+
 function seriesOf(trend: Trend, limit: number): SkillSeries[] {
-  const { totals } = trend;
-  const k = trend.weeks.length - 1;
-  return trend.skills.slice(0, limit).map(({ name, counts }) => {
-    const shares = counts.map((c, i) => (totals[i]! > 0 ? c / totals[i]! : null));
-    const last = shares[k] ?? null;
-    const prev = shares[k - 1] ?? null;
+  const base = trend.skillTotals;
+  return trend.skills.slice(0, limit).map(({ name, counts, verdict, recent, earlier }) => {
+    const shares = counts.map((c, i) => (base[i]! > 0 ? c / base[i]! : null));
+    const now = shareOf(recent);
+    const before = shareOf(earlier);
     return {
       name,
       shares,
       counts,
-      last,
-      change: last !== null && prev !== null ? last - prev : null,
-      direction: clearChange(counts[k - 1]!, totals[k - 1]!, counts[k]!, totals[k]!),
+      last: shares[shares.length - 1] ?? null,
+      change: now !== null && before !== null ? now - before : null,
+      verdict,
     };
   });
 }
@@ -51,13 +50,14 @@ export function formatPointsDelta(change: number, locale: string): string {
 }
 
 /**
- * Week-over-week demand for the role's top skills: for each, a sparkline of the share of the
- * role's listings that mention it over the bundle's weeks, the latest week's share, and the change
- * from the week before in percentage points. An arrow marks only a change larger than
- * week-to-week noise — a two-proportion z-test between the last two weeks with |z| ≥ 1.96 — and
- * the rule is stated under the list. Every weekly figure is also in a table.
+ * Weekly demand for the role's top skills over complete weeks: for each, a sparkline of the share
+ * of the listings that list skills which name it, the latest week's share, and the change between
+ * the last four complete weeks and the four before, in percentage points, with the bundle's
+ * verdict. An arrow marks only a change the bundle calls rising or falling (a two-proportion test at
+ * the 95% level with at least 30 mentions a side); every other skill is "steady". The rule and
+ * the weeks are stated under the list, and every weekly figure is in a table.
  *
- * @summary Weekly skill demand as sparklines, with noise-aware change arrows.
+ * @summary Weekly skill demand as sparklines, with arrows only where the bundle finds a clear change.
  * @tag skill-trend
  *
  * @attr {number} limit - How many skills to show (default 5; the bundle holds up to 10).
@@ -67,9 +67,9 @@ export function formatPointsDelta(change: number, locale: string): string {
  * @csspart label - The skill name (a button).
  * @csspart sparkline - The skill's sparkline SVG.
  * @csspart value - The latest week's share.
- * @csspart change - The change from the week before, with its arrow or "no clear change".
- * @csspart arrow - The arrow of a change beyond noise.
- * @csspart note - The sentence that states the noise rule.
+ * @csspart change - The change between the last four weeks and the four before, with its verdict.
+ * @csspart arrow - The arrow of a rising or falling verdict.
+ * @csspart note - The sentence that names the weeks and states the rule behind the arrows.
  * @csspart figures - The disclosure with every week's figures as a table.
  * @csspart table - That table.
  *
@@ -98,11 +98,11 @@ export class SkillTrend extends RoleHubElement {
   }
 
   protected headingText(): string {
-    return 'Week-over-week demand for the top skills';
+    return 'Weekly demand for the top skills';
   }
 
   protected override introText(role: string): string {
-    return `Share of ${role} listings that mention each skill, week by week: the latest week, and its change from the week before in percentage points.`;
+    return `Share of the ${role} listings that list skills which name each one, week by week: the latest week, and the change over the last four weeks against the four before.`;
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
@@ -114,8 +114,6 @@ export class SkillTrend extends RoleHubElement {
   protected renderReady({ bundle, locale, role }: RenderContext): TemplateResult {
     const { trend } = bundle;
     const series = seriesOf(trend, this.rowCount);
-    // One y scale for every line, from 0 to the highest share shown, so lines compare honestly.
-    const max = Math.max(0, ...series.flatMap((s) => s.shares.map((v) => v ?? 0)));
     const share = (v: number | null) => (v === null ? '–' : formatPercent(v, locale));
     const weekLabel = (w: string) => {
       const monday = isoWeekMonday(w);
@@ -123,7 +121,9 @@ export class SkillTrend extends RoleHubElement {
     };
     return html`<ul class="rows" part="list">
         ${series.map((s) => {
-          const points = sparkPoints(s.shares, max);
+          // Each line on its own scale, so its shape shows; the shares beside it carry the level.
+          const known = s.shares.filter((v): v is number => v !== null);
+          const points = sparkPoints(s.shares, Math.max(...known), Math.min(...known));
           const end = points[points.length - 1];
           return html`<li class="row" part="row">
             <button type="button" class="name truncate" part="label" @click=${() => this.select(s.name)}>${s.name}</button>
@@ -137,14 +137,14 @@ export class SkillTrend extends RoleHubElement {
           </li>`;
         })}
       </ul>
-      ${renderNote()}
+      ${renderNote(trend.weeks)}
       ${figuresTable(
         'Show every week’s figures',
         `Weekly share of ${role} listings that mention each skill`,
-        ['Week of', 'Listings', ...series.map((s) => s.name)],
+        ['Week of', 'Listings with skills', ...series.map((s) => s.name)],
         trend.weeks.map((w, i) => [
           weekLabel(w),
-          formatCount(trend.totals[i]!, locale),
+          formatCount(trend.skillTotals[i]!, locale),
           ...series.map((s) => `${share(s.shares[i]!)} (${formatCount(s.counts[i]!, locale)})`),
         ]),
       )}`;
@@ -152,10 +152,10 @@ export class SkillTrend extends RoleHubElement {
 
   private renderChange(s: SkillSeries, locale: string): TemplateResult {
     const delta = s.change === null ? '' : formatPointsDelta(s.change, locale);
-    if (s.direction === 0) return html`${delta ? `${delta} · ` : ''}<span class="muted">no clear change</span>`;
-    const up = s.direction > 0;
+    if (s.verdict === 'steady') return html`${delta ? `${delta} · ` : ''}<span class="muted">steady</span>`;
+    const up = s.verdict === 'rising';
     return html`${delta}
-      <span class="arrow ${up ? 'up' : 'down'}" part="arrow" role="img" aria-label=${up ? 'a clear rise' : 'a clear fall'}>${up ? '↑' : '↓'}</span>`;
+      <span class="arrow ${up ? 'up' : 'down'}" part="arrow" role="img" aria-label=${up ? 'rising' : 'falling'}>${up ? '↑' : '↓'}</span>`;
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -169,7 +169,7 @@ export class SkillTrend extends RoleHubElement {
           </li>`,
         )}
       </ul>
-      ${renderNote()} ${figuresSkeleton()}`;
+      ${renderNote([])} ${figuresSkeleton()}`;
   }
 
   private select(name: string): void {
@@ -177,8 +177,14 @@ export class SkillTrend extends RoleHubElement {
   }
 }
 
-function renderNote(): TemplateResult {
+/**
+ * The weeks shown and the rule behind the arrows. Without weeks (the loading state) the week
+ * labels are held by hidden stand-ins of the same length, so the note wraps the same way.
+ */
+function renderNote(weeks: readonly string[]): TemplateResult {
+  const week = (label: string | undefined) => (label ? label : html`<span class="placeholder">0000-W00</span>`);
   return html`<p class="note" part="note">
-    Arrows mark changes larger than week-to-week noise (a two-proportion z-test between the last two weeks, |z| ≥ 1.96: the 5% level).
+    Complete weeks ${week(weeks[0])} to ${week(weeks[weeks.length - 1])}. Arrows mark a clear change between the last four weeks and
+    the four before (a two-proportion test at the 95% level, at least 30 mentions each side).
   </p>`;
 }

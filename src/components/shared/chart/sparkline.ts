@@ -6,14 +6,16 @@ export const SPARK_HEIGHT = 24;
 const PAD = 3;
 
 /**
- * The path of a sparkline through `values` (null = no data that week: the line breaks there),
- * on a y scale from 0 to `max` shared by every line of a chart, so lines can be compared.
+ * The points of a sparkline through `values` (null = no data that week: the line breaks there),
+ * on a y scale from `min` to `max` — a line's own lowest and highest values, so its shape shows
+ * however small its share; the exact figures are printed beside it. A flat line sits mid-height.
  * Coordinates are in a SPARK_WIDTH × SPARK_HEIGHT box.
  */
-export function sparkPoints(values: (number | null)[], max: number): ([number, number] | null)[] {
+export function sparkPoints(values: (number | null)[], max: number, min = 0): ([number, number] | null)[] {
   const last = Math.max(1, values.length - 1);
-  const top = max > 0 ? max : 1;
-  return values.map((v, i) => (v === null ? null : [round(linear(0, last, 0, SPARK_WIDTH, i)), round(linear(0, top, SPARK_HEIGHT - PAD, PAD, v))]));
+  const flat = !(max > min);
+  const y = (v: number) => (flat ? SPARK_HEIGHT / 2 : linear(min, max, SPARK_HEIGHT - PAD, PAD, v));
+  return values.map((v, i) => (v === null ? null : [round(linear(0, last, 0, SPARK_WIDTH, i)), round(y(v))]));
 }
 
 /** SVG path data for points from sparkPoints: a move at the start and after every gap. */
