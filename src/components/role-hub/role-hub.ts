@@ -21,7 +21,7 @@ export const HUB_SECTIONS = [
 
 /**
  * The whole role page — "How to become a Backend Engineer" — with the role's description and every
- * section in order: at a glance, the skills employers ask for, the path in, skills that boost pay,
+ * section in order: at a glance, the skills employers ask for, the path in, skills in better-paid listings,
  * where you will start, the salary band, skill demand over time, other career paths and the FAQ.
  *
  * The hub loads the role's bundle and the roles index once and hands them to every section, with
