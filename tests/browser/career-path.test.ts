@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/career-path/define.js';
-import { fillPlaceholders, mostCommonLevel } from '../../src/components/career-path/career-path.js';
+import { fillPlaceholders } from '../../src/components/career-path/career-path.js';
+import { statedSeniority } from '../../src/components/shared/levels.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
@@ -40,17 +41,18 @@ describe('<career-path>', () => {
 
   it('shows every step with its number, title and filled-in copy', async () => {
     const el = await mountReady('career-path');
-    // {role} → "backend engineer" (the title in lower case). The most common stated level is senior
-    // with 142 listings (entry 20, mid 30, lead 6; unspecified 2 does not count), and 142 / 200 = 71%.
+    // {role} → "backend engineer" (the title in lower case). 198 of 200 listings state a level (entry
+    // 20, mid 30, senior 142, lead 6; unspecified 2), more than half, so a level is named: senior,
+    // 142 of those 198 = 71.7% → 72%.
     expect(steps(el)).to.deep.equal([
       ['1', 'Build the core skills', 'Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.'],
       ['2', 'Prove it with projects', 'Ship two or three portfolio projects that use those skills end to end.'],
-      ['3', 'Target the right level', '71% of current backend engineer postings sit at the senior level — that is where most people break in.'],
+      ['3', 'Target the right level', '72% of the backend engineer postings that state a level sit at the senior level, more than at any other.'],
       ['4', 'Get past the resume screen', 'Mirror the language of live backend engineer postings in your resume.'],
     ]);
     expect(shadowAll(el, 'ol[part~="list"] > li').length).to.equal(4);
     // The share is marked as a figure.
-    expect(shadowAll(el, '[part~="step-body"] [part~="value"]').map((v) => v.textContent)).to.deep.equal(['71%']);
+    expect(shadowAll(el, '[part~="step-body"] [part~="value"]').map((v) => v.textContent)).to.deep.equal(['72%']);
   });
 
   it('lists the top 5 skills under step one only', async () => {
@@ -70,31 +72,32 @@ describe('<career-path>', () => {
 
   it('formats the level share in its locale', async () => {
     const el = await mountReady('career-path', { locale: 'de-DE' });
-    // 142 / 200 = 0.71 → "71 %" in German.
-    expect(bodies(el)[2]).to.equal('71 % of current backend engineer postings sit at the senior level — that is where most people break in.');
+    // 142 / 198 = 0.717 → "72 %" in German.
+    expect(bodies(el)[2]).to.equal('72 % of the backend engineer postings that state a level sit at the senior level, more than at any other.');
   });
 
-  it('takes the level with the most stated listings, the share of all listings, and the earlier level on a tie', async () => {
+  it('names a level only when most listings state one, with its share of those that do', async () => {
     const body = '{levelShare} at the {level} level.';
-    // Entry 50 beats mid 40; unspecified 100 is larger but is not a level. 50 / 200 = 25%.
-    const entry = withBody(body, (b) => {
-      b.seniority = b.seniority.map((s) => ({ ...s, count: { entry: 50, mid: 40, unspecified: 100 }[s.level as string] ?? 0 }));
-    });
-    let el = await mountReady('career-path', {}, entry);
-    expect(bodies(el)).to.deep.equal(['25% at the entry level.']);
-    // Mid 60 and lead 60 tie: mid comes first in career order. 60 / 200 = 30%.
-    const tie = withBody(body, (b) => {
-      b.seniority = b.seniority.map((s) => ({ ...s, count: { mid: 60, lead: 60 }[s.level as string] ?? 0 }));
-    });
-    el = await mountReady('career-path', {}, tie);
-    expect(bodies(el)).to.deep.equal(['30% at the mid level.']);
+    const at = (counts: Record<string, number>) =>
+      withBody(body, (b) => {
+        b.seniority = b.seniority.map((s) => ({ ...s, count: counts[s.level] ?? 0 }));
+      });
+    // Entry 110, mid 50 state a level: 160 of 200, more than half. Entry leads: 110 / 160 = 68.75% → 69%.
+    let el = await mountReady('career-path', {}, at({ entry: 110, mid: 50, unspecified: 40 }));
+    expect(bodies(el)).to.deep.equal(['69% at the entry level.']);
+    // Mid 80 and lead 80 tie among 160 stated: no single level to name.
+    el = await mountReady('career-path', {}, at({ mid: 80, lead: 80, unspecified: 40 }));
+    expect(bodies(el)).to.deep.equal(['No single level leads among the backend engineer postings that state one, so aim at the level your experience matches.']);
+    // Entry 50 and mid 40 state a level: 90 of 200, not most; 110 do not.
+    el = await mountReady('career-path', {}, at({ entry: 50, mid: 40, unspecified: 110 }));
+    expect(bodies(el)).to.deep.equal(['110 of the 200 backend engineer postings do not state a seniority level, so aim at the level your experience matches.']);
   });
 
   it('says a sentence without a share when no listing states a level', async () => {
     const bundle = backendBundle();
     bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'unspecified' ? 150 : 0 }));
     const el = await mountReady('career-path', {}, bundle);
-    expect(bodies(el)[2]).to.equal('Current backend engineer postings do not state a seniority level, so aim at the level your experience matches.');
+    expect(bodies(el)[2]).to.equal('None of the 200 backend engineer postings states a seniority level, so aim at the level your experience matches.');
     // Steps without a level placeholder are unchanged.
     expect(bodies(el)[0]).to.equal('Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.');
     expect(shadowAll(el, '[part~="value"]').length).to.equal(0);
@@ -165,10 +168,15 @@ describe('fillPlaceholders(template, values)', () => {
   });
 });
 
-describe('mostCommonLevel(seniority)', () => {
-  it('mostCommonLevel(seniority) ignores unspecified and zero counts, and returns null when nothing is left', () => {
-    expect(mostCommonLevel([{ level: 'unspecified', count: 9 }, { level: 'mid', count: 0 }])).to.equal(null);
-    expect(mostCommonLevel([])).to.equal(null);
-    expect(mostCommonLevel([{ level: 'unspecified', count: 9 }, { level: 'lead', count: 1 }])).to.deep.equal({ level: 'lead', count: 1 });
+describe('statedSeniority(seniority, listings)', () => {
+  it('statedSeniority(seniority, listings) counts the stated levels, names the leader, and advises only when most state one', () => {
+    expect(statedSeniority([{ level: 'unspecified', count: 9 }, { level: 'mid', count: 0 }], 9)).to.deep.equal({ stated: 0, unstated: 9, top: null, advise: false });
+    expect(statedSeniority([], 0)).to.deep.equal({ stated: 0, unstated: 0, top: null, advise: false });
+    // 1 of 10 state a level: the leader is known, but no advice.
+    expect(statedSeniority([{ level: 'unspecified', count: 9 }, { level: 'lead', count: 1 }], 10)).to.deep.equal({ stated: 1, unstated: 9, top: { level: 'lead', count: 1 }, advise: false });
+    // 6 of 10 state a level, senior 4 leads.
+    expect(statedSeniority([{ level: 'mid', count: 2 }, { level: 'senior', count: 4 }, { level: 'unspecified', count: 4 }], 10).advise).to.equal(true);
+    // A tie has no leader.
+    expect(statedSeniority([{ level: 'mid', count: 3 }, { level: 'senior', count: 3 }], 6).top).to.equal(null);
   });
 });

@@ -1,19 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SeniorityCount, SeniorityLevel } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, skillsCheck, seniorityCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { andList, formatCount, formatPercent } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { careerPathStyles } from './career-path.styles.js';
+import { statedSeniority, type StatedSeniority } from '../shared/levels.js';
 
 /** Skills listed as chips under the first step. */
 export const STEP_ONE_SKILLS = 5;
 /** Steps drawn while loading: every shipped role has four. */
 const SKELETON_STEPS = 4;
 
-/** Said instead of a body that needs a level, when no listing states one. */
-const NO_LEVEL_BODY = 'Current {role} postings do not state a seniority level, so aim at the level your experience matches.';
+/** Said instead of a body that needs a level, when the listings cannot point at one. */
+function noLevelBody(s: StatedSeniority, listings: number, locale: string): string {
+  if (s.stated * 2 > listings) return 'No single level leads among the {role} postings that state one, so aim at the level your experience matches.';
+  if (s.stated === 0) return `None of the ${formatCount(listings, locale)} {role} postings states a seniority level, so aim at the level your experience matches.`;
+  return `${formatCount(s.unstated, locale)} of the ${formatCount(listings, locale)} {role} postings do not state a seniority level, so aim at the level your experience matches.`;
+}
 
 /** One run of filled-in copy; `placeholder` names the placeholder it replaced, if any. */
 export interface Segment {
@@ -45,22 +49,10 @@ export function fillPlaceholders(template: string, values: ReadonlyMap<string, s
 }
 
 /**
- * The level most listings state, ignoring `unspecified`, or null when none states one. A tie goes
- * to the earlier level in career order.
- */
-export function mostCommonLevel(seniority: readonly SeniorityCount[]): { level: Exclude<SeniorityLevel, 'unspecified'>; count: number } | null {
-  let best: { level: Exclude<SeniorityLevel, 'unspecified'>; count: number } | null = null;
-  for (const { level, count } of seniority) {
-    if (level === 'unspecified' || !(count > 0)) continue;
-    if (!best || count > best.count) best = { level, count };
-  }
-  return best;
-}
-
-/**
  * "The path in": the role's steps from where a reader is to a first job. The copy comes from the
- * bundle with its placeholders filled from the data: `{role}`, `{level}` (the level most listings
- * state), `{levelShare}` (that level's share of all listings) and `{skills}` (the top three skills).
+ * bundle with its placeholders filled from the data: `{role}`, `{level}` (the level most of the
+ * listings that state one name), `{levelShare}` (its share of those listings) and `{skills}` (the
+ * top three skills). A level is named only when most listings state one (`statedSeniority`).
  * The first step also lists the top five skills, each a button that fires `role-hub-select`.
  *
  * @summary The role's steps in, filled in from the listings.
@@ -104,20 +96,21 @@ export class CareerPath extends RoleHubElement {
 
   protected renderReady({ bundle, locale, role }: RenderContext): TemplateResult {
     const top = bundle.skills.slice(0, STEP_ONE_SKILLS);
-    const level = mostCommonLevel(bundle.seniority);
+    const seniority = statedSeniority(bundle.seniority, bundle.listings);
+    const level = seniority.advise ? seniority.top : null;
     const values = new Map<string, string>([
       ['role', role],
       ['skills', top.length ? andList(top.slice(0, 3).map((s) => s.name)) : 'the skills employers list most'],
     ]);
     if (level) {
       values.set('level', level.level); // the slug reads as the word: "at the senior level"
-      values.set('levelShare', formatPercent(level.count / bundle.listings, locale));
+      values.set('levelShare', formatPercent(level.count / seniority.stated, locale));
     }
     // Step titles sit one level under the section heading.
     const titleLevel = Math.min(6, clampLevel(this.headingLevel) + 1);
     return html`<ol class="steps" part="list">
       ${bundle.role.path.map((step, i) => {
-        const body = !level && /\{(?:level|levelShare)\}/.test(step.body) ? NO_LEVEL_BODY : step.body;
+        const body = !level && /\{(?:level|levelShare)\}/.test(step.body) ? noLevelBody(seniority, bundle.listings, locale) : step.body;
         return html`<li class="step" part="step">
           <span class="number value" part="number" aria-hidden="true">${formatCount(i + 1, locale)}</span>
           <div class="content">

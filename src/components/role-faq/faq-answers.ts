@@ -1,6 +1,6 @@
-import type { RoleBundle, SeniorityLevel } from '../../data/bundle/types.js';
+import type { RoleBundle } from '../../data/bundle/types.js';
 import { andList, formatCount, formatMoney, formatMonthRange, formatPercent } from '../shared/format.js';
-import { LEVEL_LABELS } from '../shared/levels.js';
+import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
 import { withArticle } from './role-title.js';
 
@@ -12,23 +12,6 @@ export interface FaqEntry {
 
 function listings(n: number, locale: string, adjective = ''): string {
   return `${formatCount(n, locale)}${adjective ? ` ${adjective}` : ''} ${n === 1 ? 'listing' : 'listings'}`;
-}
-
-/** The listings that state a seniority level. */
-function statedLevels(bundle: RoleBundle): number {
-  return bundle.seniority.reduce((sum, s) => sum + (s.level === 'unspecified' ? 0 : s.count), 0);
-}
-
-/**
- * The level most of the listings that state one name, with its count; null when no level stands
- * out (none stated, or a tie for the top): a tie gives no single band to recommend, so the answer
- * says nothing rather than pick one.
- */
-function commonestLevel(bundle: RoleBundle): { level: SeniorityLevel; count: number } | null {
-  const known = bundle.seniority.filter((s) => s.level !== 'unspecified' && s.count > 0);
-  const top = Math.max(0, ...known.map((s) => s.count));
-  const atTop = known.filter((s) => s.count === top);
-  return atTop.length === 1 ? { level: atTop[0]!.level, count: top } : null;
 }
 
 /** "posted Sep–Dec 2024": the bundle's data window, never a clock. */
@@ -48,19 +31,18 @@ function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
   const first = lead.length
     ? `Build the skills employers actually ask for — currently ${andList(lead)} ${lead.length === 1 ? 'leads' : 'lead'} ${role} listings, prove them with portfolio projects, then tailor your resume to live listing language.`
     : 'Build the skills employers actually ask for, prove them with portfolio projects, then tailor your resume to live listing language.';
-  const stated = statedLevels(bundle);
+  const { stated, unstated, top, advise } = statedSeniority(bundle.seniority, bundle.listings);
   // Advice from seniority only when most listings state a level; otherwise say how many do not.
   if (stated * 2 <= bundle.listings) {
-    return `${first} ${formatCount(bundle.listings - stated, locale)} of the ${basis(bundle, role, locale)} do not state a seniority level, too many to point at one.`;
+    return `${first} ${formatCount(unstated, locale)} of the ${basis(bundle, role, locale)} do not state a seniority level, too many to point at one.`;
   }
-  const level = commonestLevel(bundle);
-  if (!level) return first;
-  const label = LEVEL_LABELS[level.level].toLowerCase();
+  if (!advise || !top) return first;
+  const label = LEVEL_LABELS[top.level].toLowerCase();
   const of = `Of the ${formatCount(stated, locale)} ${role} listings that state a level`;
   const where =
-    level.count * 2 > stated
-      ? `${of}, most (${formatCount(level.count, locale)}) are ${label}`
-      : `${of}, more are ${label} (${formatCount(level.count, locale)}) than any other`;
+    top.count * 2 > stated
+      ? `${of}, most (${formatCount(top.count, locale)}) are ${label}`
+      : `${of}, more are ${label} (${formatCount(top.count, locale)}) than any other`;
   return `${first} ${where}, so target that band first.`;
 }
 
