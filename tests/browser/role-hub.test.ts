@@ -100,6 +100,26 @@ describe('<role-hub>', () => {
     expect(headingOf('role-faq')).to.equal('Backend Engineer career FAQ');
   });
 
+  it('names the market its figures describe, and the mix when pay is pooled', async () => {
+    const line = async (market: unknown) => {
+      const el = await mountReady('role-hub', {}, { ...backendBundle(), market }, roleIndex());
+      return fold(textOf(el.shadowRoot!.querySelector('[part~="market"]')!));
+    };
+    expect(await line({ key: 'all', name: 'All markets', pooled: false, mix: [] })).to.equal('Listings from all markets in the data.');
+    expect(await line({ key: 'united-states', name: 'United States', pooled: false, mix: [] })).to.equal('Listings in United States.');
+    // Five groups: the first three by name, the last two summed (20 + 10).
+    const mix = [
+      { key: 'united-states', name: 'United States', listings: 100 },
+      { key: 'united-kingdom', name: 'United Kingdom', listings: 40 },
+      { key: 'india', name: 'India', listings: 30 },
+      { key: 'canada', name: 'Canada', listings: 20 },
+      { key: '', name: 'Other markets', listings: 10 },
+    ];
+    expect(await line({ key: 'all', name: 'All markets', pooled: true, mix })).to.equal(
+      'Listings from all markets, pay pooled across them: United States 100 · United Kingdom 40 · India 30 · other markets 30.',
+    );
+  });
+
   it('puts the sections one level below its own heading-level', async () => {
     const hub = await hubWith({ 'heading-level': '1' });
     expect(hub.shadowRoot!.querySelector('h1')).to.exist;

@@ -32,6 +32,16 @@ export const roleHubStyles = css`
     align-content: start;
     margin: 0 0 calc(var(--_spacing) * 0.75);
   }
+  /* The market line: one line kept while loading, two where a pooled mix wraps in a narrow hub. */
+  .market {
+    margin: 0 0 calc(var(--_spacing) * 0.75);
+    color: var(--_muted);
+    font-size: 0.875em;
+    min-height: calc(var(--_row) * 0.875);
+  }
+  .market .skeleton {
+    width: 40%;
+  }
   .intro-placeholder .skeleton:last-child {
     width: 60%;
   }

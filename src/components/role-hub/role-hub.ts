@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import type { RoleBundle } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { AWAITING_DATA } from '../shared/bundle-controller.js';
+import { formatCount } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleTitleFromSlug, withArticle } from '../role-faq/role-title.js';
@@ -40,6 +42,7 @@ export const HUB_SECTIONS = [
  * @csspart base - The page wrapper.
  * @csspart heading - The page heading.
  * @csspart intro - The role's description.
+ * @csspart market - The line naming the market the figures describe, or the market mix pooled in them.
  * @csspart sections - The column of sections.
  * @csspart section - Each section element (its own parts are inside it).
  * @csspart footer - The provenance line.
@@ -91,7 +94,8 @@ export class RoleHub extends RoleHubElement {
   }
 
   protected renderReady({ bundle, index, locale }: RenderContext): TemplateResult {
-    return this.sections(bundle, index, locale);
+    return html`<p class="market" part="market">${marketLine(bundle, locale)}</p>
+      ${this.sections(bundle, index, locale)}`;
   }
 
   /**
@@ -101,6 +105,7 @@ export class RoleHub extends RoleHubElement {
    */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="intro-placeholder"><span class="skeleton"></span><span class="skeleton"></span></div>
+      <p class="market"><span class="skeleton"></span></p>
       ${this.sections(AWAITING_DATA, null, this.resolvedLocale)}`;
   }
 
@@ -124,4 +129,22 @@ export class RoleHub extends RoleHubElement {
         .emitSchema=${this.emitSchema} .schemaTarget=${this}></role-faq>
     </div>`;
   }
+}
+
+/** Markets of a pooled view named one by one; the rest are summed. */
+const MIX_SHOWN = 3;
+
+/**
+ * Which market the hub's figures describe: "Listings in United States."; for the all-markets
+ * view, the mix and that pay is pooled across it ("… United States 10,509 · United Kingdom 2,231 ·
+ * India 914 · other markets 7,495."), or that the data names one market at most.
+ */
+export function marketLine(bundle: RoleBundle, locale: string): string {
+  const m = bundle.market;
+  if (m.key !== 'all') return `Listings in ${m.name}.`;
+  if (!m.pooled) return 'Listings from all markets in the data.';
+  const shown = m.mix.slice(0, MIX_SHOWN).map((x) => `${x.name} ${formatCount(x.listings, locale)}`);
+  const rest = m.mix.slice(MIX_SHOWN);
+  if (rest.length) shown.push(`other markets ${formatCount(rest.reduce((total, x) => total + x.listings, 0), locale)}`);
+  return `Listings from all markets, pay pooled across them: ${shown.join(' · ')}.`;
 }
