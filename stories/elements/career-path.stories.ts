@@ -8,6 +8,8 @@ export default { title: 'Elements/career-path', component: 'career-path', ...s.m
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

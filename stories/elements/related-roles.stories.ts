@@ -8,6 +8,8 @@ export default { title: 'Elements/related-roles', component: 'related-roles', ..
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const WithLinks = { ...s.variant({ 'href-template': '/careers/{slug}' }), name: 'Links (href-template)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;

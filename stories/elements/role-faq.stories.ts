@@ -8,6 +8,8 @@ export default { title: 'Elements/role-faq', component: 'role-faq', ...s.meta };
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const WithSchema = { ...s.variant({ 'emit-schema': true }), name: 'FAQPage JSON-LD (emit-schema)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;

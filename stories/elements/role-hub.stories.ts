@@ -8,6 +8,8 @@ export default { title: 'Elements/role-hub', component: 'role-hub', ...s.meta };
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const WithLinksAndSchema = {
   ...s.variant({ 'href-template': '/careers/{slug}', 'emit-schema': true }),
   name: 'Links and FAQ schema',

@@ -1,4 +1,5 @@
 import '../../src/components/salary-band/define.js';
+import { realBundle } from '../support/samples.js';
 import { storiesFor } from '../support/story-factory.js';
 
 const s = storiesFor('salary-band');
@@ -8,7 +9,13 @@ export default { title: 'Elements/salary-band', component: 'salary-band', ...s.m
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const BySeniority = { ...s.variant({ by: 'seniority' }), name: 'By seniority (by="seniority")' };
+export const BySeniorityRealTooFew = {
+  ...s.variant({ by: 'seniority', data: tooFewLevels() }),
+  name: 'By seniority, levels with too few salaries (real data)',
+};
 export const NoPayData = s.noPay('empty');
 export const Loading = s.loading;
 export const ServerError = s.serverError;
@@ -26,3 +33,12 @@ export const Narrow = { ...s.narrow, name: 'Narrow (320 px)' };
 export const Wide = { ...s.wide, name: 'Wide (1200 px)' };
 export const LongNames = s.longNames;
 export const NarrowLongNames = { ...s.narrowLongNames, name: 'Long names, narrow (320 px)' };
+
+/** The real US data-analyst bundle as built with a higher band minimum, so levels show "too few listings (n = …)". */
+function tooFewLevels() {
+  const bundle = realBundle('data-analyst');
+  const pay = bundle.pay!;
+  pay.minSeniorityN = 100;
+  pay.bySeniority = pay.bySeniority.map((l) => (l.n < 100 ? { level: l.level, n: l.n } : l));
+  return bundle;
+}

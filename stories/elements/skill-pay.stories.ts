@@ -8,6 +8,8 @@ export default { title: 'Elements/skill-pay', component: 'skill-pay', ...s.meta 
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const TopTen = { ...s.variant({ limit: 10, 'low-n': 30 }), name: 'Top 10, low confidence below 30' };
 export const NoPayData = s.noPay('empty');
 export const Loading = s.loading;

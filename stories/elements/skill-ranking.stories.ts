@@ -8,6 +8,8 @@ export default { title: 'Elements/skill-ranking', component: 'skill-ranking', ..
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const TopFifteen = { ...s.variant({ limit: 15 }), name: 'Top 15 (limit="15")' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;

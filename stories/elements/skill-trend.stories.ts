@@ -8,6 +8,8 @@ export default { title: 'Elements/skill-trend', component: 'skill-trend', ...s.m
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
+export const RealMarket = s.realMarket;
+export const RealPooled = s.realPooled;
 export const TopTen = { ...s.variant({ limit: 10 }), name: 'Top 10 (limit="10")' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;

@@ -10,6 +10,8 @@ import { validateBundle, validateIndex, type Validation } from '../../src/data/b
 
 // A glob lists every role the builder shipped, so a new sample role needs no change here.
 const files = import.meta.glob<unknown>('../../demo/stats/*.json', { eager: true, import: 'default' });
+// The demo's bundles built from real listings (data/README.md): every market of every role.
+const realFiles = import.meta.glob<unknown>('../../demo/real/*.json', { eager: true, import: 'default' });
 
 function fileFor(name: string): unknown {
   const file = Object.entries(files).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
@@ -27,11 +29,27 @@ function decoded<T>(name: string, result: Validation<T>): T {
 /** The role every generic story (states, themes, locales, frames) shows. */
 export const PRIMARY_ROLE = 'backend-engineer';
 
-/** Slugs of the shipped sample bundles, in file order. */
+/** Slugs of the shipped sample bundles (each role's default market), in file order. */
 export function sampleRoles(): string[] {
   return Object.keys(files)
     .map((path) => path.replace(/^.*\//, '').replace(/\.json$/, ''))
-    .filter((slug) => slug !== 'index');
+    .filter((slug) => slug !== 'index' && !slug.includes('.'));
+}
+
+/**
+ * A bundle built from real listings (demo/real), decoded as elements hold it: `name` is the file
+ * name without `.json`, e.g. "data-analyst" (its default market) or "data-analyst.all".
+ */
+export function realBundle(name: string): RoleBundle {
+  const file = Object.entries(realFiles).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
+  if (file === undefined) throw new Error(`demo/real/${name}.json is missing: run npm run demo:data.`);
+  return copy(decoded(name, validateBundle(file)));
+}
+
+/** The real bundles' roles index. */
+export function realIndex(): RoleIndex {
+  const file = Object.entries(realFiles).find(([path]) => path.endsWith('/index.json'))?.[1];
+  return copy(decoded('index', validateIndex(file)));
 }
 
 /**
