@@ -63,7 +63,7 @@ describe('<role-faq>', () => {
       // pay: n 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
       'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
       // Twelve complete weeks, every verdict steady (fewer than 30 mentions a side).
-      "The data holds 200 backend engineer listings posted Sep–Nov 2024. No followed skill's share of listings changed clearly between the last four complete weeks to 2024-W48 and the four before.",
+      "The data holds 200 backend engineer listings posted Sep–Nov 2024. No followed skill's share of listings changed clearly between the last 4 complete weeks to 2024-W48 and the 4 before.",
     ]);
   });
 
@@ -138,11 +138,11 @@ describe('<role-faq>', () => {
     bundle.trend.totals = [...bundle.trend.totals.slice(0, -1), 2];
     bundle.trend.skillTotals = [...bundle.trend.totals];
     bundle.trend.skills = bundle.trend.skills.map((s) => ({ ...s, counts: [...s.counts.slice(0, -1), 0] }));
-    expect(career()).to.equal("No followed skill's share of listings changed clearly between the last four complete weeks to 2024-W48 and the four before.");
+    expect(career()).to.equal("No followed skill's share of listings changed clearly between the last 4 complete weeks to 2024-W48 and the 4 before.");
     bundle.trend.skills[0]!.verdict = 'rising';
     bundle.trend.skills[2]!.verdict = 'falling';
     expect(career()).to.equal(
-      'AWS was named in a clearly larger share of listings, and Python in a clearly smaller share between the last four complete weeks to 2024-W48 and the four before; the other followed skills held steady.',
+      'AWS was named in a clearly larger share of listings, and Python in a clearly smaller share between the last 4 complete weeks to 2024-W48 and the 4 before; the other followed skills held steady.',
     );
     bundle.trend.weeks = bundle.trend.weeks.slice(-7);
     bundle.trend.totals = bundle.trend.totals.slice(-7);

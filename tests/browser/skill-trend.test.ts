@@ -48,14 +48,14 @@ describe('isoWeekMonday(label)', () => {
 const EN_ROWS = ['AWS 35% +3 pts · steady', 'SQL 20% +2 pts · steady', 'Python 0% +1 pt · steady', 'CI/CD 5% -2 pts · steady', 'Java 10% -1 pt · steady'];
 
 describe('<skill-trend>', () => {
-  it('reads the heading, the intro, and the note naming the complete weeks and the rule', async () => {
+  it('reads the heading, the intro, and the note naming the complete weeks and the bundle\'s test', async () => {
     const el = await mountReady('skill-trend');
     expect(shadowText(el, 'h2')).to.equal('Weekly demand for the top skills');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
-      'Share of the backend engineer listings that list skills which name each one, week by week: the latest week, and the change over the last four weeks against the four before.',
+      'Share of the backend engineer listings that list skills which name each one, week by week: the latest week, and the change between the recent weeks and the weeks before.',
     );
     expect(shadowText(el, '[part~="note"]')).to.equal(
-      'Complete weeks 2024-W37 to 2024-W48. Arrows mark a clear change between the last four weeks and the four before (a two-proportion test at the 95% level, at least 30 mentions each side).',
+      'Complete weeks 2024-W37 to 2024-W48. Arrows mark a clear change between the last 4 weeks and the 4 before (a two-proportion test at the 95% level, at least 30 mentions each side).',
     );
   });
 
@@ -139,6 +139,7 @@ describe('<skill-trend>', () => {
       weeks: ['2024-W48'],
       totals: [20],
       skillTotals: [20],
+      test: { weeks: 4, confidence: 0.95, minMentions: 30 },
       skills: [{ name: 'AWS', counts: [7], verdict: 'steady', recent: { mentions: 0, listings: 0 }, earlier: { mentions: 0, listings: 0 } }],
     };
     const el = await mountReady('skill-trend', {}, bundle);

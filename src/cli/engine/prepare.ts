@@ -26,7 +26,8 @@ export async function createSettings(engine: Engine, rules: BuildRules, meta: { 
     ${num(rules.lowConfidenceN)} AS low_confidence_n, ${num(rules.minSeniorityPayN)} AS min_seniority_pay_n,
     ${num(rules.topSkills)} AS top_skills, ${num(rules.trendSkills)} AS trend_skills,
     ${num(rules.trendWeeks)} AS trend_weeks, ${num(rules.trendWindow)} AS trend_window,
-    ${num(rules.trendMinMentions)} AS trend_min_mentions, CAST(${num(rules.trendZ)} AS DOUBLE) AS trend_z,
+    ${num(rules.trendMinMentions)} AS trend_min_mentions, CAST(${num(rules.trendConfidence)} AS DOUBLE) AS trend_confidence,
+    CAST(${num(rules.trendZ)} AS DOUBLE) AS trend_z,
     ${num(MAX_NAME)} AS max_name, ${num(MAX_ITEMS)} AS max_items`);
 }
 

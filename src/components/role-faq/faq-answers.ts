@@ -71,11 +71,12 @@ function howMuch(bundle: RoleBundle, role: string, locale: string): string {
  */
 function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
   const count = `The data holds ${basis(bundle, role, locale)}.`;
-  const { weeks, skills } = bundle.trend;
-  if (weeks.length < 8) return `${count} It covers too few complete weeks to say whether demand for any skill is changing.`;
+  const { weeks, skills, test } = bundle.trend;
+  if (weeks.length < 2 * test.weeks) return `${count} It covers too few complete weeks to say whether demand for any skill is changing.`;
   const rising = skills.filter((s) => s.verdict === 'rising').map((s) => s.name);
   const falling = skills.filter((s) => s.verdict === 'falling').map((s) => s.name);
-  const window = `between the last four complete weeks to ${weeks.at(-1)} and the four before`;
+  const side = formatCount(test.weeks, locale);
+  const window = `between the last ${side} complete weeks to ${weeks.at(-1)} and the ${side} before`;
   const moves = [
     rising.length ? `${andList(rising)} ${rising.length === 1 ? 'was' : 'were'} named in a clearly larger share of listings` : '',
     falling.length ? `${andList(falling)} in a clearly smaller share` : '',

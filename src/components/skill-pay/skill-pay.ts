@@ -117,7 +117,7 @@ export class SkillPay extends RoleHubElement {
                 ? html`<span class="delta value" part="delta">in every salaried listing</span>`
                 : html`<span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta"
                     >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
-                  ><span class="visually-hidden"> (${formatCount(skill.nWithout, locale)} listings)</span>`}${skill.n < low
+                  ><span class="visually-hidden"> (${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span>`}${skill.n < low
                 ? html` · <strong class="low" part="low-confidence">low confidence</strong>`
                 : nothing}
             </span>

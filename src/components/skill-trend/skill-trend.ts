@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { MentionCount, Trend, TrendVerdict } from '../../data/bundle/types.js';
+import type { MentionCount, Trend, TrendTest, TrendVerdict } from '../../data/bundle/types.js';
 import { bundleCheck, trendCheck } from '../../data/bundle/validate.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
@@ -102,7 +102,7 @@ export class SkillTrend extends RoleHubElement {
   }
 
   protected override introText(role: string): string {
-    return `Share of the ${role} listings that list skills which name each one, week by week: the latest week, and the change over the last four weeks against the four before.`;
+    return `Share of the ${role} listings that list skills which name each one, week by week: the latest week, and the change between the recent weeks and the weeks before.`;
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
@@ -137,7 +137,7 @@ export class SkillTrend extends RoleHubElement {
           </li>`;
         })}
       </ul>
-      ${renderNote(trend.weeks)}
+      ${renderNote(trend.weeks, trend.test, locale)}
       ${figuresTable(
         'Show every week’s figures',
         `Weekly share of ${role} listings that mention each skill`,
@@ -169,7 +169,7 @@ export class SkillTrend extends RoleHubElement {
           </li>`,
         )}
       </ul>
-      ${renderNote([])} ${figuresSkeleton()}`;
+      ${renderNote([], null, this.resolvedLocale)} ${figuresSkeleton()}`;
   }
 
   private select(name: string): void {
@@ -178,13 +178,18 @@ export class SkillTrend extends RoleHubElement {
 }
 
 /**
- * The weeks shown and the rule behind the arrows. Without weeks (the loading state) the week
- * labels are held by hidden stand-ins of the same length, so the note wraps the same way.
+ * The weeks shown and the rule behind the arrows, every number from the bundle's `trend.test`.
+ * Without data (the loading state) hidden stand-ins of the same length hold each figure's room, so
+ * the note wraps the same way.
  */
-function renderNote(weeks: readonly string[]): TemplateResult {
-  const week = (label: string | undefined) => (label ? label : html`<span class="placeholder">0000-W00</span>`);
+function renderNote(weeks: readonly string[], test: TrendTest | null, locale: string): TemplateResult {
+  const hold = (text: string) => html`<span class="placeholder">${text}</span>`;
+  const week = (label: string | undefined) => label ?? hold('0000-W00');
+  const n = (value: number | undefined, stand: string) => (value === undefined ? hold(stand) : formatCount(value, locale));
+  const confidence = test ? formatPercent(test.confidence, locale) : hold('95%');
   return html`<p class="note" part="note">
-    Complete weeks ${week(weeks[0])} to ${week(weeks[weeks.length - 1])}. Arrows mark a clear change between the last four weeks and
-    the four before (a two-proportion test at the 95% level, at least 30 mentions each side).
+    Complete weeks ${week(weeks[0])} to ${week(weeks[weeks.length - 1])}. Arrows mark a clear change between the last
+    ${n(test?.weeks, '4')} weeks and the ${n(test?.weeks, '4')} before (a two-proportion test at the ${confidence} level, at least
+    ${n(test?.minMentions, '30')} mentions each side).
   </p>`;
 }

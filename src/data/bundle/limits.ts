@@ -9,6 +9,10 @@ export const TREND_SKILLS = 10;
 /** Complete ISO weeks a trend keeps, and the weeks on each side of its rising/falling test. */
 export const TREND_WEEKS = 12;
 export const TREND_TEST_WEEKS = 4;
+/** The trend test's confidence, its two-sided critical z, and the mentions each side needs. */
+export const TREND_CONFIDENCE = 0.95;
+export const TREND_Z = 1.959963984540054;
+export const TREND_MIN_MENTIONS = 30;
 
 /** Salaried listings below which a pay-by-skill entry is marked low-confidence. */
 export const LOW_CONFIDENCE_N = 10;

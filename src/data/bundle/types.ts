@@ -142,6 +142,15 @@ export interface SeniorityCount {
   count: number;
 }
 
+export interface TrendTest {
+  /** Complete weeks on each side: the last `weeks` against the `weeks` before. */
+  weeks: number;
+  /** Two-sided confidence of the two-proportion test, e.g. 0.95. */
+  confidence: number;
+  /** Mentions each side needs before a change can be called. */
+  minMentions: number;
+}
+
 export const TREND_VERDICTS = ['rising', 'falling', 'steady'] as const;
 export type TrendVerdict = (typeof TREND_VERDICTS)[number];
 
@@ -174,6 +183,8 @@ export interface Trend {
   totals: number[];
   /** The listings of each week that carry skills: what a week's skill counts are shares of. */
   skillTotals: number[];
+  /** The rule behind every skill's verdict: the weeks on each side, the confidence, the mentions each side needs. */
+  test: TrendTest;
   /** The role's top 10 skills, in demand order. */
   skills: SkillTrend[];
 }

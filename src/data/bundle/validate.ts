@@ -230,6 +230,11 @@ const trend = (listings: number) =>
       const totals = t.totals as number[];
       return list((c, p, i) => upTo(totals[i]!, `that week's total`)(c, p), MAX_ITEMS, [totals.length, 'week'])(v, path);
     },
+    test: shape({
+      weeks: count,
+      confidence: (v, path) => (typeof v === 'number' && v > 0 && v < 1 ? v : fail(path, 'is not a share between 0 and 1')),
+      minMentions: count,
+    }),
     skills: (v, path, t) => {
       const totals = t.skillTotals as number[];
       const counts = list((c, p, i) => upTo(totals[i]!, `that week's listings with skills`)(c, p), MAX_ITEMS, [totals.length, 'week']);

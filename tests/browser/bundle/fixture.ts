@@ -74,6 +74,7 @@ export function validBundle(): RoleBundle {
       weeks: ['2024-W38', '2024-W39', '2024-W40', '2024-W41', '2024-W42', '2024-W43', '2024-W44', '2024-W45', '2024-W46', '2024-W47', '2024-W48', '2024-W49'],
       totals: [30, 32, 31, 35, 33, 34, 36, 30, 34, 35, 32, 38],
       skillTotals: [29, 31, 30, 34, 32, 33, 35, 29, 33, 34, 31, 37],
+      test: { weeks: 4, confidence: 0.95, minMentions: 30 },
       skills: [
         { name: 'Python', counts: [18, 20, 19, 22, 21, 20, 23, 18, 21, 22, 19, 25], verdict: 'steady', recent: { mentions: 87, listings: 135 }, earlier: { mentions: 82, listings: 129 } },
         { name: 'PostgreSQL', counts: [16, 17, 16, 18, 17, 18, 19, 16, 18, 18, 17, 20], verdict: 'steady', recent: { mentions: 73, listings: 135 }, earlier: { mentions: 70, listings: 129 } },

@@ -75,7 +75,7 @@ describe('validateBundle(json)', () => {
       b.skills = [];
       b.pay = null;
       b.seniority = b.seniority.map((s: Json) => ({ ...s, count: 0 }));
-      b.trend = { weeks: [], totals: [], skillTotals: [], skills: [] };
+      b.trend = { weeks: [], totals: [], skillTotals: [], test: { weeks: 4, confidence: 0.95, minMentions: 30 }, skills: [] };
       b.provenance.window = { from: '', to: '' };
     });
     expect(reason).to.equal('ok');

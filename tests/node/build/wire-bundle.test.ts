@@ -52,6 +52,7 @@ function bundle(): RoleBundle {
       weeks: ['2024-W50', '2024-W51'],
       totals: [5, 7],
       skillTotals: [5, 6],
+      test: { weeks: 4, confidence: 0.95, minMentions: 30 },
       skills: [{ name: 'SQL', counts: [4, 5], verdict: 'steady', recent: { mentions: 0, listings: 0 }, earlier: { mentions: 0, listings: 0 } }],
     },
     provenance: {

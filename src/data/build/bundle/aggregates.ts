@@ -36,6 +36,9 @@ export interface SettingsRow {
   plausible_max: number;
   low_confidence_n: number;
   min_seniority_pay_n: number;
+  trend_window: number;
+  trend_confidence: number;
+  trend_min_mentions: number;
 }
 
 export interface PayRow {

@@ -152,6 +152,7 @@ export function assembleBundles(a: Aggregates, roles: readonly RoleDefinition[])
           weeks: weeks.map((w) => w.label),
           totals: weekly(trendWeeks),
           skillTotals: weekly(trendWeeks, 'skill_listings'),
+          test: { weeks: settings.trend_window, confidence: settings.trend_confidence, minMentions: settings.trend_min_mentions },
           skills: followed.map((name) => {
             const v = verdicts.find((r) => r.skill === name);
             return {

@@ -1,4 +1,14 @@
-import { LOW_CONFIDENCE_N, MIN_SENIORITY_PAY_N, TOP_SKILLS, TREND_SKILLS, TREND_TEST_WEEKS, TREND_WEEKS } from '../../bundle/limits';
+import {
+  LOW_CONFIDENCE_N,
+  MIN_SENIORITY_PAY_N,
+  TOP_SKILLS,
+  TREND_CONFIDENCE,
+  TREND_MIN_MENTIONS,
+  TREND_SKILLS,
+  TREND_TEST_WEEKS,
+  TREND_WEEKS,
+  TREND_Z,
+} from '../../bundle/limits';
 import type { PayConstants } from '../../bundle/types';
 import { DEFAULT_PAY_CONSTANTS } from '../pay/constants';
 
@@ -33,7 +43,8 @@ export interface BuildRules {
   trendWeeks: number;
   trendWindow: number;
   trendMinMentions: number;
-  /** Two-sided 95% critical value of the standard normal. */
+  /** The test's confidence, and its two-sided critical value of the standard normal. */
+  trendConfidence: number;
   trendZ: number;
 }
 
@@ -52,6 +63,7 @@ export const DEFAULT_RULES: Omit<BuildRules, 'asOf'> = {
   trendSkills: TREND_SKILLS,
   trendWeeks: TREND_WEEKS,
   trendWindow: TREND_TEST_WEEKS,
-  trendMinMentions: 30,
-  trendZ: 1.959963984540054,
+  trendMinMentions: TREND_MIN_MENTIONS,
+  trendConfidence: TREND_CONFIDENCE,
+  trendZ: TREND_Z,
 };
