@@ -5,7 +5,7 @@ import { backendBundle } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
 import { mount, mountReady, placed } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { partTexts, shadowAll, shadowText } from './helpers/render.js';
+import { fold, partTexts, shadowAll, shadowText, textOf } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('skill-ranking', {
@@ -33,7 +33,7 @@ describe('<skill-ranking>', () => {
 
   it('ranks the top 8 skills with their share of listings as whole percentages', async () => {
     const el = await mountReady('skill-ranking');
-    // 200 listings, so share = count / 200:
+    // All 200 listings list skills (skillListings), so share = count / 200:
     // AWS 30 → 15%, SQL 22 → 11%, Python 18 → 9%, CI/CD 16 → 8%, Java 16 → 8%,
     // PostgreSQL 14 → 7%, TypeScript 14 → 7%, Docker 12 → 6%. Go (8 → 4%) is ninth, so it is cut.
     expect(rows(el)).to.deep.equal([
@@ -47,6 +47,16 @@ describe('<skill-ranking>', () => {
       ['8', 'Docker', '6%'],
     ]);
     expect(shadowAll(el, 'ol[part~="list"] > li').length).to.equal(8);
+  });
+
+  it('says what the shares are of, reads each count out, and divides by the listings that list skills', async () => {
+    const bundle = backendBundle();
+    // 160 of the 200 listings list skills: AWS 30 / 160 = 18.75% → 19%.
+    bundle.skillListings = 160;
+    const el = await mountReady('skill-ranking', {}, bundle);
+    expect(shadowText(el, '[part~="note"]')).to.equal('Shares of the 160 listings that list skills, of 200 in all.');
+    expect(rows(el)[0]).to.deep.equal(['1', 'AWS', '19%']);
+    expect(fold(textOf(shadowAll(el, '[part~="row"]')[0]!))).to.equal('1 AWS 19% (30 listings)');
   });
 
   it('draws each bar on [0, top share], so the top skill fills the width', async () => {

@@ -57,4 +57,13 @@ export const skillRankingStyles = css`
       fill: Highlight;
     }
   }
+  .note {
+    margin: calc(var(--_spacing) * 0.75) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* Stands in for a figure in the loading state's note: takes its room, shows nothing. */
+  .placeholder {
+    visibility: hidden;
+  }
 `;

@@ -39,7 +39,8 @@ export function clampLimit(limit: unknown): number {
  * @csspart rank - The skill's rank number.
  * @csspart label - The skill name (a button).
  * @csspart bar - The bar's SVG.
- * @csspart value - The share of listings, as a percentage.
+ * @csspart value - The share of listings that list skills, as a percentage (the count is read out with it).
+ * @csspart note - What the shares are of: the listings that list skills, out of all.
  * @csspart footer - The provenance line.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
@@ -99,24 +100,38 @@ export class SkillRanking extends RoleHubElement {
           <svg class="bar" part="bar" aria-hidden="true">
             <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
           </svg>
-          <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span>
+          <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span
+          ><span class="visually-hidden"> (${formatCount(skill.count, locale)} ${skill.count === 1 ? 'listing' : 'listings'})</span>
         </li>`,
       )}
-    </ol>`;
+    </ol>
+    ${coverageNote(bundle.skillListings, bundle.listings, locale)}`;
   }
 
   protected renderSkeleton(): TemplateResult {
     const rows = Array.from({ length: clampLimit(this.limit) }, (_, i) => i);
     return html`<ol class="rows">
-      ${rows.map(
-        () => html`<li class="row">
-          <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
-        </li>`,
-      )}
-    </ol>`;
+        ${rows.map(
+          () => html`<li class="row">
+            <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
+          </li>`,
+        )}
+      </ol>
+      ${coverageNote(null, null, this.resolvedLocale)}`;
   }
 
   private select(name: string): void {
     emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
+}
+
+/**
+ * What every share is a share of: the listings that list skills, out of all listings. While
+ * loading, hidden stand-ins hold the figures' room so the line wraps the same way.
+ */
+function coverageNote(skillListings: number | null, listings: number | null, locale: string): TemplateResult {
+  const n = (v: number | null, stand: string) => (v === null ? html`<span class="placeholder">${stand}</span>` : formatCount(v, locale));
+  return html`<p class="note" part="note">
+    Shares of the ${n(skillListings, '00,000')} listings that list skills, of ${n(listings, '00,000')} in all.
+  </p>`;
 }
