@@ -56,7 +56,7 @@ describe('<role-faq>', () => {
     expect(answers(el)).to.deep.equal([
       // Top 3 skills by count: AWS 30, SQL 22, Python 18. 198 of 200 listings state a level (2 do
       // not), more than half, so a level may be advised: senior 142 of the 198, more than half, "most".
-      'Build the skills employers actually ask for — currently AWS, SQL and Python lead backend engineer listings, prove them with portfolio projects, then tailor your resume to live listing language. Of the 198 backend engineer listings that state a level, most (142) are senior, so target that band first.',
+      'Build the skills employers actually ask for — AWS, SQL and Python lead these backend engineer listings — prove them with portfolio projects, then tailor your resume to their wording. Of the 198 backend engineer listings posted Sep–Nov 2024 that state a level, most (142) are senior, so target that band first.',
       // Top 5: AWS, SQL, Python, CI/CD (16), Java (16; ties keep the bundle's order). AWS 30 of the
       // 200 listings that list skills = 15%. Window 2024-09-09 – 2024-11-29: Sep–Nov 2024.
       'Across 200 backend engineer listings posted Sep–Nov 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15% of the 200 that list skills.',
@@ -111,7 +111,7 @@ describe('<role-faq>', () => {
     // entry 42, mid 80, senior 70, lead 6 = 198 state a level; mid is the commonest, but 80 of 198 is not most.
     bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'mid' ? 80 : s.level === 'senior' ? 70 : s.level === 'entry' ? 42 : s.count }));
     const el = await faq({}, bundle);
-    expect(answers(el)[0]).to.match(/ Of the 198 backend engineer listings that state a level, more are mid level \(80\) than any other, so target that band first\.$/);
+    expect(answers(el)[0]).to.match(/ Of the 198 backend engineer listings posted Sep–Nov 2024 that state a level, more are mid level \(80\) than any other, so target that band first\.$/);
   });
 
   it('gives no seniority advice when most listings state no level, and says how many do not', () => {
@@ -127,7 +127,7 @@ describe('<role-faq>', () => {
     const bundle = backendBundle();
     bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'mid' || s.level === 'senior' ? 86 : s.count }));
     expect(faqEntries(bundle, 'en-US')[0]!.answer).to.equal(
-      'Build the skills employers actually ask for — currently AWS, SQL and Python lead backend engineer listings, prove them with portfolio projects, then tailor your resume to live listing language.',
+      'Build the skills employers actually ask for — AWS, SQL and Python lead these backend engineer listings — prove them with portfolio projects, then tailor your resume to their wording.',
     );
   });
 
@@ -157,7 +157,7 @@ describe('<role-faq>', () => {
     bundle.skills = bundle.skills.slice(0, 1);
     const [become, skills, pay] = faqEntries(bundle, 'en-US');
     expect(become!.question).to.equal('How do I become an Engineering Manager?');
-    expect(become!.answer).to.contain('currently AWS leads engineering manager listings');
+    expect(become!.answer).to.contain('AWS leads these engineering manager listings');
     expect(skills!.answer).to.equal('Across 200 engineering manager listings posted Sep–Nov 2024, the most-requested skill is AWS, which appears in 15% of the 200 that list skills.');
     expect(pay!.question).to.equal('How much does an Engineering Manager earn?');
   });

@@ -29,8 +29,8 @@ function basis(bundle: RoleBundle, role: string, locale: string): string {
 function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
   const lead = bundle.skills.slice(0, 3).map((s) => s.name);
   const first = lead.length
-    ? `Build the skills employers actually ask for — currently ${andList(lead)} ${lead.length === 1 ? 'leads' : 'lead'} ${role} listings, prove them with portfolio projects, then tailor your resume to live listing language.`
-    : 'Build the skills employers actually ask for, prove them with portfolio projects, then tailor your resume to live listing language.';
+    ? `Build the skills employers actually ask for — ${andList(lead)} ${lead.length === 1 ? 'leads' : 'lead'} these ${role} listings — prove them with portfolio projects, then tailor your resume to their wording.`
+    : 'Build the skills employers actually ask for, prove them with portfolio projects, then tailor your resume to the wording of the listings.';
   const { stated, unstated, top, advise } = statedSeniority(bundle.seniority, bundle.listings);
   // Advice from seniority only when most listings state a level; otherwise say how many do not.
   if (stated * 2 <= bundle.listings) {
@@ -38,7 +38,7 @@ function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
   }
   if (!advise || !top) return first;
   const label = LEVEL_LABELS[top.level].toLowerCase();
-  const of = `Of the ${formatCount(stated, locale)} ${role} listings that state a level`;
+  const of = `Of the ${formatCount(stated, locale)} ${[role, 'listings', posted(bundle, locale)].filter(Boolean).join(' ')} that state a level`;
   const where =
     top.count * 2 > stated
       ? `${of}, most (${formatCount(top.count, locale)}) are ${label}`
