@@ -62,6 +62,19 @@ describe('<role-hub>', () => {
     }
   });
 
+  it('fails apart: a missing index costs only "other career paths", with an error event naming index.json', async () => {
+    fakeNetwork({ '/stats/backend-engineer.json': backendBundle() });
+    const errors: string[] = [];
+    const hub = fixtureSync<Hub>(html`<role-hub role="backend-engineer" src="/stats/" @role-hub-error=${(e: CustomEvent) => errors.push(e.detail.url)}></role-hub>`);
+    await settled(hub);
+    for (const s of sections(hub)) {
+      const error = s.shadowRoot.querySelector('[part~="error"]');
+      if (s.localName === 'related-roles') expect(fold(textOf(error!))).to.equal('The list of other roles could not be loaded.');
+      else expect(s.shadowRoot.querySelector('[part~="loading"], [part~="error"], [part~="empty"]'), `<${s.localName}> is ready`).to.equal(null);
+    }
+    expect(errors.some((url) => url.endsWith('/stats/index.json'))).to.equal(true);
+  });
+
   it('while loading, shows every section in its own loading state, and only the hub asks the network', async () => {
     const network = fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
     const errors: Event[] = [];

@@ -48,6 +48,7 @@ export class RelatedRoles extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, relatedRolesStyles];
   static override bundleCheck = bundleCheck({ role: roleCheck });
   static override indexCheck = validateIndex;
+  static override requiresIndex = true;
 
   static override properties = {
     ...RoleHubElement.properties,

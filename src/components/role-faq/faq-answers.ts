@@ -110,17 +110,14 @@ export function faqEntries(bundle: RoleBundle, locale: string): FaqEntry[] {
 
 /**
  * schema.org FAQPage JSON-LD for the entries, safe inside a `<script>` element: every `<` is written
- * as `\u003c`, so no text from data can close the script ("</script>") or open a comment.
+ * as `\u003c`, so no text from data can close the script ("</script>") or open a comment. Written
+ * out rather than by JSON.stringify of objects: a host page that adds `toJSON` to Object.prototype
+ * would turn every object into its answer. Only the strings go through JSON.stringify.
  */
 export function faqJsonLd(entries: readonly FaqEntry[]): string {
-  const doc = {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: entries.map((e) => ({
-      '@type': 'Question',
-      name: e.question,
-      acceptedAnswer: { '@type': 'Answer', text: e.answer },
-    })),
-  };
-  return JSON.stringify(doc).replace(/</g, '\\u003c');
+  const text = (value: string) => JSON.stringify(value);
+  const questions = entries.map(
+    (e) => `{"@type":"Question","name":${text(e.question)},"acceptedAnswer":{"@type":"Answer","text":${text(e.answer)}}}`,
+  );
+  return `{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[${questions.join(',')}]}`.replace(/</g, '\\u003c');
 }

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { RoleBundle } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
-import { AWAITING_DATA } from '../shared/bundle-controller.js';
+import { AWAITING_DATA, INDEX_UNAVAILABLE } from '../shared/bundle-controller.js';
 import { formatCount } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -93,9 +93,10 @@ export class RoleHub extends RoleHubElement {
     return ctx?.bundle.role.description ?? '';
   }
 
-  protected renderReady({ bundle, index, locale }: RenderContext): TemplateResult {
+  protected renderReady({ bundle, index, indexError, locale }: RenderContext): TemplateResult {
+    // A failed index is passed on as such: only the section that lists other roles shows it.
     return html`<p class="market" part="market">${marketLine(bundle, locale)}</p>
-      ${this.sections(bundle, index, locale)}`;
+      ${this.sections(bundle, index ?? (indexError ? INDEX_UNAVAILABLE : null), locale)}`;
   }
 
   /**

@@ -30,6 +30,14 @@ export type IndexCheck = (json: unknown) => Validation<RoleIndex>;
  */
 export const AWAITING_DATA: unknown = Object.freeze({});
 
+/**
+ * Given as `index`, says the roles index could not be had: `<role-hub>` passes it to its sections
+ * when its own index load failed, so only the section that lists other roles shows an error.
+ */
+export const INDEX_UNAVAILABLE: unknown = Object.freeze({});
+
+const INDEX_FAILED = 'The list of other roles could not be loaded.';
+
 /** The inputs that start a new load when they change. */
 const INPUTS = ['role', 'market', 'src', 'data', 'index'];
 
@@ -108,14 +116,25 @@ export class BundleController implements ReactiveController {
 
     const base = resolveStatsBase(host.src, libraryUrl);
     const url = new URL(bundleFileName(role, market), base).href;
+    // The index is loaded beside the bundle but fails apart from it: a missing or broken index
+    // costs only the section that lists other roles, never the bundle's own figures.
+    const indexUrl = new URL(INDEX_FILE_NAME, base).href;
+    const index = this.#indexCheck
+      ? loadJson('index', this.#indexCheck, indexUrl, { signal }).then(
+          (loaded) => ({ data: loaded.data, error: null }),
+          (error: unknown) => ({ data: null, error }),
+        )
+      : Promise.resolve({ data: null, error: null });
     try {
-      const [bundle, index] = await Promise.all([
-        loadRoleBundle(url, this.#bundleCheck, { signal }),
-        this.#indexCheck && loadJson('index', this.#indexCheck, new URL('index.json', base).href, { signal }),
-      ]);
+      const bundle = await loadRoleBundle(url, this.#bundleCheck, { signal });
+      const indexed = await index;
       if (signal.aborted) return this.state;
+      if (indexed.error) {
+        const e = indexed.error instanceof LoadError ? indexed.error : null;
+        emit(host, 'role-hub-error', { url: e?.url ?? indexUrl, status: e?.status ?? null, reason: e?.reason ?? 'network', message: e?.message ?? String(indexed.error) });
+      }
       emit(host, 'role-hub-load', { url, role: bundle.data.role.slug });
-      return { status: 'ready', bundle: bundle.data, index: index?.data ?? null, url };
+      return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
     } catch (error) {
       if (signal.aborted) return this.state;
       const e = error instanceof LoadError ? error : null;
@@ -150,13 +169,15 @@ export class BundleController implements ReactiveController {
     const bundle = this.#bundleCheck(data);
     if (!bundle.ok) return this.#invalid(bundle.reason);
     let roleIndex: RoleIndex | null = null;
-    if (index != null && this.#indexCheck) {
+    let indexError: string | null = null;
+    if (index === INDEX_UNAVAILABLE) indexError = INDEX_FAILED;
+    else if (index != null && this.#indexCheck) {
       const checked = this.#indexCheck(index);
       if (!checked.ok) return this.#invalid(checked.reason);
       roleIndex = checked.value;
     }
     emit(this.#host, 'role-hub-load', { url: null, role: bundle.value.role.slug });
-    return { status: 'ready', bundle: bundle.value, index: roleIndex, url: null };
+    return { status: 'ready', bundle: bundle.value, index: roleIndex, indexError, url: null };
   }
 
   #invalid(reason: string): BundleState {

@@ -5,4 +5,11 @@ export type BundleState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'empty'; message: string }
-  | { status: 'ready'; bundle: RoleBundle; index: RoleIndex | null; url: string | null };
+  | {
+      status: 'ready';
+      bundle: RoleBundle;
+      index: RoleIndex | null;
+      /** Why the roles index is missing when it was wanted and could not be had; the bundle still renders. */
+      indexError: string | null;
+      url: string | null;
+    };

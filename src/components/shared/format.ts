@@ -5,8 +5,17 @@
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
+/**
+ * A cache key from the options' own entries. Not JSON.stringify: a host page that adds an
+ * enumerable `toJSON` to Object.prototype would give every options object the same key.
+ */
+function optionsKey(locale: string, options: Intl.NumberFormatOptions): string {
+  const entries = Object.keys(options).map((key) => `${key}=${String((options as Record<string, unknown>)[key])}`);
+  return `${locale}|${entries.join('|')}`;
+}
+
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = locale + JSON.stringify(options);
+  const id = optionsKey(locale, options);
   let f = cache.get(id) as Intl.NumberFormat | undefined;
   if (!f) {
     try {

@@ -16,6 +16,8 @@ export interface RenderContext {
   /** The role's bundle: its envelope and the sections the element's `bundleCheck` names are checked. */
   bundle: RoleBundle;
   index: RoleIndex | null;
+  /** Why the roles index could not be had, for sections that read it (and for the hub to pass on). */
+  indexError: string | null;
   locale: string;
   /** The role inside a sentence: "backend engineer". */
   role: string;
@@ -79,6 +81,11 @@ export abstract class RoleHubElement extends LitElement {
    * ignore `index`, which also keeps the index code out of their bundles.
    */
   static indexCheck: IndexCheck | null = null;
+  /**
+   * True for a section that shows nothing without the roles index (the other roles): a failed
+   * index is its error state. The hub loads the index for its sections but renders without it.
+   */
+  static requiresIndex = false;
 
   static override properties = {
     role: {},
@@ -199,7 +206,7 @@ export abstract class RoleHubElement extends LitElement {
     let footer: unknown = nothing;
     let ctx: RenderContext | undefined;
     if (state.status === 'ready') {
-      ctx = { bundle: state.bundle, index: state.index, locale, role: roleNoun(state.bundle) };
+      ctx = { bundle: state.bundle, index: state.index, indexError: state.indexError, locale, role: roleNoun(state.bundle) };
       role = ctx.role;
       body = this.#renderSafely(ctx);
       footer = this.#renderFooter(ctx);
@@ -222,6 +229,7 @@ export abstract class RoleHubElement extends LitElement {
   /** A bug in one section's rendering must leave a readable message, not a broken page. */
   #renderSafely(ctx: RenderContext): unknown {
     try {
+      if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return message('error', ctx.indexError);
       const tooFew = ctx.bundle.listings < this.minListings;
       const empty = tooFew
         ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(this.minListings, ctx.locale)} needed).`

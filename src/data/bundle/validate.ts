@@ -61,7 +61,8 @@ const shape =
   (v: unknown, path: string): Obj => {
     const o = obj(v, path);
     let out = o;
-    for (const key in fields) {
+    // Own keys only: a page that adds enumerable keys to Object.prototype must not add checks.
+    for (const key of Object.keys(fields)) {
       const value = own(o, key);
       const checked = fields[key]!(value, join(path, key), o);
       if (checked !== value) out = { ...out, [key]: checked };
