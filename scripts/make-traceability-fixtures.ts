@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ListingInput } from '../src/data/build/types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'tests/browser/fixtures/traceability');
@@ -38,17 +39,7 @@ function copy(fromDir: string, file: string, to: string, as = file): void {
 // The tiny role: 8 data-analyst listings in the United States, Monday 2024-10-07 to Sunday
 // 2024-11-03 (4 complete ISO weeks, 2 listings each), 5 salaries stated per year, 1 per hour and 2
 // without pay; skills lists with digits in names (ggplot2, Neo4j and the unknown keyword "s3").
-interface Listing {
-  id: string;
-  title: string;
-  postedAt: string;
-  company: string;
-  location: string;
-  country: string;
-  role: string;
-  skills: string[];
-  salary?: { min: number; max: number; currency: string; period: string };
-}
+type Listing = ListingInput;
 const year = (min: number, max: number) => ({ min, max, currency: 'USD', period: 'year' });
 const rows: [title: string, day: string, skills: string[], salary?: Listing['salary']][] = [
   ['Junior Data Analyst', '2024-10-07', ['sql', 'excel', 'tableau'], year(52_000, 60_000)],

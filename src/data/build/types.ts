@@ -41,3 +41,18 @@ export const REJECTION_REASONS = ['malformed', 'missing-field', 'implausible-dat
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export type { PayPeriod, SeniorityLevel };
+
+/** One listing as the builder reads it (docs/listings.md): what fixtures and generators write. */
+export interface ListingInput {
+  id: string;
+  title: string;
+  postedAt: string;
+  company?: string;
+  location?: string;
+  country?: string;
+  role?: string;
+  seniority?: string;
+  skills?: string[];
+  description?: string;
+  salary?: { min?: number; max?: number; currency: string; period: string };
+}

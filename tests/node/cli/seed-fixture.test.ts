@@ -12,6 +12,7 @@ import { validateBundle } from '../../../src/data/bundle/validate';
 import { readBundles, runCli, tempDir } from '../helpers/cli';
 import { fixture } from '../helpers/paths';
 import { contractErrors } from '../helpers/schemas';
+import type { ListingInput } from '../../../src/data/build/types';
 
 const SEED = fixture('seed-backend.ndjson');
 
@@ -30,17 +31,7 @@ let cached: ReturnType<typeof build> | undefined;
 /** The default build, made once for the tests that only read it. */
 const seed = () => (cached ??= build());
 
-interface Listing {
-  id: string;
-  title: string;
-  postedAt: string;
-  company: string;
-  location: string;
-  country: string;
-  role: string;
-  skills: string[];
-  salary?: { min: number; max: number; currency: string; period: string };
-}
+type Listing = ListingInput;
 
 test('the seed fixture is clean, unique, yearly and single-market: 286 US backend listings, 226 yearly USD salaries', () => {
   const listings = readFileSync(SEED, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Listing);
