@@ -115,6 +115,12 @@ export class BundleController implements ReactiveController {
     if (market !== undefined && !SLUG_PATTERN.test(market)) return { status: 'empty', message: `“${market}” is not a market name role-hub knows.` };
 
     const base = resolveStatsBase(host.src, libraryUrl);
+    // Only web addresses are fetched: a javascript:, data: or file: stats folder is refused and said.
+    if (!/^https?:$/.test(new URL(base).protocol)) {
+      const message = `The stats folder ${base} is not a web address (http or https), so nothing was loaded.`;
+      emit(host, 'role-hub-error', { code: 'unsafe-url', url: base, role, status: null, reason: 'unsafe-url', message });
+      return { status: 'error', message };
+    }
     const url = new URL(bundleFileName(role, market), base).href;
     // The index is loaded beside the bundle but fails apart from it: a missing or broken index
     // costs only the section that lists other roles, never the bundle's own figures.
@@ -131,7 +137,20 @@ export class BundleController implements ReactiveController {
       if (signal.aborted) return this.state;
       if (indexed.error) {
         const e = indexed.error instanceof LoadError ? indexed.error : null;
-        emit(host, 'role-hub-error', { url: e?.url ?? indexUrl, status: e?.status ?? null, reason: e?.reason ?? 'network', message: e?.message ?? String(indexed.error) });
+        emit(host, 'role-hub-error', {
+          code: e?.code ?? 'network',
+          url: e?.url ?? indexUrl,
+          role,
+          status: e?.status ?? null,
+          reason: e?.reason ?? 'network',
+          message: e?.message ?? String(indexed.error),
+        });
+      }
+      // A file that answers for another role is refused: a page must never show the wrong role's figures.
+      if (bundle.data.role.slug !== role) {
+        const message = `${url} holds the stats of “${bundle.data.role.slug}”, not “${role}”.`;
+        emit(host, 'role-hub-error', { code: 'role-mismatch', url, role, status: null, reason: 'role-mismatch', message });
+        return { status: 'error', message: `These stats are for another role (“${bundle.data.role.slug}”), so they are not shown.` };
       }
       emit(host, 'role-hub-load', { url, role: bundle.data.role.slug });
       return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
@@ -142,17 +161,17 @@ export class BundleController implements ReactiveController {
       const status = e?.status ?? null;
       if (status === 404 && failedUrl === url) {
         if (market !== undefined) return this.#missingMarket(role, market, base, url, signal);
-        emit(host, 'role-hub-error', { url, status, reason: 'not-found', message: `No stats for role “${role}”.` });
+        emit(host, 'role-hub-error', { code: 'http-4xx', url, role, status, reason: 'not-found', message: `No stats for role “${role}”.` });
         return { status: 'empty', message: `There are no stats for “${role}” yet.` };
       }
-      emit(host, 'role-hub-error', { url: failedUrl, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
-      return { status: 'error', message: readableError(e) };
+      emit(host, 'role-hub-error', { code: e?.code ?? 'network', url: failedUrl, role, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
+      return { status: 'error', message: readableError(e, failedUrl) };
     }
   }
 
   /** A market the role has no bundle for: says so, naming the markets it has (from the index). */
   async #missingMarket(role: string, market: string, base: string, url: string, signal: AbortSignal): Promise<BundleState> {
-    emit(this.#host, 'role-hub-error', { url, status: 404, reason: 'not-found', message: `No stats for role “${role}” in market “${market}”.` });
+    emit(this.#host, 'role-hub-error', { code: 'http-4xx', url, role, status: 404, reason: 'not-found', message: `No stats for role “${role}” in market “${market}”.` });
     let markets = '';
     try {
       const index = await loadJson('index', validateIndex, new URL(INDEX_FILE_NAME, base).href, { signal });
@@ -181,20 +200,25 @@ export class BundleController implements ReactiveController {
   }
 
   #invalid(reason: string): BundleState {
-    emit(this.#host, 'role-hub-error', { url: null, status: null, reason: 'invalid', message: reason });
+    emit(this.#host, 'role-hub-error', { code: 'schema', url: null, role: this.#host.role ?? '', status: null, reason: 'invalid', message: reason });
     return { status: 'error', message: 'These stats could not be read (the data is not a valid role-hub bundle).' };
   }
 }
 
-function readableError(e: LoadError | null): string {
-  switch (e?.reason) {
+/** The failure as a sentence that names the file, for the reader and the page's author alike. */
+function readableError(e: LoadError | null, url: string): string {
+  switch (e?.code) {
     case 'timeout':
-      return 'The stats took too long to arrive. Please try again later.';
-    case 'invalid':
-      return 'These stats could not be read (the file is not a valid role-hub bundle).';
-    case 'http':
-      return `The stats could not be loaded (the server answered ${e.status ?? 'with an error'}).`;
+      return `The stats took too long to arrive from ${url}. Please try again later.`;
+    case 'not-json':
+    case 'schema':
+      return `These stats could not be read (${url} is not a valid role-hub bundle).`;
+    case 'http-4xx':
+    case 'http-5xx':
+      return `The stats could not be loaded (${url} answered ${e.status ?? 'with an error'}).`;
+    case 'offline':
+      return `You appear to be offline, so the stats at ${url} could not be loaded.`;
     default:
-      return 'The stats could not be loaded. Check your connection and try again.';
+      return `The stats could not be loaded from ${url}. Check your connection and try again.`;
   }
 }

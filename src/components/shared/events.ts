@@ -1,4 +1,5 @@
 /** The events every role-hub element fires. All bubble and cross shadow roots (composed). */
+import type { ErrorCode } from '../../data/load/load-error.js';
 
 export interface RoleHubLoadDetail {
   /** The bundle URL, or null when the bundle came from the `data` property. */
@@ -7,10 +8,17 @@ export interface RoleHubLoadDetail {
 }
 
 export interface RoleHubErrorDetail {
+  /**
+   * What went wrong, from one vocabulary: `network`, `timeout`, `offline`, `http-4xx`,
+   * `http-5xx`, `not-json`, `schema`, `role-mismatch`, `unsafe-url` (see `ERROR_CODES`).
+   */
+  code: ErrorCode;
   url: string | null;
+  /** The role the element asked for (its `role`, or the slug of the `data` it was given). */
+  role: string;
   /** HTTP status when the server answered, else null. */
   status: number | null;
-  /** 'network' | 'timeout' | 'http' | 'invalid' | 'aborted' | 'not-found' */
+  /** The loader's reason: 'network' | 'timeout' | 'http' | 'invalid' | 'not-found' | 'role-mismatch' | 'unsafe-url'. */
   reason: string;
   message: string;
 }

@@ -39,7 +39,7 @@ async function read(url: string, signal: AbortSignal, refresh: boolean): Promise
   try {
     return { json: JSON.parse(body) as unknown, status };
   } catch {
-    throw new LoadError(url, 'invalid', `${url} is not a stats file: it is not JSON`, status);
+    throw new LoadError(url, 'invalid', `${url} is not a stats file: it is not JSON`, status, true);
   }
 }
 

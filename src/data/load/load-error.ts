@@ -2,6 +2,15 @@
 export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'invalid' | 'aborted';
 
 /**
+ * The one error vocabulary of `role-hub-error`'s `code`: what went wrong, in words a host page can
+ * switch on. `network`, `timeout`, `offline`: the file did not arrive; `http-4xx`, `http-5xx`: the
+ * server answered with an error; `not-json`, `schema`: it arrived but is not a usable bundle;
+ * `role-mismatch`: it holds another role; `unsafe-url`: the stats folder is not a web address.
+ */
+export const ERROR_CODES = ['network', 'timeout', 'http-4xx', 'http-5xx', 'not-json', 'schema', 'role-mismatch', 'unsafe-url', 'offline'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
  * A stats file that could not be loaded, with a message a person can read
  * ("https://example.com/stats/x.json answered HTTP 404").
  */
@@ -12,12 +21,25 @@ export class LoadError extends Error {
   readonly status: number | null;
   readonly reason: LoadErrorReason;
 
-  constructor(url: string, reason: LoadErrorReason, message: string, status: number | null = null) {
+  /** Set when the file arrived but was not JSON, so `code` can tell it from a schema failure. */
+  readonly notJson: boolean;
+
+  constructor(url: string, reason: LoadErrorReason, message: string, status: number | null = null, notJson = false) {
     super(message);
     this.name = 'LoadError';
     this.url = url;
     this.reason = reason;
     this.status = status;
+    this.notJson = notJson;
+  }
+
+  /** This failure in the error vocabulary (`aborted` has no code: nobody is waiting to hear it). */
+  get code(): ErrorCode {
+    if (this.reason === 'http') return this.status !== null && this.status >= 500 ? 'http-5xx' : 'http-4xx';
+    if (this.reason === 'invalid') return this.notJson ? 'not-json' : 'schema';
+    if (this.reason === 'timeout') return 'timeout';
+    // A failed request while the browser says it is offline is the reader's connection, not the server.
+    return typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'network';
   }
 }
 

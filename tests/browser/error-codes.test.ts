@@ -1,0 +1,75 @@
+/**
+ * Every failure is an event and a sentence: `role-hub-error` carries a code from one vocabulary,
+ * the URL and the role asked for, and the element shows a sentence naming the URL.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/components/role-glance/define.js';
+import { ERROR_CODES } from '../../src/data/load/load-error.js';
+import { backendBundle } from './fixtures/backend-bundle.js';
+import { attach, sized } from './helpers/mount.js';
+import { fakeNetwork, restoreNetwork } from './helpers/network.js';
+import { settled, shadowText } from './helpers/render.js';
+
+async function failure(routes: Parameters<typeof fakeNetwork>[0], attrs: Record<string, string> = {}) {
+  fakeNetwork(routes);
+  const wrapper = sized();
+  const failed = oneEvent(wrapper, 'role-hub-error');
+  const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src: '/stats/', ...attrs });
+  const { detail } = await failed;
+  await settled(el);
+  return { detail, text: shadowText(el, '[part~="error"], [part~="empty"]') };
+}
+
+describe('role-hub-error codes', () => {
+  afterEach(() => restoreNetwork());
+
+  it('uses one vocabulary of codes', () => {
+    expect([...ERROR_CODES]).to.deep.equal(['network', 'timeout', 'http-4xx', 'http-5xx', 'not-json', 'schema', 'role-mismatch', 'unsafe-url', 'offline']);
+  });
+
+  it('http-5xx: a server error, with a sentence naming the URL', async () => {
+    const { detail, text } = await failure({ 'backend-engineer.json': () => new Response('oops', { status: 503 }) });
+    expect([detail.code, detail.role, detail.status]).to.deep.equal(['http-5xx', 'backend-engineer', 503]);
+    expect(detail.url).to.match(/\/stats\/backend-engineer\.json$/);
+    expect(text).to.match(/^The stats could not be loaded \(http:\/\/\S+\/stats\/backend-engineer\.json answered 503\)\.$/);
+  });
+
+  it('http-4xx: a missing role', async () => {
+    const { detail } = await failure({});
+    expect([detail.code, detail.status]).to.deep.equal(['http-4xx', 404]);
+  });
+
+  it('not-json: a file that is not JSON', async () => {
+    const { detail, text } = await failure({ 'backend-engineer.json': () => new Response('<html>', { status: 200 }) });
+    expect(detail.code).to.equal('not-json');
+    expect(text).to.match(/backend-engineer\.json is not a valid role-hub bundle/);
+  });
+
+  it('schema: JSON that is not a bundle', async () => {
+    const { detail } = await failure({ 'backend-engineer.json': { hello: 'world' } });
+    expect(detail.code).to.equal('schema');
+  });
+
+  it('role-mismatch: a bundle of another role is refused, not shown', async () => {
+    const other = backendBundle();
+    other.role.slug = 'frontend-engineer';
+    const { detail, text } = await failure({ 'backend-engineer.json': other });
+    expect([detail.code, detail.role]).to.deep.equal(['role-mismatch', 'backend-engineer']);
+    expect(text).to.equal('These stats are for another role (“frontend-engineer”), so they are not shown.');
+  });
+
+  it('unsafe-url: a javascript: or data: stats folder loads nothing and says so', async () => {
+    for (const src of ['javascript:alert(1)//', 'data:text/plain,x/']) {
+      const net = fakeNetwork({});
+      const wrapper = sized();
+      const failed = oneEvent(wrapper, 'role-hub-error');
+      const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src });
+      const { detail } = await failed;
+      await settled(el);
+      expect(detail.code, src).to.equal('unsafe-url');
+      expect(net.calls, src).to.deep.equal([]);
+      expect(shadowText(el, '[part~="error"]'), src).to.match(/is not a web address \(http or https\), so nothing was loaded\.$/);
+      restoreNetwork();
+    }
+  });
+});
