@@ -2,7 +2,7 @@
  * Every failure is an event and a sentence: `role-hub-error` carries a code from one vocabulary,
  * the URL and the role asked for, and the element shows a sentence naming the URL.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/role-glance/define.js';
 import { ERROR_CODES } from '../../src/data/load/load-error.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
@@ -71,5 +71,22 @@ describe('role-hub-error codes', () => {
       expect(shadowText(el, '[part~="error"]'), src).to.match(/is not a web address \(http or https\), so nothing was loaded\.$/);
       restoreNetwork();
     }
+  });
+
+  it('offline: says so, and loads again by itself when the connection comes back', async () => {
+    // The reader's browser reports no connection, and every request fails.
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    try {
+      const { detail, text } = await failure({ 'backend-engineer.json': () => Promise.reject(new TypeError('Failed to fetch')) });
+      expect(detail.code).to.equal('offline');
+      expect(text).to.match(/^You appear to be offline, so the stats at \S+backend-engineer\.json could not be loaded\.$/);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    const el = document.querySelector('role-glance')!;
+    fakeNetwork({ 'backend-engineer.json': backendBundle() });
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]'), 'the element reloaded when back online', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 });

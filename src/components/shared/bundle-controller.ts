@@ -75,7 +75,26 @@ export class BundleController implements ReactiveController {
     // Nobody is looking any more: let the loader cancel the request if no other element wants it.
     this.#abort?.abort();
     this.#abort = null;
+    this.#stopWaitingForOnline();
     this.state = { status: 'loading' };
+  }
+
+  /** Set while an offline failure waits for the connection to come back. */
+  #onOnline: (() => void) | null = null;
+
+  /** After an offline failure: load again by itself once the browser is back online. */
+  #reloadWhenOnline(): void {
+    if (this.#onOnline || typeof window === 'undefined') return;
+    this.#onOnline = () => {
+      this.#stopWaitingForOnline();
+      this.reload();
+    };
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  #stopWaitingForOnline(): void {
+    if (this.#onOnline) window.removeEventListener('online', this.#onOnline);
+    this.#onOnline = null;
   }
 
   /** Called from the element's willUpdate: loads when first shown or when an input changed. */
@@ -164,7 +183,9 @@ export class BundleController implements ReactiveController {
         emit(host, 'role-hub-error', { code: 'http-4xx', url, role, status, reason: 'not-found', message: `No stats for role “${role}”.` });
         return { status: 'empty', message: `There are no stats for “${role}” yet.` };
       }
-      emit(host, 'role-hub-error', { code: e?.code ?? 'network', url: failedUrl, role, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
+      const code = e?.code ?? 'network';
+      emit(host, 'role-hub-error', { code, url: failedUrl, role, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
+      if (code === 'offline') this.#reloadWhenOnline();
       return { status: 'error', message: readableError(e, failedUrl) };
     }
   }

@@ -3,11 +3,17 @@
  * recording fetch in place before elements start loading.
  */
 export const loaderConfig: {
-  /** Per attempt, headers and body included. */
+  /**
+   * The overall deadline of one load, across every attempt and every wait between them (headers
+   * and body included): a reader never watches a placeholder longer than this.
+   */
   timeoutMs: number;
   /** Extra attempts after a network error, a timeout, HTTP 429 or HTTP 5xx. */
   retries: number;
-  /** The first retry waits about this long; each next one about twice as long, jittered. */
+  /**
+   * The first retry waits about this long; each next one about twice as long, jittered. A server's
+   * `Retry-After` (seconds or a date) wins when it fits before the deadline.
+   */
   baseDelayMs: number;
   maxDelayMs: number;
   fetch: typeof fetch;

@@ -1,7 +1,8 @@
 /**
- * One URL fetched and parsed as JSON, with a timeout per attempt and retries with jittered
- * exponential backoff for failures that may pass (network, timeout, HTTP 429 and 5xx). Every
- * failure is a LoadError; nothing else escapes.
+ * One URL fetched and parsed as JSON within one overall deadline, with retries for failures that
+ * may pass (network, timeout, HTTP 429 and 5xx): after a server's `Retry-After` when it fits
+ * before the deadline, else with jittered exponential backoff. Every failure is a LoadError;
+ * nothing else escapes.
  */
 import { loaderConfig } from './config.js';
 import { abortedError, LoadError } from './load-error.js';
@@ -25,6 +26,14 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
   return cap / 2 + (random() * cap) / 2;
 }
 
+/** A `Retry-After` header as a wait in ms: seconds, or an HTTP date; null when absent or unreadable. */
+export function retryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || !value.trim()) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
 /** The response to one request, checked and parsed; any failure other than a LoadError means the network failed. */
 async function read(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
   const response = await loaderConfig.fetch(url, {
@@ -34,7 +43,7 @@ async function read(url: string, signal: AbortSignal, refresh: boolean): Promise
     headers: { accept: 'application/json' },
   });
   const { status } = response;
-  if (!response.ok) throw new LoadError(url, 'http', `${url} answered HTTP ${status}`, status);
+  if (!response.ok) throw new LoadError(url, 'http', `${url} answered HTTP ${status}`, status, false, retryAfter(response.headers.get('retry-after')));
   const body = await response.text();
   try {
     return { json: JSON.parse(body) as unknown, status };
@@ -48,7 +57,7 @@ async function read(url: string, signal: AbortSignal, refresh: boolean): Promise
  * the caller's abort. Settling on the timer or the abort does not wait for the fetch, so even a
  * fetch that ignores its signal cannot hold the caller; the request is aborted all the same.
  */
-function attempt(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
+function attempt(url: string, signal: AbortSignal, refresh: boolean, timeoutMs: number): Promise<FetchedJson> {
   const request = new AbortController();
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -63,7 +72,7 @@ function attempt(url: string, signal: AbortSignal, refresh: boolean): Promise<Fe
     const onAbort = () => stop(abortedError(url));
     const timer = setTimeout(
       () => stop(new LoadError(url, 'timeout', `${url} did not answer within ${loaderConfig.timeoutMs / 1000} s`)),
-      loaderConfig.timeoutMs,
+      timeoutMs,
     );
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -87,15 +96,19 @@ function pause(ms: number, signal: AbortSignal, url: string): Promise<void> {
   });
 }
 
-/** Fetches `url` as JSON, retrying what may pass; rejects with a LoadError only. */
+/** Fetches `url` as JSON within the deadline, retrying what may pass; rejects with a LoadError only. */
 export async function fetchJson(url: string, signal: AbortSignal, refresh: boolean): Promise<FetchedJson> {
+  const deadline = Date.now() + loaderConfig.timeoutMs;
   for (let retry = 0; ; retry++) {
     try {
-      return await attempt(url, signal, refresh);
+      return await attempt(url, signal, refresh, Math.max(0, deadline - Date.now()));
     } catch (error) {
       const failure = error as LoadError;
       if (retry >= loaderConfig.retries || !retryable(failure) || signal.aborted) throw failure;
-      await pause(backoffDelay(retry), signal, url);
+      // The server's own wait when it gave one; it is kept only if an answer can still come in time.
+      const wait = failure.retryAfterMs ?? backoffDelay(retry);
+      if (Date.now() + wait >= deadline) throw failure;
+      await pause(wait, signal, url);
     }
   }
 }

@@ -23,14 +23,17 @@ export class LoadError extends Error {
 
   /** Set when the file arrived but was not JSON, so `code` can tell it from a schema failure. */
   readonly notJson: boolean;
+  /** The wait a server asked for with `Retry-After`, in ms, or null. */
+  readonly retryAfterMs: number | null;
 
-  constructor(url: string, reason: LoadErrorReason, message: string, status: number | null = null, notJson = false) {
+  constructor(url: string, reason: LoadErrorReason, message: string, status: number | null = null, notJson = false, retryAfterMs: number | null = null) {
     super(message);
     this.name = 'LoadError';
     this.url = url;
     this.reason = reason;
     this.status = status;
     this.notJson = notJson;
+    this.retryAfterMs = retryAfterMs;
   }
 
   /** This failure in the error vocabulary (`aborted` has no code: nobody is waiting to hear it). */

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { clearLoaderCache, loaderConfig } from '../../../src/data/load/loader.js';
 
 export type Reply =
-  | { status?: number; body: unknown } // body: a string is sent as is, anything else as JSON
+  | { status?: number; body: unknown; headers?: Record<string, string> } // body: a string is sent as is, anything else as JSON
   | 'network-error' // fetch rejects, like an unreachable host
   | 'hang' // never answers, but stops when its signal aborts (like the real fetch)
   | 'deaf'; // never answers and ignores its signal
@@ -37,7 +37,7 @@ export function fakeFetch(reply: (url: string, attempt: number) => Reply | Promi
       });
     }
     const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-    return new Response(body, { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
+    return new Response(body, { status: answer.status ?? 200, headers: { 'content-type': 'application/json', ...answer.headers } });
   };
   return { calls, callsTo };
 }

@@ -73,7 +73,8 @@ describe('loadBundle(url, { signal })', () => {
   });
 
   it('loadBundle(url, { signal }) stops retrying when aborted during the wait between attempts', async () => {
-    Object.assign(loaderConfig, { baseDelayMs: 10_000, maxDelayMs: 10_000 });
+    // A deadline long enough for the 5–10 s backoff, so the loader does wait, and the abort ends it.
+    Object.assign(loaderConfig, { timeoutMs: 60_000, baseDelayMs: 10_000, maxDelayMs: 10_000 });
     const server = fakeFetch(() => ({ status: 503, body: '' }));
     const caller = new AbortController();
     const pending = loadBundle(URL_A, { signal: caller.signal });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadBundle, loadIndex, LoadError, loaderConfig } from '../../../src/data/load/loader.js';
-import { backoffDelay } from '../../../src/data/load/fetch-json.js';
+import { backoffDelay, retryAfter } from '../../../src/data/load/fetch-json.js';
 import { validBundle, validIndex } from '../bundle/fixture.js';
 import { fakeFetch, rejectionOf, resetLoaderAndWatchLeaks, type Reply } from './fake-fetch.js';
 
@@ -86,13 +86,36 @@ describe('loadBundle(url) when things go wrong', () => {
   });
 
   describe('timeouts', () => {
-    it('loadBundle(url) times out an attempt that does not answer, then retries it', async () => {
-      Object.assign(loaderConfig, { timeoutMs: 30, retries: 1 });
+    it('loadBundle(url) gives up at one overall deadline, retries included, and aborts the request', async () => {
+      Object.assign(loaderConfig, { timeoutMs: 30, retries: 2 });
       const server = fakeFetch(() => 'hang');
+      const t0 = performance.now();
       const error = await rejectionOf(loadBundle(URL_A));
-      expect([error.reason, error.status, server.calls.length]).to.deep.equal(['timeout', null, 2]);
+      // The first attempt uses the whole deadline: no retry can answer in time, so none is made.
+      expect([error.reason, error.status, server.calls.length]).to.deep.equal(['timeout', null, 1]);
       expect(error.message).to.equal(`${URL_A} did not answer within 0.03 s`);
-      expect(server.calls.every((c) => c.init!.signal!.aborted), 'each timed-out request aborted').to.equal(true);
+      expect(performance.now() - t0, 'not three deadlines').to.be.below(500);
+      expect(server.calls.every((c) => c.init!.signal!.aborted), 'the timed-out request aborted').to.equal(true);
+    });
+
+    it("loadBundle(url) waits the server's Retry-After when it fits before the deadline", async () => {
+      Object.assign(loaderConfig, { timeoutMs: 3000, retries: 2 });
+      const server = fakeFetch(inTurn({ status: 503, body: 'busy', headers: { 'retry-after': '1' } }, ok));
+      const t0 = performance.now();
+      const { data } = await loadBundle(URL_A);
+      expect(data.listings).to.equal(400);
+      expect(server.calls.length).to.equal(2);
+      // Retry-After: 1 is a second, not the few ms of this suite's backoff.
+      expect(performance.now() - t0).to.be.within(950, 2500);
+    });
+
+    it('loadBundle(url) fails at once when Retry-After would pass the deadline', async () => {
+      Object.assign(loaderConfig, { timeoutMs: 500, retries: 2 });
+      const server = fakeFetch(() => ({ status: 503, body: 'busy', headers: { 'retry-after': '5' } }));
+      const t0 = performance.now();
+      const error = await rejectionOf(loadBundle(URL_A));
+      expect([error.reason, error.status, server.calls.length]).to.deep.equal(['http', 503, 1]);
+      expect(performance.now() - t0).to.be.below(400);
     });
 
     it('loadBundle(url) times out even a fetch that ignores its abort signal', async () => {
@@ -102,9 +125,9 @@ describe('loadBundle(url) when things go wrong', () => {
       expect(error.reason).to.equal('timeout');
     });
 
-    it('loadBundle(url) resolves when the attempt after a timeout answers', async () => {
-      Object.assign(loaderConfig, { timeoutMs: 30 });
-      const server = fakeFetch(inTurn('hang', ok));
+    it('loadBundle(url) resolves when the attempt after a network failure answers before the deadline', async () => {
+      Object.assign(loaderConfig, { timeoutMs: 1000 });
+      const server = fakeFetch(inTurn('network-error', ok));
       const { data } = await loadBundle(URL_A);
       expect(data.role.slug).to.equal('backend-engineer');
       expect(server.calls.length).to.equal(2);
@@ -222,5 +245,18 @@ describe('loadBundle(url) when things go wrong', () => {
         URL.revokeObjectURL(url);
       }
     });
+  });
+});
+
+describe('retryAfter(value, now)', () => {
+  it('retryAfter(value, now) reads seconds, or an HTTP date against now, and nothing else', () => {
+    expect(retryAfter('1', 0)).to.equal(1000);
+    expect(retryAfter(' 120 ', 0)).to.equal(120_000);
+    const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
+    expect(retryAfter('Wed, 21 Oct 2026 07:28:30 GMT', now)).to.equal(30_000);
+    // A date already past means: now.
+    expect(retryAfter('Wed, 21 Oct 2026 07:27:00 GMT', now)).to.equal(0);
+    expect(retryAfter(null, 0)).to.equal(null);
+    expect(retryAfter('soon', 0)).to.equal(null);
   });
 });
