@@ -2,7 +2,7 @@ import { bundleFileName, INDEX_FILE_NAME } from '../../data/bundle/file-names.js
 import { SLUG_PATTERN } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
-import { validateIndex, type Validation } from '../../data/bundle/validate.js';
+import type { Validation } from '../../data/bundle/validate.js';
 import { LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
@@ -195,9 +195,9 @@ export class BundleController implements ReactiveController {
     emit(this.#host, 'role-hub-error', { code: 'http-4xx', url, role, status: 404, reason: 'not-found', message: `No stats for role “${role}” in market “${market}”.` });
     let markets = '';
     try {
-      const index = await loadJson('index', validateIndex, new URL(INDEX_FILE_NAME, base).href, { signal });
-      const entry = index.data.roles.find((r) => r.slug === role);
-      if (entry) markets = ` It has: ${entry.markets.map((m) => `${m.name} (${m.key})`).join(', ')}.`;
+      const index = await loadJson('index', marketsCheck, new URL(INDEX_FILE_NAME, base).href, { signal });
+      const names = marketNames(index.data, role);
+      if (names.length) markets = ` It has: ${names.join(', ')}.`;
     } catch {
       // Without the index the message still says what is missing.
     }
@@ -242,4 +242,26 @@ function readableError(e: LoadError | null, url: string): string {
     default:
       return `The stats could not be loaded from ${url}. Check your connection and try again.`;
   }
+}
+
+/**
+ * Only what the missing-market sentence reads of an index: any object passes, and `marketNames`
+ * reads own text fields alone. A section without the other-roles list need not carry the whole
+ * index validator for one sentence.
+ */
+const marketsCheck = (json: unknown): Validation<unknown> =>
+  typeof json === 'object' && json !== null ? { ok: true, value: json } : { ok: false, reason: 'not an object' };
+
+/** "United States (united-states)" for each market the index lists for `role`; own text fields only. */
+function marketNames(index: unknown, role: string): string[] {
+  const own = (o: unknown, key: string): unknown => (typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+  const roles = own(index, 'roles');
+  const entry = Array.isArray(roles) ? roles.find((r) => own(r, 'slug') === role) : undefined;
+  const markets = own(entry, 'markets');
+  if (!Array.isArray(markets)) return [];
+  return markets.flatMap((m) => {
+    const name = own(m, 'name');
+    const key = own(m, 'key');
+    return typeof name === 'string' && typeof key === 'string' ? [`${name} (${key})`] : [];
+  });
 }
