@@ -1,5 +1,5 @@
 import { bundleFileName, INDEX_FILE_NAME } from '../../data/bundle/file-names.js';
-import { SLUG_PATTERN } from '../../data/bundle/limits.js';
+import { isSlug } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import type { Validation } from '../../data/bundle/validate.js';
@@ -128,10 +128,10 @@ export class BundleController implements ReactiveController {
     if (host.data != null) return this.#fromData(host.data, host.index);
     const role = host.role?.trim() ?? '';
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
-    if (!SLUG_PATTERN.test(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
+    if (!isSlug(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
 
     const market = host.market?.trim() || undefined;
-    if (market !== undefined && !SLUG_PATTERN.test(market)) return { status: 'empty', message: `“${market}” is not a market name role-hub knows.` };
+    if (market !== undefined && !isSlug(market)) return { status: 'empty', message: `“${market}” is not a market name role-hub knows.` };
 
     const base = resolveStatsBase(host.src, libraryUrl);
     // Only web addresses are fetched: a javascript:, data: or file: stats folder is refused and said.

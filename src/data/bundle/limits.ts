@@ -34,4 +34,9 @@ export const MAX_NAME = 200;
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG = 100;
+
+/** The slug rule, in one place for the builder, the validator and the elements. */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG && SLUG_PATTERN.test(value);
+}
 export const ALL_MARKETS = 'all';

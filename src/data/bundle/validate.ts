@@ -19,7 +19,7 @@
  * decoded into rows, so the value returned is always a `RoleBundle`: the input itself when it
  * already had rows, else a shallow copy with a new `pay`. The input is never changed.
  */
-import { MAX_COUNT, MAX_ITEMS, MAX_PAY, MAX_ROLES, MAX_SLUG, MAX_TEXT, SLUG_PATTERN } from './limits.js';
+import { isSlug, MAX_COUNT, MAX_ITEMS, MAX_PAY, MAX_ROLES, MAX_TEXT } from './limits.js';
 import { SCHEMA_MAJOR, SENIORITY_LEVELS, TREND_VERDICTS, type RoleBundle, type RoleIndex, type SkillPay } from './types.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -110,8 +110,8 @@ function text(v: unknown, path: string): string {
 const matching = (pattern: RegExp, what: string) => (v: unknown, path: string) =>
   pattern.test(text(v, path)) ? (v as string) : fail(path, `is not ${what}`);
 
-/** The bundle contract's slug rule (`SLUG_PATTERN`): safe in a file name, a URL and an attribute. */
-const slug = (v: unknown, path: string) => (text(v, path).length > MAX_SLUG ? fail(path, 'is too long') : matching(SLUG_PATTERN, 'a slug')(v, path));
+/** The bundle contract's slug rule (`isSlug`): safe in a file name, a URL and an attribute. */
+const slug = (v: unknown, path: string) => (isSlug(text(v, path)) ? (v as string) : fail(path, 'is not a slug'));
 const currency = matching(/^[A-Z]{3}$/, 'a 3-letter currency code');
 const day = matching(/^(\d{4}-\d\d-\d\d)?$/, 'a date (YYYY-MM-DD)');
 const week = matching(/^\d{4}-W\d\d$/, 'an ISO week (YYYY-Www)');

@@ -1,4 +1,4 @@
-import { MAX_SLUG, SLUG_PATTERN } from '../../bundle/limits';
+import { isSlug } from '../../bundle/limits';
 import type { RoleTaxonomy } from '../types';
 
 /**
@@ -10,7 +10,7 @@ export function checkRoles(taxonomy: RoleTaxonomy): void {
   if (!taxonomy || !Array.isArray(taxonomy.roles)) throw new Error('the roles file has no "roles" list');
   const slugs = new Set<string>();
   taxonomy.roles.forEach((role, i) => {
-    if (!role || typeof role.slug !== 'string' || !SLUG_PATTERN.test(role.slug) || role.slug.length > MAX_SLUG) {
+    if (!role || typeof role.slug !== 'string' || !isSlug(role.slug)) {
       throw new Error(`roles[${i}] needs a slug of lower-case letters and digits in words joined by "-"`);
     }
     if (slugs.has(role.slug)) throw new Error(`role "${role.slug}" is listed twice`);
