@@ -7,7 +7,7 @@ import '../../src/components/role-glance/define.js';
 import { ERROR_CODES } from '../../src/data/load/load-error.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { attach, sized } from './helpers/mount.js';
-import { fakeNetwork, restoreNetwork } from './helpers/network.js';
+import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { settled, shadowText } from './helpers/render.js';
 
 async function failure(routes: Parameters<typeof fakeNetwork>[0], attrs: Record<string, string> = {}) {
@@ -88,5 +88,23 @@ describe('role-hub-error codes', () => {
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]'), 'the element reloaded when back online', { timeout: 3000 });
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+  });
+
+  it('timeout: an element stops waiting at its own deadline (the timeout attribute, or the page\'s meta), retries included', async () => {
+    for (const setup of ['attribute', 'meta'] as const) {
+      const meta = document.createElement('meta');
+      meta.name = 'role-hub-timeout';
+      meta.content = '0.2';
+      if (setup === 'meta') document.head.append(meta);
+      try {
+        const t0 = performance.now();
+        const { detail, text } = await failure({ 'backend-engineer.json': () => never() }, setup === 'attribute' ? { timeout: '0.2' } : {});
+        expect(detail.code, setup).to.equal('timeout');
+        expect(performance.now() - t0, setup).to.be.below(1500);
+        expect(text, setup).to.match(/^The stats took too long to arrive from \S+backend-engineer\.json\. Please try again later\.$/);
+      } finally {
+        meta.remove();
+      }
+    }
   });
 });

@@ -11,6 +11,8 @@ import { libraryUrl } from './library-url.js';
 /** What the controller needs from its element. */
 export interface BundleSource extends ReactiveControllerHost, HTMLElement {
   role: string;
+  /** Seconds this element waits for its bundle, retries included; null for the page's or the default. */
+  timeout: number | null;
   /** A market key ("united-states", "all"), or null for the role's default market. */
   market: string | null;
   src: string | null;
@@ -39,7 +41,20 @@ export const INDEX_UNAVAILABLE: unknown = Object.freeze({});
 const INDEX_FAILED = 'The list of other roles could not be loaded.';
 
 /** The inputs that start a new load when they change. */
-const INPUTS = ['role', 'market', 'src', 'data', 'index'];
+const INPUTS = ['role', 'market', 'src', 'data', 'index', 'timeout'];
+
+/**
+ * How long an element waits for its bundle, retries included, in ms: its `timeout` attribute
+ * (seconds), else the page's `<meta name="role-hub-timeout" content="seconds">`, else the loader's
+ * deadline (10 s). Shared requests go on for other elements; this one stops waiting.
+ */
+export function deadlineMs(own: number | null, doc: Document = document): number | null {
+  const seconds = (v: unknown) => {
+    const n = typeof v === 'number' ? v : Number.parseFloat(String(v ?? ''));
+    return Number.isFinite(n) && n > 0 ? n * 1000 : null;
+  };
+  return seconds(own) ?? seconds(doc.querySelector('meta[name="role-hub-timeout"]')?.getAttribute('content'));
+}
 
 /**
  * Loads the bundle (and, for sections that read it, the role index) an element renders, and turns
@@ -150,8 +165,19 @@ export class BundleController implements ReactiveController {
           (error: unknown) => ({ data: null, error }),
         )
       : Promise.resolve({ data: null, error: null });
+    // This element's own deadline: when it passes, it stops waiting (its share of the request is
+    // aborted, so the loader cancels it if no other element waits) and reports a timeout.
+    const wait = deadlineMs(host.timeout);
+    const own = new AbortController();
+    const stopWaiting = () => own.abort();
+    signal.addEventListener('abort', stopWaiting, { once: true });
+    let timedOut = false;
+    const timer = wait === null ? undefined : setTimeout(() => ((timedOut = true), own.abort()), wait);
     try {
-      const bundle = await loadRoleBundle(url, this.#bundleCheck, { signal });
+      const bundle = await loadRoleBundle(url, this.#bundleCheck, { signal: own.signal }).finally(() => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', stopWaiting);
+      });
       const indexed = await index;
       if (signal.aborted) return this.state;
       if (indexed.error) {
@@ -173,8 +199,9 @@ export class BundleController implements ReactiveController {
       }
       emit(host, 'role-hub-load', { url, role: bundle.data.role.slug });
       return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
-    } catch (error) {
+    } catch (caught) {
       if (signal.aborted) return this.state;
+      const error = timedOut ? new LoadError(url, 'timeout', `${url} did not answer within ${wait! / 1000} s`) : caught;
       const e = error instanceof LoadError ? error : null;
       const failedUrl = e?.url ?? url;
       const status = e?.status ?? null;

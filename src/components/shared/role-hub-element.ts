@@ -39,6 +39,7 @@ export interface RenderContext {
  * @attr heading-level - The heading tag's level, 1–6 (default 2).
  * @attr no-footer - Hides the provenance footer.
  * @attr min-listings - Below this many listings the section shows its empty state (default 10).
+ * @attr timeout - Seconds to wait for the bundle, retries included (default: `<meta name="role-hub-timeout">`, else 10).
  *
  * @csspart base - The section wrapper.
  * @csspart heading - The section heading.
@@ -99,6 +100,7 @@ export abstract class RoleHubElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     noFooter: { type: Boolean, attribute: 'no-footer', reflect: true },
     minListings: { type: Number, attribute: 'min-listings' },
+    timeout: { type: Number },
   };
 
   /**
@@ -131,6 +133,8 @@ export abstract class RoleHubElement extends LitElement {
   declare noFooter: boolean;
   /** Below this many listings the section says it has too few to show. */
   declare minListings: number;
+  /** Seconds to wait for the bundle, retries included; the page's `<meta name="role-hub-timeout">` or 10 s when null. */
+  declare timeout: number | null;
 
   protected readonly bundleState = new BundleController(this, this.constructor as typeof RoleHubElement);
 
@@ -147,6 +151,7 @@ export abstract class RoleHubElement extends LitElement {
     this.headingLevel = 2;
     this.noFooter = false;
     this.minListings = 10;
+    this.timeout = null;
   }
 
   /**
