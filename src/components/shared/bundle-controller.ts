@@ -208,7 +208,7 @@ export class BundleController implements ReactiveController {
       if (status === 404 && failedUrl === url) {
         if (market !== undefined) return this.#missingMarket(role, market, base, url, signal);
         emit(host, 'role-hub-error', { code: 'http-4xx', url, role, status, reason: 'not-found', message: `No stats for role “${role}”.` });
-        return { status: 'empty', message: `There are no stats for “${role}” yet.` };
+        return { status: 'empty', message: `There are no stats for “${role}” at ${url}.` };
       }
       const code = e?.code ?? 'network';
       emit(host, 'role-hub-error', { code, url: failedUrl, role, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
@@ -229,7 +229,7 @@ export class BundleController implements ReactiveController {
       // Without the index the message still says what is missing.
     }
     if (signal.aborted) return this.state;
-    return { status: 'empty', message: `There are no stats for “${role}” in the market “${market}”.${markets}` };
+    return { status: 'empty', message: `There are no stats for “${role}” in the market “${market}” at ${url}.${markets}` };
   }
 
   #fromData(data: unknown, index: unknown): BundleState {
