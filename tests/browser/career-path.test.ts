@@ -47,7 +47,7 @@ describe('<career-path>', () => {
     expect(steps(el)).to.deep.equal([
       ['1', 'Build the core skills', 'Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.'],
       ['2', 'Prove it with projects', 'Ship two or three portfolio projects that use those skills end to end.'],
-      ['3', 'Target the right level', '72% of the backend engineer postings that state a level sit at the senior level, more than at any other.'],
+      ['3', 'Target the right level', '72% (142 of 198) of the backend engineer postings that state a level sit at the senior level, more than at any other.'],
       ['4', 'Get past the resume screen', 'Mirror the language of live backend engineer postings in your resume.'],
     ]);
     expect(shadowAll(el, 'ol[part~="list"] > li').length).to.equal(4);
@@ -73,7 +73,7 @@ describe('<career-path>', () => {
   it('formats the level share in its locale', async () => {
     const el = await mountReady('career-path', { locale: 'de-DE' });
     // 142 / 198 = 0.717 → "72 %" in German.
-    expect(bodies(el)[2]).to.equal('72 % of the backend engineer postings that state a level sit at the senior level, more than at any other.');
+    expect(bodies(el)[2]).to.equal('72 % (142 of 198) of the backend engineer postings that state a level sit at the senior level, more than at any other.');
   });
 
   it('names a level only when most listings state one, with its share of those that do', async () => {
@@ -84,7 +84,7 @@ describe('<career-path>', () => {
       });
     // Entry 110, mid 50 state a level: 160 of 200, more than half. Entry leads: 110 / 160 = 68.75% → 69%.
     let el = await mountReady('career-path', {}, at({ entry: 110, mid: 50, unspecified: 40 }));
-    expect(bodies(el)).to.deep.equal(['69% at the entry level.']);
+    expect(bodies(el)).to.deep.equal(['69% (110 of 160) at the entry level.']);
     // Mid 80 and lead 80 tie among 160 stated: no single level to name.
     el = await mountReady('career-path', {}, at({ mid: 80, lead: 80, unspecified: 40 }));
     expect(bodies(el)).to.deep.equal(['No single level leads among the backend engineer postings that state one, so aim at the level your experience matches.']);

@@ -46,7 +46,7 @@ describe('a polluted host page', () => {
       clean();
     }
     expect(broken).to.equal('');
-    expect(hubText).to.contain('AWS is the single most-requested skill, in 15% of those that list skills');
+    expect(hubText).to.contain('AWS is the single most-requested skill, in 15% (30 of 200) of those that list skills');
     expect(hubText).to.contain('Backend Engineer salary: $124,671 median');
     expect(hubText).not.to.contain('polluted');
     // The FAQ's JSON-LD is the FAQ, not the polluted toJSON's answer.

@@ -26,7 +26,7 @@ describe('the seed-shaped bundle', () => {
     await settled(hub);
     const text = sectionText(hub);
     // AWS: 43 of the 286 listings that list skills = 15.0%.
-    expect(text).to.contain('AWS is the single most-requested skill, in 15% of those that list skills');
+    expect(text).to.contain('AWS is the single most-requested skill, in 15% (43 of 286) of those that list skills');
     // Headline pay: R-7 median of the 226 yearly salaries.
     expect(text).to.contain('Backend Engineer salary: $124,671 median');
     // Grafana: 3 salaried listings, median 192,485.

@@ -22,7 +22,7 @@ describe('<role-glance>', () => {
     // AWS is in 30 of 200 listings = 15%; the median pay is stored as 124,671 over 160 salaried listings.
     expect(facts(el)).to.deep.equal([
       'A fit if you like systems design, clean APIs and solving problems behind the scenes.',
-      'Built from 200 backend engineer listings — AWS is the single most-requested skill, in 15% of those that list skills.',
+      'Built from 200 backend engineer listings — AWS is the single most-requested skill, in 15% (30 of 200) of those that list skills.',
       'Median backend engineer pay is $124,671 across 160 yearly salaries stated in these listings.',
     ]);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('At a glance');

@@ -117,7 +117,9 @@ export class CareerPath extends RoleHubElement {
             <p class="title" part="step-title" role="heading" aria-level=${titleLevel}>${step.title}</p>
             <p class="body" part="step-body">
               ${fillPlaceholders(body, values).map((s) =>
-                s.placeholder === 'levelShare' ? html`<strong class="value" part="value">${s.text}</strong>` : s.text,
+                s.placeholder === 'levelShare' && level
+                  ? html`<strong class="value" part="value">${s.text}</strong> ${`(${formatCount(level.count, locale)} of ${formatCount(seniority.stated, locale)})`}`
+                  : s.text,
               )}
             </p>
             ${i === 0 && top.length

@@ -33,7 +33,8 @@ export class RoleGlance extends RoleHubElement {
       <li class="fact" part="item">
         Built from ${listings} ${role} listings${top
           ? html` — <strong class="value" part="value">${top.name}</strong> is the single most-requested skill, in
-              <strong class="value" part="value">${formatPercent(skillShare(bundle, top.count), locale)}</strong> of those that list skills.`
+              <strong class="value" part="value">${formatPercent(skillShare(bundle, top.count), locale)}</strong>
+              ${`(${formatCount(top.count, locale)} of ${formatCount(bundle.skillListings, locale)})`} of those that list skills.`
           : '.'}
       </li>
       <li class="fact" part="item">

@@ -81,7 +81,7 @@ export interface SampleBundle {
 
 /**
  * The sentences <role-glance> shows for a bundle, written out from the issue's wording ("Built from
- * N <role> listings — <top skill> is the single most-requested skill, in X% of those that list skills"),
+ * N <role> listings — <top skill> is the single most-requested skill, in X% (n of m) of those that list skills"),
  * with numbers formatted the way a US-English reader sees them.
  */
 export function glanceSentences(b: SampleBundle): string[] {
@@ -89,7 +89,7 @@ export function glanceSentences(b: SampleBundle): string[] {
   const count = (n: number) => n.toLocaleString('en-US');
   const top = b.skills[0]!;
   const sentences = [
-    `Built from ${count(b.listings)} ${role} listings — ${top.name} is the single most-requested skill, in ${Math.round((100 * top.count) / b.skillListings)}% of those that list skills.`,
+    `Built from ${count(b.listings)} ${role} listings — ${top.name} is the single most-requested skill, in ${Math.round((100 * top.count) / b.skillListings)}% (${count(top.count)} of ${count(b.skillListings)}) of those that list skills.`,
   ];
   if (b.pay) {
     const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: b.pay.currency, maximumFractionDigits: 0 }).format(b.pay.median);
