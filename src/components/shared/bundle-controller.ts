@@ -1,9 +1,8 @@
-import { bundleFileName, INDEX_FILE_NAME } from '../../data/bundle/file-names.js';
 import { isSlug } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import type { Validation } from '../../data/bundle/validate.js';
-import { LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
+import { bundleUrl, indexUrl, LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
@@ -155,12 +154,12 @@ export class BundleController implements ReactiveController {
       emit(host, 'role-hub-error', { code: 'unsafe-url', url: base, role, status: null, reason: 'unsafe-url', message });
       return { status: 'error', message };
     }
-    const url = new URL(bundleFileName(role, market), base).href;
+    const url = bundleUrl(base, role, market);
     // The index is loaded beside the bundle but fails apart from it: a missing or broken index
     // costs only the section that lists other roles, never the bundle's own figures.
-    const indexUrl = new URL(INDEX_FILE_NAME, base).href;
+    const indexFile = indexUrl(base);
     const index = this.#indexCheck
-      ? loadJson('index', this.#indexCheck, indexUrl, { signal }).then(
+      ? loadJson('index', this.#indexCheck, indexFile, { signal }).then(
           (loaded) => ({ data: loaded.data, error: null }),
           (error: unknown) => ({ data: null, error }),
         )
@@ -184,7 +183,7 @@ export class BundleController implements ReactiveController {
         const e = indexed.error instanceof LoadError ? indexed.error : null;
         emit(host, 'role-hub-error', {
           code: e?.code ?? 'network',
-          url: e?.url ?? indexUrl,
+          url: e?.url ?? indexFile,
           role,
           status: e?.status ?? null,
           reason: e?.reason ?? 'network',
@@ -222,7 +221,7 @@ export class BundleController implements ReactiveController {
     emit(this.#host, 'role-hub-error', { code: 'http-4xx', url, role, status: 404, reason: 'not-found', message: `No stats for role “${role}” in market “${market}”.` });
     let markets = '';
     try {
-      const index = await loadJson('index', marketsCheck, new URL(INDEX_FILE_NAME, base).href, { signal });
+      const index = await loadJson('index', marketsCheck, indexUrl(base), { signal });
       const names = marketNames(index.data, role);
       if (names.length) markets = ` It has: ${names.join(', ')}.`;
     } catch {

@@ -91,8 +91,11 @@ export function formatMonthRange(from: string, to: string, locale: string): stri
   const b = new Date(`${to}T00:00:00Z`);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
   const month = (d: Date, withYear: boolean) => {
+    const id = `${locale}|month${withYear ? '|year' : ''}`;
     try {
-      return new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+      let f = cache.get(id) as Intl.DateTimeFormat | undefined;
+      if (!f) cache.set(id, (f = new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })));
+      return f.format(d);
     } catch {
       return d.toISOString().slice(0, 7);
     }

@@ -4,6 +4,8 @@
  * the library's script file (so the one-script embed works with no configuration at all).
  */
 
+import { bundleFileName, INDEX_FILE_NAME } from '../bundle/file-names.js';
+
 /** `url` against `base` as a folder URL (no query or hash, a trailing "/"), or null when it is blank or not a URL. */
 function folder(url: string | null | undefined, base: string): string | null {
   if (!url?.trim()) return null;
@@ -32,14 +34,17 @@ export function resolveStatsBase(explicitSrc: string | null | undefined, scriptU
   return folder(explicitSrc, page) ?? folder(meta, page) ?? folder('stats/', scriptUrl) ?? folder('stats/', page) ?? page;
 }
 
-/** The URL of one role's bundle in a stats folder; the slug is encoded so it cannot leave the folder. */
-export function bundleUrl(statsBase: string, role: string): string {
-  return fileIn(statsBase, `${encodeURIComponent(role)}.json`);
+/**
+ * The URL of one role's bundle in a stats folder, for one market or the role's default
+ * (`bundleFileName`); the slugs are encoded so they cannot leave the folder.
+ */
+export function bundleUrl(statsBase: string, role: string, market?: string): string {
+  return fileIn(statsBase, bundleFileName(encodeURIComponent(role), market === undefined ? undefined : encodeURIComponent(market)));
 }
 
 /** The URL of the roles index in a stats folder. */
 export function indexUrl(statsBase: string): string {
-  return fileIn(statsBase, 'index.json');
+  return fileIn(statsBase, INDEX_FILE_NAME);
 }
 
 function fileIn(statsBase: string, name: string): string {
