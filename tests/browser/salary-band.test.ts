@@ -17,8 +17,11 @@ sharedSuite('salary-band', {
 });
 sharedSuite('salary-band', {
   attrs: { by: 'seniority' },
-  // The fixture has pay for the usual four levels.
-  stableHeight: [{ width: 600, shows: '[part~="row"]', count: 4 }],
+  // Every level has a row, with pay or without: seven, whatever the data holds.
+  stableHeight: [
+    { width: 600, shows: '[part~="row"]', count: 7 },
+    { width: 320, shows: '[part~="row"]', count: 7 },
+  ],
 });
 
 /** Left and right edges of a shadow-root node, as fractions of the chart SVG's width. */
@@ -31,13 +34,34 @@ function edges(node: Element, chart: Element): [number, number] {
 describe('<salary-band>', () => {
   afterEach(() => restoreNetwork());
 
-  it('marks salaries stated per hour, day, week or month as an approximate figure apart, with its n and constants', async () => {
+  it('marks salaries stated per hour, day, week or month as an approximate figure apart, with its n', async () => {
     const bundle = backendBundle();
     bundle.pay!.annualised = { n: 37, median: 104000 };
     const el = await mountReady('salary-band', {}, bundle);
     expect(shadowText(el, '[part~="note"]')).to.equal(
-      '≈ $104,000 median from 37 more salaries stated per hour, day, week or month, annualised at 2,080 hours, 260 days, 52 weeks or 12 months a year; not in the figures above.',
+      '≈ $104,000 median from 37 more salaries stated per hour, day, week or month, annualised; not in these figures.',
     );
+  });
+
+  it('says every salary was stated per year when there were no others, and that pay is pooled when it is', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.annualised = null;
+    const el = await mountReady('salary-band', {}, bundle);
+    expect(shadowText(el, '[part~="note"]')).to.equal('Every salary here was stated per year.');
+    bundle.pay!.basis = 'all';
+    el.data = { ...bundle };
+    await settled(el);
+    expect(shadowText(el, '[part~="note"]')).to.equal('Hourly, daily, weekly and monthly pay annualised and pooled in.');
+  });
+
+  it('has a legend for the band, the box and the median mark, which no-legend hides', async () => {
+    const el = await mountReady('salary-band');
+    expect(shadowTexts(el, '[part~="legend"] li')).to.deep.equal(['10th–90th percentile', '25th–75th percentile', 'Median']);
+    // Each key is drawn with the class of the mark it stands for.
+    expect(shadowAll(el, '[part~="legend"] .band, [part~="legend"] .box, [part~="legend"] .median').length).to.equal(3);
+    el.setAttribute('no-legend', '');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="legend"]')).to.equal(null);
   });
 
   it('states the median in the heading and the middle half of the yearly salaries, with their n', async () => {
@@ -68,11 +92,50 @@ describe('<salary-band>', () => {
 
   it('labels the axis with compact money on round ticks', async () => {
     const el = await mountReady('salary-band');
-    // Domain [p10, p90] = [60,000, 190,000] made nice for 4 ticks: d3's tickIncrement gives
-    // 130,000 / 4 = 32,500 → error 3.25 ≥ √10 → step 50,000, so [50,000, 200,000]; again 150,000 / 4
-    // = 37,500 → step 50,000 (stable). Ticks every 50,000.
+    // Domain [p10, p90] = [60,000, 190,000] made nice on ten intervals: 130,000 / 10 = 13,000 →
+    // error 1.3 < √2 → step 10,000, so it stays [60,000, 190,000]. Ticks for about 5: 130,000 / 5 =
+    // 26,000 → error 2.6, between √2 and √10 → step 20,000: 60k, 80k, … 180k.
     const labels = shadowAll(el, '.tick-label').map((t) => t.textContent);
-    expect(labels).to.deep.equal(['$50K', '$100K', '$150K', '$200K']);
+    expect(labels).to.deep.equal(['$60K', '$80K', '$100K', '$120K', '$140K', '$160K', '$180K']);
+    // A light grid line at every tick, behind the marks.
+    expect(shadowAll(el, '.band-svg [part~="grid"]').length).to.equal(7);
+  });
+
+  it('keeps every other axis label in a narrow container, so labels never touch', async () => {
+    const el = await placed('salary-band', { width: 260 });
+    const shown = shadowAll(el, '.tick-label').filter((t) => t.checkVisibility());
+    expect(shown.map((t) => t.textContent)).to.deep.equal(['$60K', '$100K', '$140K', '$180K']);
+  });
+
+  it('draws on the domain the page or the element sets, so bands compare by eye', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'role-hub-salary-domain';
+    meta.content = '0,300000';
+    document.head.append(meta);
+    try {
+      const el = await placed('salary-band', { width: 600 });
+      const chart = el.shadowRoot!.querySelector('.chart .band-svg')!;
+      const px = 1 / chart.getBoundingClientRect().width;
+      // On [0, 300,000]: median 124,671 / 300,000 = 0.41557.
+      const [mL, mR] = edges(el.shadowRoot!.querySelector('[part~="median"]')!, chart);
+      expect((mL + mR) / 2).to.be.closeTo(0.41557, 2 * px);
+      // The element's own attribute wins over the page's: on [100,000, 200,000] the median sits at
+      // 24,671 / 100,000 = 0.24671, and p10 (60,000) below the domain is drawn at the edge.
+      el.setAttribute('domain', '100000,200000');
+      await el.updateComplete;
+      const [m2L, m2R] = edges(el.shadowRoot!.querySelector('[part~="median"]')!, chart);
+      expect((m2L + m2R) / 2).to.be.closeTo(0.24671, 2 * px);
+      expect(edges(el.shadowRoot!.querySelector('[part~="band"]')!, chart)[0]).to.be.closeTo(0, px);
+      // Its text keeps the exact figure.
+      expect(shadowTexts(el, '.figures-list > li')[0]).to.equal('10th percentile $60,000');
+      // A domain that is not two rising numbers is ignored for the page's.
+      el.setAttribute('domain', '200000,100000');
+      await el.updateComplete;
+      const [m3L, m3R] = edges(el.shadowRoot!.querySelector('[part~="median"]')!, chart);
+      expect((m3L + m3R) / 2).to.be.closeTo(0.41557, 2 * px);
+    } finally {
+      meta.remove();
+    }
   });
 
   it('draws the band, box and median mark where the scale puts them', async () => {
@@ -83,14 +146,14 @@ describe('<salary-band>', () => {
     const median = el.shadowRoot!.querySelector('[part~="median"]')!;
     const [medianL, medianR] = edges(median, chart);
     const medianX = (medianL + medianR) / 2;
-    // On [50,000, 200,000]: p10 → 10,000/150,000 = 0.0667, p25 → 26,083/150,000 = 0.1739,
-    // median → 74,671/150,000 = 0.4978, p75 → 111,654/150,000 = 0.7444, p90 → 140,000/150,000 = 0.9333.
+    // On [60,000, 190,000]: p10 → 0, p25 → 16,083/130,000 = 0.12372, median → 64,671/130,000 =
+    // 0.49747, p75 → 101,654/130,000 = 0.78195, p90 → 1.
     const px = 1 / chart.getBoundingClientRect().width;
-    expect(bandL).to.be.closeTo(0.0667, px);
-    expect(boxL).to.be.closeTo(0.1739, px);
-    expect(medianX).to.be.closeTo(0.4978, 2 * px);
-    expect(boxR).to.be.closeTo(0.7444, px);
-    expect(bandR).to.be.closeTo(0.9333, px);
+    expect(bandL).to.be.closeTo(0, px);
+    expect(boxL).to.be.closeTo(0.12372, px);
+    expect(medianX).to.be.closeTo(0.49747, 2 * px);
+    expect(boxR).to.be.closeTo(0.78195, px);
+    expect(bandR).to.be.closeTo(1, px);
     // The box lies inside the band, and the median between the box's edges.
     expect(boxL).to.be.greaterThan(bandL);
     expect(boxR).to.be.lessThan(bandR);
@@ -132,33 +195,40 @@ describe('<salary-band>', () => {
   });
 
   describe('by="seniority"', () => {
-    it('draws one labelled band per level with pay, in career order', async () => {
+    it('gives every level a row in career order: a band where there is pay, a line where not', async () => {
       const bundle = backendBundle();
       // Out of order on purpose: the element orders levels by career, not by the bundle.
       bundle.pay!.bySeniority.reverse();
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
       expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
+        'Intern · no listings with pay',
         'Entry level · $70,000 median · 16 listings',
         'Mid level · $100,000 median · 24 listings',
         'Senior · $135,000 median · 116 listings',
         'Lead · $175,000 median · 4 listings',
+        'Executive · no listings with pay',
+        'Not stated · no listings with pay',
       ]);
+      expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(4);
       expect(shadowText(el, '[part~="summary"]')).to.equal('Middle half of 160 yearly salaries: $76,083 – $161,654.');
     });
 
     it('puts every band on one shared scale', async () => {
       const el = await placed('salary-band', { width: 600, attrs: { by: 'seniority' } });
-      // Domain [min p10, max p90] = [50,000, 210,000]: 160,000 / 4 = 40,000 → step 50,000 →
-      // [50,000, 250,000]; 200,000 / 4 = 50,000 → step 50,000 (stable). Ticks every 50,000.
-      expect(shadowAll(el, '.tick-label').map((t) => t.textContent)).to.deep.equal(['$50K', '$100K', '$150K', '$200K', '$250K']);
-      const rows = shadowAll(el, '[part~="row"]');
+      // Domain [min p10, max p90] = [50,000, 210,000] made nice on ten intervals: 16,000 → error
+      // 1.6 ≥ √2 → step 20,000 → [40,000, 220,000]; 18,000 → step 20,000 again (stable). So the axis
+      // starts just under the lowest p10, not at 0. Ticks for about 5: 36,000 → error 3.6 ≥ √10 →
+      // step 50,000: 50k, 100k, 150k, 200k.
+      expect(shadowAll(el, '.tick-label').map((t) => t.textContent)).to.deep.equal(['$50K', '$100K', '$150K', '$200K']);
+      const rows = shadowAll(el, '[part~="row"]').filter((row) => row.querySelector('[part~="band"]'));
       const expected = [
-        // [p10, p25, median, p75, p90] as fractions of 200,000 after subtracting 50,000.
-        [0, 0.04, 0.1, 0.16, 0.2], // entry 50k 58k 70k 82k 90k
-        [0.075, 0.15, 0.25, 0.35, 0.425], // mid 65k 80k 100k 120k 135k
-        [0.2, 0.3, 0.425, 0.575, 0.725], // senior 90k 110k 135k 165k 195k
-        [0.5, 0.55, 0.625, 0.7, 0.8], // lead 150k 160k 175k 190k 210k
+        // [p10, p25, median, p75, p90] as fractions of 180,000 after subtracting 40,000.
+        [0.05556, 0.1, 0.16667, 0.23333, 0.27778], // entry 50k 58k 70k 82k 90k
+        [0.13889, 0.22222, 0.33333, 0.44444, 0.52778], // mid 65k 80k 100k 120k 135k
+        [0.27778, 0.38889, 0.52778, 0.69444, 0.86111], // senior 90k 110k 135k 165k 195k
+        [0.61111, 0.66667, 0.75, 0.83333, 0.94444], // lead 150k 160k 175k 190k 210k
       ];
+      expect(rows.length).to.equal(4);
       rows.forEach((row, i) => {
         const chart = row.querySelector('.band-svg')!;
         const px = 1 / chart.getBoundingClientRect().width;
@@ -188,7 +258,7 @@ describe('<salary-band>', () => {
 
     it('formats levels in de-DE', async () => {
       const el = await mountReady('salary-band', { by: 'seniority', locale: 'de-DE' });
-      expect(shadowTexts(el, '[part~="row"]')[2]).to.equal('Senior · 135.000 $ median · 116 listings');
+      expect(shadowTexts(el, '[part~="row"]')[3]).to.equal('Senior · 135.000 $ median · 116 listings');
     });
 
     it('shows a level with too few salaries for a band as "too few listings (n = 4)" instead of a bar', async () => {
@@ -197,7 +267,7 @@ describe('<salary-band>', () => {
       bundle.pay!.minSeniorityN = 10;
       bundle.pay!.bySeniority[3] = { level: 'lead', n: 4 };
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
-      expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
+      expect(shadowTexts(el, '[part~="row"]').slice(1, 5)).to.deep.equal([
         'Entry level · $70,000 median · 16 listings',
         'Mid level · $100,000 median · 24 listings',
         'Senior · $135,000 median · 116 listings',
@@ -207,11 +277,12 @@ describe('<salary-band>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leaves out levels without pay and says so when none has any', async () => {
+    it('draws no band for levels without pay, and says so when none has any', async () => {
       const bundle = backendBundle();
       bundle.pay!.bySeniority = bundle.pay!.bySeniority.filter((l) => l.level === 'senior');
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
-      expect(shadowTexts(el, '[part~="row"]')).to.deep.equal(['Senior · $135,000 median · 116 listings']);
+      expect(shadowTexts(el, '[part~="row"]').filter((t) => !t.endsWith('no listings with pay'))).to.deep.equal(['Senior · $135,000 median · 116 listings']);
+      expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(1);
       bundle.pay!.bySeniority = [];
       el.data = { ...bundle };
       await settled(el);

@@ -1,19 +1,48 @@
 import { css } from 'lit';
 
+/*
+ * Every block keeps the same room loading and ready: the sentence and the basis note hold their
+ * lines at every width (more lines in narrower containers), the legend one line, each band row
+ * one label line over one band, and there is a row for every level whatever the data holds.
+ * Sizes are in em, so the host's font size (or --role-hub-font-size) scales the whole chart.
+ */
 export const salaryBandStyles = css`
-  /* Two lines kept at every width: the sentence names the salaries' count and basis, and wraps
-     early in a sidebar; the loading state keeps the same room. */
   .summary {
-    margin: 0 0 calc(var(--_spacing) * 0.75);
+    margin: 0 0 calc(var(--_spacing) * 0.25);
     min-height: calc(var(--_row) * 2);
   }
   .summary .value {
     font-weight: 650;
   }
   .note {
-    margin: calc(var(--_spacing) * -0.5) 0 calc(var(--_spacing) * 0.75);
+    margin: 0 0 calc(var(--_spacing) * 0.5);
     color: var(--_muted);
     font-size: 0.875em;
+    line-height: 1.5;
+    min-height: 3em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0 0 calc(var(--_spacing) * 0.5);
+    font-size: 0.8125em;
+    line-height: 1.5;
+    color: var(--_muted);
+    min-height: 1.5em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    white-space: nowrap;
+  }
+  .key {
+    width: 1.5em;
+    height: 0.9em;
+  }
+  .median-key {
+    width: 0.5em;
   }
   .too-few .band-label {
     color: var(--_muted);
@@ -22,10 +51,11 @@ export const salaryBandStyles = css`
     margin: 0;
   }
   .band-svg {
-    height: 28px;
+    width: 100%;
+    height: 1.75em;
   }
   .band {
-    fill: color-mix(in srgb, var(--_accent) 35%, transparent);
+    fill: color-mix(in srgb, var(--_accent) 45%, transparent);
   }
   .box {
     fill: var(--_accent);
@@ -36,7 +66,7 @@ export const salaryBandStyles = css`
   }
   .figures-list {
     display: grid;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(8.5em, 100%), 1fr));
     gap: calc(var(--_spacing) / 2) var(--_spacing);
     margin-top: calc(var(--_spacing) * 0.75);
   }
@@ -54,28 +84,41 @@ export const salaryBandStyles = css`
   }
   .bands {
     display: grid;
-    gap: calc(var(--_spacing) / 2);
+    gap: calc(var(--_spacing) / 4);
   }
   .band-label {
     margin: 0;
     font-size: 0.875em;
+    line-height: 1.5;
+    min-height: 1.5em;
   }
   .band-label .value {
     font-weight: 650;
   }
-  /* Below this width the figure-bearing heading and summary wrap to two lines in the ready state;
-     reserving both lines keeps the loading state the same height. */
+  /* The sentence and the basis note wrap to more lines as the container narrows; their room grows
+     with them, so the loading state and every bundle take the same height. */
+  @container (max-width: 640px) {
+    .note {
+      min-height: 4.5em;
+    }
+  }
   @container (max-width: 480px) {
     .heading {
       min-height: 2.6em;
     }
     .summary {
-      min-height: calc(var(--_row) * 2);
+      min-height: calc(var(--_row) * 3);
+    }
+    .legend {
+      min-height: 3em;
     }
   }
-  @container (max-width: 400px) {
-    .figures-list {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+  @container (max-width: 360px) {
+    .note {
+      min-height: 7.5em;
+    }
+    .legend {
+      min-height: 4.5em;
     }
   }
 `;

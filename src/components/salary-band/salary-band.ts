@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { SENIORITY_LEVELS, type PayConstants, type PayPercentiles, type PayStats, type SeniorityPay } from '../../data/bundle/types.js';
+import { SENIORITY_LEVELS, type PayPercentiles, type PayStats, type SeniorityPay } from '../../data/bundle/types.js';
 import { bundleCheck, payCheck } from '../../data/bundle/validate.js';
-import { axisTemplate } from '../shared/chart/axis.js';
+import { axisTemplate, gridLines } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
@@ -32,17 +32,23 @@ const PERCENTILES = [
  * @tag salary-band
  *
  * @attr by - `seniority` draws one band per seniority level; empty (the default) draws one band for the role.
+ * @attr domain - The pay axis as `min,max` in the bundle's currency (e.g. `40000,250000`), so several
+ *   bands on a page share one scale; default: the page's `<meta name="role-hub-salary-domain">`, else
+ *   fitted to the data. Pay outside it is drawn at the edge and given exactly in the text.
+ * @attr no-legend - Hides the legend that says what the band, the box and the mark are.
  *
  * @csspart summary - The sentence with the 25th and 75th percentiles of the salaries the figures rest on.
  * @csspart note - The approximate median of salaries stated per hour, day, week or month, annualised apart.
  * @csspart value - A figure in text.
+ * @csspart legend - The legend: what the band, the box and the median mark stand for.
  * @csspart chart - The chart wrapper.
+ * @csspart grid - A light vertical line at an axis tick (SVG), behind the marks.
  * @csspart band - The 10th–90th percentile band (an SVG rect).
  * @csspart box - The 25th–75th percentile box (an SVG rect).
  * @csspart median - The median mark (an SVG line).
  * @csspart axis - The pay axis under the chart.
  * @csspart list - The list of bands (by seniority) or of figures.
- * @csspart row - One level's band, or its "too few listings" line (by seniority).
+ * @csspart row - One level's band, or its "too few listings" or "no listings" line (by seniority): every level has a row.
  * @csspart label - A level's label, or a figure's name.
  * @csspart figures - The disclosure with every level's figures as a table (by seniority).
  * @csspart table - That table.
@@ -54,18 +60,32 @@ export class SalaryBand extends RoleHubElement {
   static override properties = {
     ...RoleHubElement.properties,
     by: {},
+    domain: {},
+    noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
   };
 
   /** `seniority` for one band per level; '' for one band for the role. */
   declare by: SalaryBandBy;
+  /** The pay axis as `min,max`; null to use the page's `<meta name="role-hub-salary-domain">` or fit the data. */
+  declare domain: string | null;
+  /** Hides the legend. */
+  declare noLegend: boolean;
 
   constructor() {
     super();
     this.by = '';
+    this.domain = null;
+    this.noLegend = false;
   }
 
   private get bySeniority(): boolean {
     return this.by === 'seniority';
+  }
+
+  /** The axis for values from `min` to `max`: the domain set on the element or the page, else fitted. */
+  private axisFor(min: number, max: number): PercentAxis {
+    const set = parseDomain(this.domain) ?? parseDomain(this.ownerDocument.querySelector('meta[name="role-hub-salary-domain"]')?.getAttribute('content'));
+    return set ? percentAxis(set[0], set[1], { exact: true }) : percentAxis(min, max);
   }
 
   protected headingText(role: string, ctx?: RenderContext): string {
@@ -85,13 +105,14 @@ export class SalaryBand extends RoleHubElement {
     const money = (v: number) => formatMoney(v, pay.currency, locale);
     const salaries = `${formatCount(pay.n, locale)} ${pay.basis === 'year' ? 'yearly' : 'annualised'} ${pay.n === 1 ? 'salary' : 'salaries'}`;
     const summary = html`<p class="summary" part="summary">
-      Middle half of ${salaries}: <strong class="value" part="value">${money(pay.p25)}</strong> –
-      <strong class="value" part="value">${money(pay.p75)}</strong>.
-    </p>${annualisedNote(pay, Object.hasOwn(bundle.provenance, 'constants') ? bundle.provenance.constants : undefined, locale)}`;
+        Middle half of ${salaries}: <strong class="value" part="value">${money(pay.p25)}</strong> –
+        <strong class="value" part="value">${money(pay.p75)}</strong>.
+      </p>
+      ${basisNote(pay, locale)}${this.noLegend ? nothing : LEGEND}`;
     const tickLabel = (v: number) => formatMoneyCompact(v, pay.currency, locale);
 
     if (!this.bySeniority) {
-      const axis = percentAxis(pay.p10, pay.p90);
+      const axis = this.axisFor(pay.p10, pay.p90);
       return html`${summary}
         <figure class="chart" part="chart">${bandSvg(axis, pay)} ${axisTemplate(axis, tickLabel)}</figure>
         <ul class="figures-list" part="list">
@@ -101,28 +122,30 @@ export class SalaryBand extends RoleHubElement {
     }
 
     const levels = levelsWithPay(pay);
-    const axis = percentAxis(Math.min(...levels.map((l) => l.p10)), Math.max(...levels.map((l) => l.p90)));
+    const axis = this.axisFor(Math.min(...levels.map((l) => l.p10)), Math.max(...levels.map((l) => l.p90)));
     const listings = (n: number) => `${formatCount(n, locale)} ${n === 1 ? 'listing' : 'listings'}`;
-    const rank = (l: SeniorityPay) => SENIORITY_LEVELS.indexOf(l.level);
-    const rows = pay.bySeniority.filter((l) => l.n > 0).sort((a, b) => rank(a) - rank(b));
+    // Every level has its row, in career order, whether or not the data has pay for it: the
+    // loading state reserves the same rows, so nothing moves when the bundle arrives.
+    const byLevel = new Map(pay.bySeniority.map((l) => [l.level, l]));
     return html`${summary}
       <figure class="chart" part="chart">
         <ul class="bands" part="list">
-          ${rows.map((l) =>
-            hasBand(l)
+          ${SENIORITY_LEVELS.map((level) => {
+            const l = byLevel.get(level);
+            const text = !l || l.n === 0 ? 'no listings with pay' : hasBand(l) ? null : `too few listings (n = ${formatCount(l.n, locale)})`;
+            return l && hasBand(l)
               ? html`<li class="band-row" part="row">
                   <p class="band-label truncate" part="label">
-                    <strong>${LEVEL_LABELS[l.level]}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
+                    <strong>${LEVEL_LABELS[level]}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
                     ${listings(l.n)}
                   </p>
                   ${bandSvg(axis, l)}
                 </li>`
               : html`<li class="band-row too-few" part="row">
-                  <p class="band-label truncate" part="label">
-                    <strong>${LEVEL_LABELS[l.level]}</strong> · too few listings (n = ${formatCount(l.n, locale)})
-                  </p>
-                </li>`,
-          )}
+                  <p class="band-label truncate" part="label"><strong>${LEVEL_LABELS[level]}</strong> · ${text}</p>
+                  ${bandSvg(axis, null)}
+                </li>`;
+          })}
         </ul>
         ${axisTemplate(axis, tickLabel)}
       </figure>
@@ -136,25 +159,45 @@ export class SalaryBand extends RoleHubElement {
 
   protected renderSkeleton(): TemplateResult {
     const line = html`<span class="skeleton"></span>`;
-    const summary = html`<p class="summary">${line}</p>`;
+    const summary = html`<p class="summary">${line}</p>
+      <p class="note">${line}</p>
+      ${this.noLegend ? nothing : html`<p class="legend">${line}</p>`}`;
+    const axis = html`<svg class="axis"></svg>`;
     if (!this.bySeniority) {
       return html`${summary}
-        <div class="chart"><svg class="band-svg" height="28"></svg><svg class="axis" height="20"></svg></div>
+        <div class="chart"><svg class="band-svg"></svg>${axis}</div>
         <ul class="figures-list">
           ${[...PERCENTILES, 'listings'].map(() => html`<li class="figure"><span class="figure-label">${line}</span><span class="figure-value">${line}</span></li>`)}
         </ul>`;
     }
-    // The number of levels is not known before the data: reserve four, the usual count.
     return html`${summary}
       <div class="chart">
         <ul class="bands">
-          ${[0, 1, 2, 3].map(() => html`<li class="band-row"><p class="band-label">${line}</p><svg class="band-svg" height="28"></svg></li>`)}
+          ${SENIORITY_LEVELS.map(() => html`<li class="band-row"><p class="band-label">${line}</p><svg class="band-svg"></svg></li>`)}
         </ul>
-        <svg class="axis" height="20"></svg>
+        ${axis}
       </div>
       ${figuresSkeleton()}`;
   }
 }
+
+/**
+ * `"40000,250000"` → [40000, 250000]; null unless two finite numbers in rising order, so a typo
+ * falls back to the fitted axis instead of drawing every mark at an edge.
+ */
+export function parseDomain(text: string | null | undefined): [number, number] | null {
+  const parts = (text ?? '').split(',');
+  if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
+  const [min, max] = parts.map(Number) as [number, number];
+  return Number.isFinite(min) && Number.isFinite(max) && min < max ? [min, max] : null;
+}
+
+/** What the thin band, the box and the mark stand for; hidden from assistive technology, which reads every figure as text. */
+const LEGEND = html`<ul class="legend" part="legend" aria-hidden="true">
+  <li><svg class="key"><rect class="band" x="0" y="35%" width="100%" height="30%" rx="2"></rect></svg>10th–90th percentile</li>
+  <li><svg class="key"><rect class="box" x="0" y="0" width="100%" height="100%" rx="2"></rect></svg>25th–75th percentile</li>
+  <li><svg class="key median-key"><line class="median" x1="50%" x2="50%" y1="0" y2="100%"></line></svg>Median</li>
+</ul>`;
 
 type SeniorityBand = Extract<SeniorityPay, PayPercentiles>;
 
@@ -173,28 +216,30 @@ function hasBand(l: SeniorityPay): l is SeniorityBand {
 }
 
 /**
- * With yearly headline pay, the salaries stated per hour, day, week or month, annualised apart:
- * an approximate median with its n and the constants used. Nothing when there are none.
+ * What the figures rest on, always one short line (the loading state keeps its room): with yearly
+ * headline pay, the salaries stated per hour, day, week or month as an approximate median apart,
+ * or that there were none; with pooled pay, that it is pooled. The annualising constants are in
+ * the bundle's provenance and the methodology, not repeated here.
  */
-function annualisedNote(pay: PayStats, c: PayConstants | undefined, locale: string): TemplateResult | typeof nothing {
+function basisNote(pay: PayStats, locale: string): TemplateResult {
   const a = pay.annualised;
-  if (pay.basis !== 'year' || !a) return nothing;
-  // The constants are in the bundle's provenance, which a pay chart does not check: said only when there.
-  const per = (n: unknown, unit: string) => (typeof n === 'number' ? `${formatCount(n, locale)} ${unit}` : null);
-  const constants = [per(c?.hoursPerYear, 'hours'), per(c?.daysPerYear, 'days'), per(c?.weeksPerYear, 'weeks'), per(c?.monthsPerYear, 'months')];
-  const at = constants.every(Boolean) ? `, annualised at ${constants.slice(0, 3).join(', ')} or ${constants[3]} a year` : ', annualised';
-  return html`<p class="note" part="note">
-    ≈ ${formatMoney(a.median, pay.currency, locale)} median from ${formatCount(a.n, locale)} more
-    ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month${at}; not in the figures above.
-  </p>`;
+  let text: string;
+  if (pay.basis !== 'year') text = 'Hourly, daily, weekly and monthly pay annualised and pooled in.';
+  else if (!a || a.n === 0) text = 'Every salary here was stated per year.';
+  else text = `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month, annualised; not in these figures.`;
+  return html`<p class="note" part="note">${text}</p>`;
 }
 
-/** One band: the thin 10th–90th percentile band, the 25th–75th box and the median mark. */
-function bandSvg({ x }: PercentAxis, p: PayPercentiles): TemplateResult {
-  return html`<svg class="band-svg" aria-hidden="true" width="100%" height="28">
-    ${svg`<rect class="band" part="band" x=${pct(x(p.p10))} width=${pct(x(p.p90) - x(p.p10))} y="11" height="6" rx="3"></rect>
-      <rect class="box" part="box" x=${pct(x(p.p25))} width=${pct(x(p.p75) - x(p.p25))} y="4" height="20" rx="3"></rect>
-      <line class="median" part="median" x1=${pct(x(p.median))} x2=${pct(x(p.median))} y1="0" y2="28"></line>`}
+/** One band on its grid lines: the thin 10th–90th percentile band, the 25th–75th box and the median mark; the grid alone for a level without pay. */
+function bandSvg(axis: PercentAxis, p: PayPercentiles | null): TemplateResult {
+  const { x } = axis;
+  return html`<svg class="band-svg" aria-hidden="true" width="100%">
+    ${gridLines(axis)}
+    ${p
+      ? svg`<rect class="band" part="band" x=${pct(x(p.p10))} width=${pct(x(p.p90) - x(p.p10))} y="39%" height="22%" rx="3"></rect>
+      <rect class="box" part="box" x=${pct(x(p.p25))} width=${pct(x(p.p75) - x(p.p25))} y="14%" height="72%" rx="3"></rect>
+      <line class="median" part="median" x1=${pct(x(p.median))} x2=${pct(x(p.median))} y1="0" y2="100%"></line>`
+      : nothing}
   </svg>`;
 }
 

@@ -10,15 +10,24 @@ export const chartStyles = css`
     overflow: visible;
   }
   .axis {
-    margin-top: 2px;
+    width: 100%;
+    height: 1.5em;
+    margin-top: 0.125em;
   }
-  .tick {
+  .tick,
+  .grid {
     stroke: var(--_border);
   }
   .tick-label {
     fill: var(--_muted);
-    font-size: 0.75em;
+    font-size: 0.8125em;
     font-variant-numeric: tabular-nums;
+  }
+  /* Every other axis label gives way in narrow containers, so compact labels never touch. */
+  @container (max-width: 480px) {
+    .tick-label.minor {
+      display: none;
+    }
   }
   .figures {
     margin-top: calc(var(--_spacing) / 2);
@@ -67,7 +76,8 @@ export const chartStyles = css`
     }
     .median,
     .spark,
-    .tick {
+    .tick,
+    .grid {
       stroke: CanvasText;
     }
     .tick-label {

@@ -8,18 +8,21 @@ export interface PercentAxis {
 }
 
 /**
- * An axis from [min, max], widened to round numbers, onto 0–100, so charts can place marks with SVG
- * percentage lengths: they stay exact at any width without measuring the element, and text in the
- * SVG is never stretched.
+ * An axis from [min, max] onto 0–100, so charts can place marks with SVG percentage lengths: they
+ * stay exact at any width without measuring the element, and text in the SVG is never stretched.
  *
- * The round bounds and the ticks are d3-array's `nice` and `ticks`, the same steps d3-scale's
- * `scaleLinear().nice(count).ticks(count)` takes. The position itself is one line of arithmetic:
- * a scale object would bring d3-scale's interpolation, clamping and inversion machinery, about
- * 1 KB gzip that an element alone cannot afford within its 15 KB budget (bench/page).
+ * The domain is widened to round numbers on a fine step (d3-array's `nice` with ten intervals), so
+ * it starts just below the smallest value, never at a far-off zero; the ticks are d3-array's
+ * `ticks` on a coarser step (about `count`), the same steps d3-scale's `scaleLinear` takes. With
+ * `exact`, the domain is [min, max] as given: a page that sets one domain for several charts gets
+ * the same axis in each. The position itself is one line of arithmetic: a scale object would bring
+ * d3-scale's interpolation, clamping and inversion machinery into every chart element.
  */
-export function percentAxis(min: number, max: number, count = 4): PercentAxis {
-  const [lo, hi] = min < max ? nice(min, max, count) : nice(min * 0.9, max * 1.1 || 1, count);
-  return { x: (value) => linear(lo, hi, 0, 100, value), ticks: ticks(lo, hi, count) };
+export function percentAxis(min: number, max: number, { count = 5, exact = false } = {}): PercentAxis {
+  const [lo, hi] = exact && min < max ? [min, max] : min < max ? nice(min, max, 10) : nice(min * 0.9, max * 1.1 || 1, 10);
+  // A value outside a given domain is drawn at its edge; the figures in text stay exact.
+  const x = exact ? (value: number) => Math.min(100, Math.max(0, linear(lo, hi, 0, 100, value))) : (value: number) => linear(lo, hi, 0, 100, value);
+  return { x, ticks: ticks(lo, hi, count) };
 }
 
 /**
