@@ -1,21 +1,41 @@
 import { css } from 'lit';
 
 /*
- * One row per skill on a fixed four-column grid, so the bars line up for comparison and the loading
+ * One row per skill on a four-column grid, so the bars line up for comparison and the loading
  * skeleton (same grid, same min-height) takes exactly the ready height. The name truncates on one
- * line rather than wrapping, which keeps every row one line tall at any width.
+ * line rather than wrapping, which keeps every row one line tall at any width. Each cell names its
+ * column, and the rank's column is sized by the rank itself: hiding ::part(rank) frees its room
+ * for the name instead of sliding every cell one column left.
  */
 export const skillRankingStyles = css`
+  /* The rows share one set of columns (subgrid), so the bars line up and the name column is as
+     wide as the longest name, up to a cap. */
   .rows {
     display: grid;
-    gap: calc(var(--_spacing) / 4);
+    grid-template-columns: [rank] auto [name] fit-content(9em) [bar] minmax(2em, 1fr) [share] auto;
+    column-gap: calc(var(--_spacing) / 2);
+    row-gap: calc(var(--_spacing) / 4);
   }
   .row {
     display: grid;
-    grid-template-columns: 1.75em minmax(0, 9em) minmax(2em, 1fr) 3.5em;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    column-gap: calc(var(--_spacing) / 2);
     min-height: var(--_row);
+  }
+  .row > :nth-child(1) {
+    grid-column: rank;
+    min-width: 1.75em;
+  }
+  .row > :nth-child(2) {
+    grid-column: name;
+  }
+  .row > :nth-child(3) {
+    grid-column: bar;
+  }
+  .row > :nth-child(4) {
+    grid-column: share;
+    min-width: 3.5em;
   }
   .rank {
     text-align: end;
@@ -44,11 +64,21 @@ export const skillRankingStyles = css`
   .skeleton.short {
     width: 60%;
   }
+  /* The loading rows take the ready rows' columns: a name-wide stand-in holds the name column. */
+  .row > .skeleton:nth-child(2) {
+    width: 6.5em;
+  }
 
   @container (max-width: 400px) {
-    .row {
-      grid-template-columns: 1.5em minmax(0, 6.5em) minmax(1.5em, 1fr) 3.25em;
+    .rows {
+      grid-template-columns: [rank] auto [name] fit-content(6.5em) [bar] minmax(1.5em, 1fr) [share] auto;
       column-gap: calc(var(--_spacing) / 3);
+    }
+    .row > :nth-child(1) {
+      min-width: 1.5em;
+    }
+    .row > :nth-child(4) {
+      min-width: 3.25em;
     }
   }
 

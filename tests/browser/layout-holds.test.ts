@@ -1,0 +1,63 @@
+/**
+ * Layout that holds: at any width from 200 px to 1600 px, and with a documented part hidden, every
+ * label of every element stays whole enough to read and no two text boxes overlap. Measured on the
+ * seed-shaped fixture and on the real data-analyst bundle (seven seniority levels, long skill names).
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
+import { placed } from './helpers/mount.js';
+import { overlaps, textBoxes } from './helpers/text-boxes.js';
+
+import realBundle from '../../demo/real/data-analyst.json';
+import realIndex from '../../demo/real/index.json';
+
+const cases: [string, Record<string, string>][] = [
+  ['skill-ranking', {}],
+  ['salary-band', {}],
+  ['salary-band', { by: 'seniority' }],
+  ['skill-pay', {}],
+  ['skill-trend', {}],
+  ['seniority-breakdown', {}],
+  ['career-path', {}],
+  ['role-faq', {}],
+  ['role-glance', {}],
+  ['related-roles', {}],
+  ['role-hub', {}],
+];
+
+const label = (tag: string, attrs: Record<string, string>) => `<${tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+
+for (const [name, data, index] of [
+  ['the seed-shaped bundle', backendBundle(), roleIndex()],
+  ['the real data-analyst bundle', realBundle, realIndex],
+] as const) {
+  describe(`no two text boxes overlap, on ${name}`, () => {
+    for (const width of [200, 220, 320, 960, 1600]) {
+      for (const [tag, attrs] of cases) {
+        it(`${label(tag, attrs)} at ${width} px`, async () => {
+          const el = await placed(tag, { width, attrs, data, index });
+          const boxes = textBoxes(el);
+          expect(boxes.length, 'some text is shown').to.be.greaterThan(2);
+          expect(overlaps(boxes)).to.deep.equal([]);
+        });
+      }
+    }
+  });
+}
+
+describe('hiding a documented part leaves the rest readable', () => {
+  it('<skill-ranking> with ::part(rank) hidden at 320 px keeps every skill name whole', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'skill-ranking.no-rank::part(rank) { display: none; }';
+    document.head.append(style);
+    try {
+      const el = await placed('skill-ranking', { width: 320, attrs: { class: 'no-rank' }, data: realBundle });
+      const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')];
+      expect(names.length).to.be.greaterThan(3);
+      for (const n of names) expect(n.scrollWidth, `“${n.textContent}” is cut`).to.be.at.most(n.clientWidth);
+    } finally {
+      style.remove();
+    }
+  });
+});
