@@ -55,7 +55,7 @@ export const salaryBandStyles = css`
     height: 1.75em;
   }
   .band {
-    fill: color-mix(in srgb, var(--_accent) 45%, transparent);
+    fill: var(--_muted);
   }
   .box {
     fill: var(--_accent);

@@ -34,7 +34,7 @@ export interface RenderContext {
  * @attr market - Market key from the index, e.g. `united-states`, or `all` for every market together; the role's default market when absent.
  * @attr src - URL of the stats folder holding `<role>.json` and `index.json`.
  * @attr locale - BCP 47 locale for numbers and dates.
- * @attr theme - `light`, `dark` or `auto`; none takes the page's colours on a transparent background.
+ * @attr theme - `light`, `dark` or `auto` (a card with its own colours; `auto` follows the page's `color-scheme`, then the reader's `prefers-color-scheme`); none follows the page: its font, size and text colour on a transparent background, with accent colours mixed to keep their contrast on light and dark pages.
  * @attr heading - Replaces the section heading's text.
  * @attr heading-level - The heading tag's level, 1–6 (default 2).
  * @attr no-footer - Hides the provenance footer.
@@ -43,24 +43,23 @@ export interface RenderContext {
  *
  * @csspart base - The section wrapper.
  * @csspart heading - The section heading.
- * @csspart intro - The sentence under the heading.
  * @csspart footer - The provenance line: listings, data window, build date.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
  * @csspart empty - The empty-state message.
  *
- * @cssprop [--role-hub-accent=#2563eb] - Bars, marks, links and focus rings.
+ * @cssprop [--role-hub-accent] - Bars, marks, links and focus rings. Default: #2563eb mixed with 35% of the page's text colour (4.5:1 on light and dark pages); with a theme, the theme's blue.
  * @cssprop [--role-hub-text=currentColor] - Main text colour.
- * @cssprop [--role-hub-muted] - Secondary text (intro, labels, footer).
+ * @cssprop [--role-hub-muted] - Secondary text (intro, labels, footer) and the salary band's 10th–90th percentile band. Default: 72% of the text colour.
  * @cssprop [--role-hub-surface=transparent] - Background of the widget.
  * @cssprop [--role-hub-border] - Borders, grid lines and skeleton placeholders.
  * @cssprop [--role-hub-track] - The unfilled part of bars.
- * @cssprop [--role-hub-positive] - Rises and pay premiums.
- * @cssprop [--role-hub-negative] - Falls and pay gaps.
- * @cssprop [--role-hub-font=inherit] - Font family; inherits the page's by default.
- * @cssprop [--role-hub-font-size=16px] - Base font size (fixed by default, so odd page root sizes do not reflow the widget).
- * @cssprop [--role-hub-radius=8px] - Corner radius.
- * @cssprop [--role-hub-spacing=16px] - Base spacing unit.
+ * @cssprop [--role-hub-positive] - Rises and pay premiums. Default: green mixed with 35% of the text colour.
+ * @cssprop [--role-hub-negative] - Falls and pay gaps. Default: red mixed with 35% of the text colour.
+ * @cssprop [--role-hub-font=inherit] - Font family; the page's by default.
+ * @cssprop [--role-hub-font-size=1em] - Base font size; the page's by default (every size inside is in em, so the whole widget scales with it).
+ * @cssprop [--role-hub-radius=0.5em] - Corner radius of the card (with a theme) and of the related-role cards.
+ * @cssprop [--role-hub-spacing=1em] - Base spacing unit.
  *
  * @fires role-hub-load - The bundle arrived, and what the element shows of it is valid. Detail: `{ url, role }`.
  * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.

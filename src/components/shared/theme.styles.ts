@@ -6,9 +6,13 @@ import { css } from 'lit';
  * Public custom properties (`--role-hub-*`) are read once, into private `--_*` variables with
  * defaults, so each element's own styles only ever use the private names.
  *
- * By default a widget borrows the host page's font family and text colour and draws no background,
- * so it looks native in a blog post. `theme="light|dark"` switches to an opaque card with its own
- * colours; `theme="auto"` does the same but follows the page's `color-scheme` and the reader's
+ * By default a widget follows the page: it borrows the font family, the font size and the text
+ * colour, draws no background, and mixes its accent, rise and fall colours with the page's text
+ * colour (35% of it), so they keep at least 4.5:1 against whatever background makes that text
+ * readable: darker on a light page, lighter on a dark one, whether the page follows the reader's
+ * `prefers-color-scheme` or sets its own `color-scheme`. Sizes are in em, so the page's font size
+ * scales the whole widget. `theme="light|dark"` switches to an opaque card with its own colours;
+ * `theme="auto"` does the same but follows the page's `color-scheme` and the reader's
  * `prefers-color-scheme` through `light-dark()`.
  *
  * The `.root` wrapper resets every inherited text property a host stylesheet can reach through the
@@ -22,18 +26,18 @@ export const themeStyles = css`
     container-type: inline-size;
     min-width: 0;
     box-sizing: border-box;
-    --_accent: var(--role-hub-accent, #2563eb);
+    --_accent: var(--role-hub-accent, color-mix(in srgb, #2563eb 65%, currentColor));
     --_text: var(--role-hub-text, currentColor);
     --_muted: var(--role-hub-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--role-hub-surface, transparent);
     --_border: var(--role-hub-border, color-mix(in srgb, currentColor 18%, transparent));
     --_track: var(--role-hub-track, color-mix(in srgb, var(--_accent) 14%, transparent));
-    --_positive: var(--role-hub-positive, #15803d);
-    --_negative: var(--role-hub-negative, #b91c1c);
+    --_positive: var(--role-hub-positive, color-mix(in srgb, #16a34a 65%, currentColor));
+    --_negative: var(--role-hub-negative, color-mix(in srgb, #dc2626 65%, currentColor));
     --_font: var(--role-hub-font, inherit);
-    --_font-size: var(--role-hub-font-size, 16px);
-    --_radius: var(--role-hub-radius, 8px);
-    --_spacing: var(--role-hub-spacing, 16px);
+    --_font-size: var(--role-hub-font-size, 1em);
+    --_radius: var(--role-hub-radius, 0.5em);
+    --_spacing: var(--role-hub-spacing, 1em);
     --_row: calc(var(--_font-size) * 1.5);
   }
   :host([hidden]) {

@@ -30,7 +30,7 @@ export const skillTrendStyles = css`
   .sparkline {
     grid-area: spark;
     width: 100%;
-    height: 24px;
+    height: 1.5em;
   }
   .spark {
     fill: none;

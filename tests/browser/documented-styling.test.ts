@@ -1,0 +1,119 @@
+/**
+ * Every styling hook the docs name works from the page: each CSS part in the manifest (which
+ * docs/api.md is generated from) is reached by a `::part()` rule, in one of the element's states,
+ * and each documented `--role-hub-*` custom property changes what it says it changes.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import manifest from '../../custom-elements.json';
+import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
+import { attach, placed, sized } from './helpers/mount.js';
+import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
+import { deepAll, settled } from './helpers/render.js';
+
+interface Declaration {
+  tagName?: string;
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+/** Attributes besides the defaults that show more of an element's parts. */
+const variants: Record<string, Record<string, string>[]> = {
+  'salary-band': [{ by: 'seniority' }],
+  'related-roles': [{ 'href-template': '/roles/{role}' }],
+};
+
+/** A bundle whose trend has a rising and a falling verdict, the only time <skill-trend> draws arrows. */
+function withVerdicts() {
+  const bundle = backendBundle();
+  bundle.trend.skills[0]!.verdict = 'rising';
+  bundle.trend.skills[1]!.verdict = 'falling';
+  return bundle;
+}
+
+/** The element in every state a reader can meet: ready (with each variant), loading, error and empty. */
+async function everyState(tag: string): Promise<Element[]> {
+  const shown: Element[] = [];
+  for (const attrs of [{}, ...(variants[tag] ?? [])]) shown.push(await placed(tag, { width: 800, attrs, data: withVerdicts(), index: roleIndex() }));
+  shown.push(await placed(tag, { width: 800, data: { not: 'a bundle' } }));
+  shown.push(await placed(tag, { width: 800, data: null, attrs: {} }));
+  fakeNetwork({ 'backend-engineer.json': () => never() });
+  const loading = attach(sized(800), tag, { role: 'backend-engineer', src: '/stats/' });
+  await loading.updateComplete;
+  shown.push(loading);
+  return shown;
+}
+
+const OUTLINE = 'rgb(1, 2, 3)';
+
+describe('every documented CSS part can be styled from the page', () => {
+  afterEach(() => restoreNetwork());
+  for (const d of declarations) {
+    for (const part of d.cssParts ?? []) {
+      it(`${d.tagName}::part(${part.name})`, async () => {
+        const style = document.createElement('style');
+        style.textContent = `${d.tagName}::part(${part.name}) { outline: 3px solid ${OUTLINE} !important; }`;
+        document.head.append(style);
+        try {
+          const hosts = await everyState(d.tagName!);
+          const nodes = hosts.flatMap((h) => [...h.shadowRoot!.querySelectorAll(`[part~="${part.name}"]`)]);
+          expect(nodes.length, `no [part~="${part.name}"] in any state`).to.be.greaterThan(0);
+          for (const node of nodes) expect(getComputedStyle(node).outlineColor, `${node.localName}.${node.getAttribute('class')}`).to.equal(OUTLINE);
+        } finally {
+          style.remove();
+        }
+      });
+    }
+  }
+});
+
+/** Where each documented custom property shows: an element, a node in it, and the computed style it sets. */
+const effects: Record<string, { tag: string; attrs?: Record<string, string>; selector: string; property: string; value: string; expected: string }> = {
+  '--role-hub-accent': { tag: 'skill-ranking', selector: '.fill', property: 'fill', value: 'rgb(1, 2, 3)', expected: 'rgb(1, 2, 3)' },
+  '--role-hub-text': { tag: 'skill-ranking', selector: '.root', property: 'color', value: 'rgb(4, 5, 6)', expected: 'rgb(4, 5, 6)' },
+  '--role-hub-muted': { tag: 'skill-ranking', selector: '[part~="intro"]', property: 'color', value: 'rgb(7, 8, 9)', expected: 'rgb(7, 8, 9)' },
+  '--role-hub-surface': { tag: 'skill-ranking', selector: '.root', property: 'background-color', value: 'rgb(10, 11, 12)', expected: 'rgb(10, 11, 12)' },
+  '--role-hub-border': { tag: 'salary-band', selector: '[part~="grid"]', property: 'stroke', value: 'rgb(13, 14, 15)', expected: 'rgb(13, 14, 15)' },
+  '--role-hub-track': { tag: 'seniority-breakdown', selector: '.track', property: 'fill', value: 'rgb(16, 17, 18)', expected: 'rgb(16, 17, 18)' },
+  '--role-hub-positive': { tag: 'skill-pay', selector: '.delta.up', property: 'color', value: 'rgb(19, 20, 21)', expected: 'rgb(19, 20, 21)' },
+  '--role-hub-negative': { tag: 'skill-pay', selector: '.delta.down', property: 'color', value: 'rgb(22, 23, 24)', expected: 'rgb(22, 23, 24)' },
+  '--role-hub-font': { tag: 'skill-ranking', selector: '.root', property: 'font-family', value: 'Courier', expected: 'Courier' },
+  '--role-hub-font-size': { tag: 'skill-ranking', selector: '[part~="heading"]', property: 'font-size', value: '20px', expected: '25px' },
+  '--role-hub-radius': { tag: 'related-roles', selector: '.card', property: 'border-radius', value: '3px', expected: '3px' },
+  '--role-hub-spacing': { tag: 'skill-ranking', attrs: { theme: 'light' }, selector: '.root', property: 'padding-top', value: '10px', expected: '10px' },
+};
+
+describe('every documented custom property changes what the docs say', () => {
+  const documented = [...new Set(declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)))].sort();
+
+  it('has an effect to check for each documented property, and no more', () => {
+    expect(Object.keys(effects).sort()).to.deep.equal(documented);
+  });
+
+  for (const [name, e] of Object.entries(effects)) {
+    it(`${name} on <${e.tag}>`, async () => {
+      const el = await placed(e.tag, { width: 800, attrs: e.attrs, data: backendBundle(), index: roleIndex() });
+      const nodes = deepAll(el.shadowRoot!).filter((n) => n.matches(e.selector));
+      expect(nodes.length, e.selector).to.be.greaterThan(0);
+      const before = getComputedStyle(nodes[0]!).getPropertyValue(e.property);
+      (el as HTMLElement).style.setProperty(name, e.value);
+      await settled(el);
+      expect(before, 'the default differs from the value set').to.not.equal(e.expected);
+      for (const node of nodes) expect(getComputedStyle(node).getPropertyValue(e.property)).to.equal(e.expected);
+    });
+  }
+
+  it('the page font size carries through, and --role-hub-font-size overrides it', async () => {
+    const wrapper = sized(800);
+    wrapper.style.fontSize = '20px';
+    const el = attach(wrapper, 'salary-band');
+    (el as unknown as { data: unknown }).data = backendBundle();
+    await settled(el as never);
+    const size = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize;
+    expect(size('.root')).to.equal('20px');
+    expect(size('[part~="heading"]')).to.equal('25px');
+    el.style.setProperty('--role-hub-font-size', '14px');
+    expect(size('.root')).to.equal('14px');
+  });
+});
