@@ -33,11 +33,17 @@ export const skillPayStyles = css`
     white-space: nowrap;
     font-weight: 650;
   }
+  /* The detail line is muted except its difference: a rise or fall colour mixes with the colour it
+     sits in, and mixed with muted (translucent) text it would fall under 4.5:1. */
   .detail {
     grid-column: 2 / 4;
     font-size: 0.875em;
-    color: var(--_muted);
+    color: var(--_text);
     min-height: calc(var(--_row) * 0.875);
+  }
+  .count,
+  .delta:not(.up, .down) {
+    color: var(--_muted);
   }
   .delta,
   .low,
