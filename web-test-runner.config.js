@@ -38,5 +38,7 @@ export default {
     }),
   ],
   // A fixed time zone and locale so dates and numbers render the same everywhere.
-  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  // UPDATE_SNAPSHOTS=1 lets the chart snapshot test rewrite its files (tests/browser/snapshots/).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><script>window.updateSnapshots = ${process.env.UPDATE_SNAPSHOTS === '1'};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -13,7 +13,8 @@ export function axisTemplate(axis: PercentAxis, label: (value: number) => string
   return html`<svg class="axis" part="axis" aria-hidden="true" width="100%">
     ${axis.ticks.map((t, i) => {
       const p = axis.x(t);
-      const anchor = p < 1 ? 'start' : p > 99 ? 'end' : 'middle';
+      // Labels near an edge are anchored inward, so they stay inside the chart at any width.
+      const anchor = p < 10 ? 'start' : p > 90 ? 'end' : 'middle';
       return svg`<line class="tick" x1=${pct(p)} x2=${pct(p)} y1="0" y2="20%"></line>
         <text class=${(i + offset) % 2 ? 'tick-label minor' : 'tick-label'} x=${pct(p)} y="80%" text-anchor=${anchor}>${label(t)}</text>`;
     })}
