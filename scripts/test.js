@@ -67,6 +67,9 @@ async function e2eStage() {
 
 ensureDependencies();
 ensureChromium();
+// The element manifest (custom-elements.json, generated, not committed) is what the docs are made
+// from; the type check and the browser tests read it to test every documented part and property.
+if ((await run('npm', ['run', '--silent', 'analyze'])).code !== 0) process.exit(1);
 
 const stages = { types: typesStage, node: nodeStage('tests/node'), browser: browserStage, e2e: e2eStage };
 const wanted = process.argv.slice(2).filter((a) => a in stages);

@@ -11,6 +11,7 @@ import { overlaps, textBoxes } from './helpers/text-boxes.js';
 
 import realBundle from '../../demo/real/data-analyst.json';
 import realIndex from '../../demo/real/index.json';
+import manifest from '../../custom-elements.json';
 
 const cases: [string, Record<string, string>][] = [
   ['skill-ranking', {}],
@@ -60,4 +61,33 @@ describe('hiding a documented part leaves the rest readable', () => {
       style.remove();
     }
   });
+});
+
+/** The parts a page may hide (states and wrappers aside: hiding those hides the whole element). */
+const STRUCTURAL = new Set(['base', 'loading', 'error', 'empty', 'sections', 'section', 'list', 'chart']);
+
+interface Declaration {
+  tagName?: string;
+  cssParts?: { name: string }[];
+}
+const documentedParts = (manifest as { modules: { declarations?: Declaration[] }[] }).modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName)
+  .flatMap((d) => (d.cssParts ?? []).filter((p) => !STRUCTURAL.has(p.name)).map((p) => [d.tagName!, p.name] as const));
+
+describe('hiding any documented part at 320 px leaves no text overlapping', () => {
+  for (const [tag, part] of documentedParts) {
+    it(`${tag}::part(${part}) hidden`, async () => {
+      const style = document.createElement('style');
+      style.textContent = `${tag}.hide-part::part(${part}) { display: none; }`;
+      document.head.append(style);
+      try {
+        const attrs = { class: 'hide-part', ...(tag === 'salary-band' ? { by: 'seniority' } : {}) };
+        const el = await placed(tag, { width: 320, attrs, data: realBundle, index: realIndex });
+        expect(overlaps(textBoxes(el))).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+  }
 });
