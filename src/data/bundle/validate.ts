@@ -128,9 +128,16 @@ function count(v: unknown, path: string): number {
   return (v as number) < 0 || (v as number) > MAX_COUNT ? fail(path, 'is out of range') : (v as number);
 }
 
-/** A count that cannot exceed `max` (a part of `maxName`). */
-const upTo = (max: number, maxName: string) => (v: unknown, path: string) =>
+/**
+ * A count that cannot exceed `max` (a part of `maxName`). Called directly where the bound changes
+ * per item (each week's total, each skill's n): a checker made per item would be one allocation
+ * per weekly count, thousands in a bundle.
+ */
+const countUpTo = (v: unknown, path: string, max: number, maxName: string): number =>
   count(v, path) > max ? fail(path, `is more than ${maxName}`) : (v as number);
+
+/** `countUpTo` as a check, for a bound fixed for the whole list. */
+const upTo = (max: number, maxName: string) => (v: unknown, path: string) => countUpTo(v, path, max, maxName);
 
 /** A number in (0, MAX_PAY), else `problem`. */
 const between = (problem: string) => (v: unknown, path: string) =>
@@ -156,7 +163,7 @@ const percentiles = (maxN: number, maxName: string): Record<string, Check> => ({
 });
 
 /** Salaried listings mentioning a skill: at least one (a skill without any is not listed), at most pay.n. */
-const skillN = (payN: number) => (v: unknown, path: string) => (upTo(payN, 'pay.n')(v, path) < 1 ? fail(path, 'is less than 1') : v);
+const skillN = (payN: number) => (v: unknown, path: string) => (countUpTo(v, path, payN, 'pay.n') < 1 ? fail(path, 'is less than 1') : v);
 
 /** Pay by skill as rows, checked as they are. */
 const skillRows = (payN: number) =>
@@ -165,7 +172,7 @@ const skillRows = (payN: number) =>
       name: text,
       n: skillN(payN),
       median: amount,
-      nWithout: (v, path, skill) => upTo(payN - (skill.n as number), 'pay.n minus n')(v, path),
+      nWithout: (v, path, skill) => countUpTo(v, path, payN - (skill.n as number), 'pay.n minus n'),
       medianWithout: orNull(amount),
     }),
   );
@@ -218,7 +225,7 @@ const pay = (listings: number, more?: Record<string, Check>) =>
 /** A level's pay: percentiles when it has at least `minN` salaried listings, else its n alone. */
 const seniorityPay = (payN: number, minN: number) => (v: unknown, path: string) => {
   const o = obj(v, path);
-  const n = upTo(payN, 'pay.n')(own(o, 'n'), join(path, 'n'));
+  const n = countUpTo(own(o, 'n'), join(path, 'n'), payN, 'pay.n');
   return n >= minN ? shape({ ...percentiles(payN, 'pay.n'), level })(v, path) : shape({ level, n: count })(v, path);
 };
 
@@ -229,7 +236,7 @@ const trend = (listings: number) =>
     totals: (v, path, t) => list(upTo(listings, 'listings'), MAX_ITEMS, [(t.weeks as string[]).length, 'week'])(v, path),
     skillTotals: (v, path, t) => {
       const totals = t.totals as number[];
-      return list((c, p, i) => upTo(totals[i]!, `that week's total`)(c, p), MAX_ITEMS, [totals.length, 'week'])(v, path);
+      return list((c, p, i) => countUpTo(c, p, totals[i]!, `that week's total`), MAX_ITEMS, [totals.length, 'week'])(v, path);
     },
     test: shape({
       weeks: count,
@@ -238,7 +245,7 @@ const trend = (listings: number) =>
     }),
     skills: (v, path, t) => {
       const totals = t.skillTotals as number[];
-      const counts = list((c, p, i) => upTo(totals[i]!, `that week's listings with skills`)(c, p), MAX_ITEMS, [totals.length, 'week']);
+      const counts = list((c, p, i) => countUpTo(c, p, totals[i]!, `that week's listings with skills`), MAX_ITEMS, [totals.length, 'week']);
       const mentions = shape({ mentions: count, listings: count }, (m, p) => (m.mentions as number) > (m.listings as number) && fail(join(p, 'mentions'), 'is more than listings'));
       return list(shape({ name: text, counts, verdict: oneOf(TREND_VERDICTS), recent: mentions, earlier: mentions }))(v, path);
     },
@@ -253,7 +260,7 @@ const seniority = (listings: number) => (v: unknown, path: string) => {
 
 const listingsOf = (root: Obj) => root.listings as number;
 /** The listings that carry skills: what every skill count is a part of. */
-const skillListingsOf = (root: Obj) => upTo(listingsOf(root), 'listings')(own(root, 'skillListings'), 'skillListings');
+const skillListingsOf = (root: Obj) => countUpTo(own(root, 'skillListings'), 'skillListings', listingsOf(root), 'listings');
 
 /**
  * The checks of a bundle's sections. An element checks only the sections it shows (see
