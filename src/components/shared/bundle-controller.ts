@@ -2,7 +2,7 @@ import { isSlug } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import type { Validation } from '../../data/bundle/validate.js';
-import { bundleUrl, indexUrl, LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
+import { bundleUrl, checkOnce, indexUrl, LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
@@ -19,7 +19,10 @@ export interface BundleSource extends ReactiveControllerHost, HTMLElement {
   index: unknown;
 }
 
-/** How a section checks its bundle: a `bundleCheck` of the envelope and the sections it shows. */
+/**
+ * How a section checks its bundle: a `bundleCheck` of the envelope and the sections it shows, made
+ * once per element class (a static field), since results are remembered per check function.
+ */
 export type BundleCheck = (json: unknown) => Validation<RoleBundle>;
 
 /** How a section checks a roles index: `validateIndex`, passed in by the sections that read one. */
@@ -232,13 +235,15 @@ export class BundleController implements ReactiveController {
   }
 
   #fromData(data: unknown, index: unknown): BundleState {
-    const bundle = this.#bundleCheck(data);
+    // The hub gives one bundle (and index) to all its sections, and every reload gives it again:
+    // each kind of section checks a given object once, whichever element and update asks first.
+    const bundle = checkOnce(this.#bundleCheck, data);
     if (!bundle.ok) return this.#invalid(bundle.reason);
     let roleIndex: RoleIndex | null = null;
     let indexError: string | null = null;
     if (index === INDEX_UNAVAILABLE) indexError = INDEX_FAILED;
     else if (index != null && this.#indexCheck) {
-      const checked = this.#indexCheck(index);
+      const checked = checkOnce(this.#indexCheck, index);
       if (!checked.ok) return this.#invalid(checked.reason);
       roleIndex = checked.value;
     }

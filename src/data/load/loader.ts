@@ -1,15 +1,18 @@
 /**
  * The one loader every element shares. Per URL: one network request however many elements ask,
- * at once or later; the parsed and validated result kept (for bundles, checked as far as every
- * element reads them; each caller then checks the sections it shows); the request aborted only
- * when every caller has given up; the last good data kept when a refresh fails. Failures are never
- * cached, so a later call tries again.
+ * at once or later; the parsed JSON kept once it passed the first caller's check (for bundles, the
+ * envelope every element reads), and each caller's own check (the sections it shows) run once per
+ * parsed file and check, whoever asks (`checkOnce`); the request aborted only when every caller
+ * has given up; the last good data kept when a refresh fails. Failures are never cached, so a
+ * later call tries again.
  */
 import { validateBundle, validateEnvelope, validateIndex, type Validation } from '../bundle/validate.js';
 import type { RoleBundle, RoleIndex } from '../bundle/types.js';
+import { checkOnce } from './check-once.js';
 import { fetchJson } from './fetch-json.js';
 import { abortedError, LoadError, unusableError } from './load-error.js';
 
+export { checkOnce } from './check-once.js';
 export { loaderConfig } from './config.js';
 export { LoadError, type LoadErrorReason } from './load-error.js';
 export { resolveStatsBase, bundleUrl, indexUrl } from './stats-base.js';
@@ -27,34 +30,37 @@ export interface Loaded<T> {
   stale?: LoadError;
 }
 
-interface Request<T> {
-  promise: Promise<T>;
+/** The parsed JSON, kept as parsed: each caller's check runs on it through `checkOnce`. */
+interface Request {
+  promise: Promise<unknown>;
   controller: AbortController;
   /** Callers still waiting that could abort; at zero the request is aborted. */
   waiting: number;
 }
 
-interface Entry<T> {
-  data?: T;
-  request?: Request<T>;
+interface Entry {
+  /** The last good parsed JSON. */
+  data?: unknown;
+  request?: Request;
 }
 
-const cache = new Map<string, Entry<unknown>>();
+const cache = new Map<string, Entry>();
 
-function start<T>(entry: Entry<T>, url: string, validate: (json: unknown) => Validation<T>, refresh: boolean): Request<T> {
+function start(entry: Entry, url: string, validate: (json: unknown) => Validation<unknown>, refresh: boolean): Request {
   const controller = new AbortController();
-  const request: Request<T> = {
+  const request: Request = {
     controller,
     waiting: 0,
     promise: fetchJson(url, controller.signal, refresh).then(({ json, status }) => {
-      const result = validate(json);
+      // A file the first caller cannot use is kept for nobody (and refused with its HTTP status).
+      const result = checkOnce(validate, json);
       if (!result.ok) throw unusableError(url, result.reason, status);
-      return result.value;
+      return json;
     }),
   };
   // Registered before any caller's handlers, so callers see the entry already updated. A failure
   // leaves no request and no new data behind, so the next caller tries again.
-  const settle = (data?: T) => {
+  const settle = (data?: unknown) => {
     if (entry.request !== request) return;
     entry.request = undefined;
     if (data !== undefined) entry.data = data;
@@ -77,9 +83,22 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
   }
   if (signal?.aborted) return Promise.reject(abortedError(href));
   const key = `${kind} ${href}`;
-  let entry = cache.get(key) as Entry<T> | undefined;
+  let entry = cache.get(key);
   if (!entry) cache.set(key, (entry = {}));
-  if (entry.data !== undefined && !refresh) return Promise.resolve({ data: entry.data });
+  // Every caller's own validator, not only the first's, answers for what it gets (run once per
+  // parsed file and validator): callers of one kind may check more or less of the same file.
+  const checked = (json: unknown): T => {
+    const result = checkOnce(validate, json);
+    if (!result.ok) throw unusableError(href, result.reason);
+    return result.value;
+  };
+  if (entry.data !== undefined && !refresh) {
+    try {
+      return Promise.resolve({ data: checked(entry.data) });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   const request = (entry.request ??= start(entry, href, validate, refresh));
   const cached = entry;
 
@@ -99,10 +118,11 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
     }
     request.promise
       .then(
-        (data) => resolve({ data }),
+        (json) => resolve({ data: checked(json) }),
         // A failed refresh still answers with the last good data, marked stale.
-        (error: LoadError) => (cached.data !== undefined ? resolve({ data: cached.data, stale: error }) : reject(error)),
+        (error: LoadError) => (cached.data !== undefined ? resolve({ data: checked(cached.data), stale: error }) : reject(error)),
       )
+      .catch(reject)
       .finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
@@ -114,7 +134,7 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
  */
 export function loadRoleBundle(url: string, check: (json: unknown) => Validation<RoleBundle>, options?: LoadOptions): Promise<Loaded<RoleBundle>> {
   return loadJson('bundle', validateEnvelope, url, options).then(({ data, stale }) => {
-    const result = check(data);
+    const result = checkOnce(check, data);
     if (!result.ok) throw unusableError(url, result.reason);
     return stale ? { data: result.value, stale } : { data: result.value };
   });
