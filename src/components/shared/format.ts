@@ -1,32 +1,50 @@
 /**
- * Numbers and dates formatted with Intl, and names joined into a list for the copy. Formatters are
- * cached per locale and options because widgets re-render often and constructing Intl objects is
- * the slowest part of a render.
+ * Numbers and dates formatted with Intl, and names joined into a list for the copy. Every Intl
+ * object is made here, through `intl`, once per kind, locale and options: widgets re-render often
+ * and constructing Intl objects is the slowest part of a render.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+type IntlKind<T, O> = new (locale?: string, options?: O) => T;
+
+/** Every Intl object made, by kind, then by locale and options; null where construction threw. */
+const cache = new Map<Function, Map<string, unknown>>();
 
 /**
  * A cache key from the options' own entries. Not JSON.stringify: a host page that adds an
  * enumerable `toJSON` to Object.prototype would give every options object the same key.
  */
-function optionsKey(locale: string, options: Intl.NumberFormatOptions): string {
+function optionsKey(locale: string | undefined, options: object): string {
   const entries = Object.keys(options).map((key) => `${key}=${String((options as Record<string, unknown>)[key])}`);
-  return `${locale}|${entries.join('|')}`;
+  return `${locale ?? ''}|${entries.join('|')}`;
+}
+
+/**
+ * The one `new Intl.*` of role-hub: `new Kind(locale, options)`, made once and reused, or null
+ * when the locale or the options are refused (remembered too, so a bad locale is not retried on
+ * every render). Pass the same option keys in the same order for the same formatter.
+ */
+function intl<T, O extends object>(Kind: IntlKind<T, O>, locale: string | undefined, options: O): T | null {
+  let byKey = cache.get(Kind);
+  if (!byKey) cache.set(Kind, (byKey = new Map()));
+  const key = optionsKey(locale, options);
+  if (byKey.has(key)) return byKey.get(key) as T | null;
+  let made: T | null;
+  try {
+    made = new Kind(locale, options);
+  } catch {
+    made = null;
+  }
+  byKey.set(key, made);
+  return made;
 }
 
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = optionsKey(locale, options);
-  let f = cache.get(id) as Intl.NumberFormat | undefined;
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, options);
-    } catch {
-      // An unknown locale or currency must not break the widget: fall back to the browser's default
-      // locale, and to plain numbers where a currency was asked for.
-      f = new Intl.NumberFormat(undefined, { ...options, currency: undefined, style: options.currency ? 'decimal' : options.style });
-    }
-    cache.set(id, f);
-  }
+  // An unknown locale or currency must not break the widget: fall back to the browser's default
+  // locale, and to plain numbers where a currency was asked for.
+  const f =
+    intl(Intl.NumberFormat, locale, options) ??
+    intl(Intl.NumberFormat, undefined, { ...options, currency: undefined, style: options.currency ? 'decimal' : options.style });
+  if (!f) throw new RangeError(`Numbers cannot be formatted with ${optionsKey(locale, options)}`);
   return f;
 }
 
@@ -73,14 +91,12 @@ export function formatCountDelta(value: number, locale: string): string {
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    let f = cache.get(locale) as Intl.DateTimeFormat | undefined;
-    if (!f) cache.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
-    return f.format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
+  const f = intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return f ? f.format(date) : date.toISOString().slice(0, 10);
 }
+
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
 
 /**
  * The months a data window spans, e.g. "Sep–Dec 2024", "Nov 2024–Jan 2025" or "Oct 2024" (en-US),
@@ -91,14 +107,8 @@ export function formatMonthRange(from: string, to: string, locale: string): stri
   const b = new Date(`${to}T00:00:00Z`);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
   const month = (d: Date, withYear: boolean) => {
-    const id = `${locale}|month${withYear ? '|year' : ''}`;
-    try {
-      let f = cache.get(id) as Intl.DateTimeFormat | undefined;
-      if (!f) cache.set(id, (f = new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })));
-      return f.format(d);
-    } catch {
-      return d.toISOString().slice(0, 7);
-    }
+    const f = intl(Intl.DateTimeFormat, locale, withYear ? MONTH_YEAR : MONTH);
+    return f ? f.format(d) : d.toISOString().slice(0, 7);
   };
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
   if (sameYear && a.getUTCMonth() === b.getUTCMonth()) return month(a, true);

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { formatCount, formatDate, formatMoney, formatMonthRange, formatPercent } from '../../src/components/shared/format.js';
+
+/** Swaps `Intl[name]` for a subclass that records each construction's locale, for the length of `run`. */
+function constructions(name: 'NumberFormat' | 'DateTimeFormat', run: () => void): unknown[] {
+  const Real = Intl[name] as new (...args: unknown[]) => object;
+  const made: unknown[] = [];
+  const Counting = class extends Real {
+    constructor(...args: unknown[]) {
+      made.push(args[0]);
+      super(...args);
+    }
+  };
+  (Intl as Record<string, unknown>)[name] = Counting;
+  try {
+    run();
+  } finally {
+    (Intl as Record<string, unknown>)[name] = Real;
+  }
+  return made;
+}
+
+describe('Intl formatters are made once per locale and options', () => {
+  it('formatMoney, formatCount and formatPercent make one Intl.NumberFormat each, however often called', () => {
+    const made = constructions('NumberFormat', () => {
+      for (let i = 0; i < 50; i++) {
+        expect(formatMoney(1234, 'EUR', 'fi-FI')).to.match(/^1\s234\s€$/);
+        formatCount(i, 'fi-FI');
+        formatPercent(i / 50, 'fi-FI');
+      }
+    });
+    expect(made).to.deep.equal(['fi-FI', 'fi-FI', 'fi-FI']);
+  });
+
+  it('formatDate and formatMonthRange make one Intl.DateTimeFormat per locale and options', () => {
+    const made = constructions('DateTimeFormat', () => {
+      for (let i = 0; i < 50; i++) {
+        expect(formatDate('2024-09-03', 'sv-SE')).to.equal('3 sep. 2024');
+        expect(formatMonthRange('2024-09-01', '2024-12-31', 'sv-SE')).to.equal('sep.–dec. 2024');
+      }
+    });
+    // The date, the month alone and the month with its year.
+    expect(made).to.deep.equal(['sv-SE', 'sv-SE', 'sv-SE']);
+  });
+
+  it('formatDate(iso, locale) tries a locale Intl refuses once, then answers in ISO form', () => {
+    const made = constructions('DateTimeFormat', () => {
+      for (let i = 0; i < 20; i++) expect(formatDate('2024-09-03', 'not a locale')).to.equal('2024-09-03');
+    });
+    expect(made).to.deep.equal(['not a locale']);
+  });
+});
