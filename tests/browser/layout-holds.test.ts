@@ -41,6 +41,10 @@ for (const [name, data, index] of [
           const boxes = textBoxes(el);
           expect(boxes.length, 'some text is shown').to.be.greaterThan(2);
           expect(overlaps(boxes)).to.deep.equal([]);
+          // And every text stays inside the element: nothing runs past its edge.
+          const edge = el.getBoundingClientRect();
+          const outside = boxes.filter((b) => b.left < edge.left - 1 || b.right > edge.right + 1).map((b) => `“${b.text}” ${b.left.toFixed(0)}–${b.right.toFixed(0)} px`);
+          expect(outside, `outside ${edge.left.toFixed(0)}–${edge.right.toFixed(0)} px`).to.deep.equal([]);
         });
       }
     }

@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const salaryBandStyles = css`
   .summary {
     margin: 0 0 calc(var(--_spacing) * 0.25);
-    min-height: calc(var(--_row) * 2);
+    min-height: var(--_row);
   }
   .summary .value {
     font-weight: 650;
@@ -19,7 +19,7 @@ export const salaryBandStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.5;
-    min-height: 3em;
+    min-height: 1.5em;
   }
   .legend {
     display: flex;
@@ -84,6 +84,7 @@ export const salaryBandStyles = css`
   }
   .bands {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_spacing) / 4);
   }
   .band-label {
@@ -97,23 +98,29 @@ export const salaryBandStyles = css`
   }
   /* The sentence and the basis note wrap to more lines as the container narrows; their room grows
      with them, so the loading state and every bundle take the same height. */
-  @container (max-width: 640px) {
+  @container (max-width: 720px) {
+    .summary {
+      min-height: calc(var(--_row) * 2);
+    }
     .note {
-      min-height: 4.5em;
+      min-height: 3em;
     }
   }
   @container (max-width: 480px) {
     .heading {
       min-height: 2.6em;
     }
-    .summary {
-      min-height: calc(var(--_row) * 3);
+    .note {
+      min-height: 4.5em;
     }
     .legend {
       min-height: 3em;
     }
   }
-  @container (max-width: 360px) {
+  @container (max-width: 300px) {
+    .summary {
+      min-height: calc(var(--_row) * 3);
+    }
     .note {
       min-height: 7.5em;
     }

@@ -84,6 +84,17 @@ export const seniorityBreakdownStyles = css`
     }
   }
 
+  /* In the narrowest columns the count keeps its number and drops the word: the column's header
+     (read out with every cell) still says these are listings. */
+  @container (max-width: 270px) {
+    .unit {
+      display: none;
+    }
+    .skeleton.count-line {
+      width: 3em;
+    }
+  }
+
   @media (forced-colors: active) {
     .track {
       fill: Canvas;

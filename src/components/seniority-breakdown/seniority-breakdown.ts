@@ -8,11 +8,6 @@ import { LEVEL_LABELS } from '../shared/levels.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { seniorityBreakdownStyles } from './seniority-breakdown.styles.js';
 
-/** "1 listing", "142 listings", with the count in the element's locale (the copy is English). */
-export function listingCount(count: number, locale: string): string {
-  return `${formatCount(count, locale)} ${count === 1 ? 'listing' : 'listings'}`;
-}
-
 /**
  * "Where you will start": how the role's listings split by seniority. One row per level in career
  * order — all seven, zero counts included, so the layout is the same for every role — with a bar,
@@ -73,7 +68,7 @@ export class SeniorityBreakdown extends RoleHubElement {
               <span class="value" part="value">${formatPercent(share, locale)}</span>
             </div>
           </td>
-          <td class="count value" part="count">${listingCount(count, locale)}</td>
+          <td class="count value" part="count">${formatCount(count, locale)}<span class="unit"> ${count === 1 ? 'listing' : 'listings'}</span></td>
         </tr>`;
       }),
     );

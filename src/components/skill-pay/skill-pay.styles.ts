@@ -45,7 +45,7 @@ export const skillPayStyles = css`
   .delta:not(.up, .down) {
     color: var(--_muted);
   }
-  .delta,
+  /* The difference may wrap between its figure and "vs. … without" in the narrowest columns. */
   .low,
   .count {
     white-space: nowrap;
