@@ -6,6 +6,7 @@ import { bundleUrl, checkOnce, indexUrl, LoadError, loadJson, loadRoleBundle, re
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
+import { inSlice } from './time-slice.js';
 
 /** What the controller needs from its element. */
 export interface BundleSource extends ReactiveControllerHost, HTMLElement {
@@ -130,7 +131,14 @@ export class BundleController implements ReactiveController {
     this.#run(load.signal)
       // #run turns every failure into a state; this only guards against the unforeseen.
       .catch((): BundleState => ({ status: 'error', message: 'The stats could not be shown.' }))
-      .then((state) => load === this.#abort && this.#set(state));
+      // Rendered in a time slice: many elements getting data at once never make one long task.
+      .then((state) =>
+        inSlice(() => {
+          if (load !== this.#abort) return;
+          this.#set(state);
+          return this.#host.updateComplete;
+        }),
+      );
   }
 
   #set(state: BundleState): void {
