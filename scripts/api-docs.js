@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // `npm run docs:api` → docs/api.md, the attribute/property/event/part/custom-property reference,
-// generated from custom-elements.json (itself generated from the source's JSDoc by `npm run analyze`),
-// and the same reference in README.md between its `<!-- api:start -->` and `<!-- api:end -->` marks.
+// generated from custom-elements.json (itself generated from the source's JSDoc by `npm run analyze`).
 // What every element inherits from the base element is listed once; each element then lists its own.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -108,20 +107,4 @@ for (const el of elements) {
 const reference = lines.join('\n').replace(/\n{3,}/g, '\n\n');
 writeFileSync(join(root, 'docs/api.md'), reference);
 
-// The README carries the same text one heading level down, without the page title.
-const readmeFile = join(root, 'README.md');
-const readme = readFileSync(readmeFile, 'utf8');
-const start = '<!-- api:start -->';
-const end = '<!-- api:end -->';
-if (readme.includes(start) && readme.includes(end)) {
-  const body = reference
-    .split('\n')
-    .slice(1)
-    .map((line) => (line.startsWith('#') ? `#${line}` : line))
-    .join('\n')
-    .trim();
-  const before = readme.slice(0, readme.indexOf(start) + start.length);
-  const after = readme.slice(readme.indexOf(end));
-  writeFileSync(readmeFile, `${before}\n${body}\n${after}`);
-}
-console.log(`docs/api.md and README.md: ${elements.length} elements`);
+console.log(`docs/api.md: ${elements.length} elements`);

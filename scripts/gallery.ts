@@ -138,7 +138,7 @@ function readme(variants: Variant[], summaries: Map<string, string>): string {
   for (const v of variants) {
     const summary = summaries.get(v.tag);
     lines.push(`<a id="${v.name}"></a>`, '', `## \`${v.label}\``, '');
-    if (summary) lines.push(`*${summary}* [API reference](../../README.md#${v.tag}).`, '');
+    if (summary) lines.push(`*${summary}* [API reference](../api.md#${v.tag}).`, '');
     lines.push('| width | light | dark |', '| --- | --- | --- |');
     for (const width of WIDTHS) lines.push(`| ${width} px | ${THEMES.map((t) => img(v, t, width)).join(' | ')} |`);
     lines.push('');
