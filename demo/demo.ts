@@ -20,9 +20,10 @@ const TAGS = [
 type Widget = HTMLElement & { role: string };
 
 const widgets = () => [...document.querySelectorAll<Widget>(TAGS.join(','))];
-const form = document.querySelector<HTMLFormElement>('form.controls')!;
+const form = document.querySelector<HTMLFormElement>('form.controls');
+const status = document.querySelector<HTMLElement>('.status');
+if (!form || !status) throw new Error('The demo page lost its controls (form.controls, .status).');
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
-const status = document.querySelector<HTMLElement>('.status')!;
 const params = new URLSearchParams(location.search);
 
 /** Sets an attribute on every widget, or removes it for the empty choice. */

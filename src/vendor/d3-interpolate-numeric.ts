@@ -53,6 +53,6 @@ export function piecewise(
   for (let i = 0; i < n; i++) parts.push(make(values[i], values[i + 1]));
   return (t) => {
     const i = Math.max(0, Math.min(n - 1, Math.floor((t *= n))));
-    return parts[i]!(t - i);
+    return parts[i]?.(t - i);
   };
 }

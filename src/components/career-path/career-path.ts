@@ -43,7 +43,7 @@ export function fillPlaceholders(template: string, values: ReadonlyMap<string, s
       const startsSentence = /(?:^|[.!?]\s+)$/.test(before);
       out.push({ text: startsSentence ? value.charAt(0).toUpperCase() + value.slice(1) : value, placeholder: key });
     }
-    before += out[out.length - 1]!.text;
+    before += out.at(-1)?.text ?? '';
   }
   return out;
 }

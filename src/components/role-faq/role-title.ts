@@ -7,7 +7,7 @@ export function roleTitleFromSlug(slug: string | null | undefined): string {
     .trim()
     .split('-')
     .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
 }
 

@@ -100,8 +100,10 @@ export class SalaryBand extends RoleHubElement {
     return null;
   }
 
-  protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
-    const pay = bundle.pay!;
+  protected renderReady({ bundle, locale }: RenderContext): TemplateResult | typeof nothing {
+    // emptyMessage shows the empty state for a bundle without pay; this is never reached then.
+    const pay = bundle.pay;
+    if (!pay) return nothing;
     const money = (v: number) => formatMoney(v, pay.currency, locale);
     const salaries = `${formatCount(pay.n, locale)} ${pay.basis === 'year' ? 'yearly' : 'annualised'} ${pay.n === 1 ? 'salary' : 'salaries'}`;
     const summary = html`<p class="summary" part="summary">

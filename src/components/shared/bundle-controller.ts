@@ -211,7 +211,7 @@ export class BundleController implements ReactiveController {
       return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
     } catch (caught) {
       if (signal.aborted) return this.state;
-      const error = timedOut ? new LoadError(url, 'timeout', `${url} did not answer within ${wait! / 1000} s`) : caught;
+      const error = timedOut && wait !== null ? new LoadError(url, 'timeout', `${url} did not answer within ${wait / 1000} s`) : caught;
       const e = error instanceof LoadError ? error : null;
       const failedUrl = e?.url ?? url;
       const status = e?.status ?? null;

@@ -7,7 +7,7 @@
 type IntlKind<T, O> = new (locale?: string, options?: O) => T;
 
 /** Every Intl object made, by kind, then by locale and options; null where construction threw. */
-const cache = new Map<Function, Map<string, unknown>>();
+const cache = new Map<IntlKind<unknown, never>, Map<string, unknown>>();
 
 /**
  * A cache key from the options' own entries. Not JSON.stringify: a host page that adds an

@@ -26,7 +26,8 @@ function schedule(): void {
 async function drain(): Promise<void> {
   const start = now();
   while (queue.length > 0) {
-    const run = queue.shift()!;
+    const run = queue.shift();
+    if (!run) break;
     try {
       await run();
     } catch {

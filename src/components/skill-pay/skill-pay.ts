@@ -86,9 +86,8 @@ export class SkillPay extends RoleHubElement {
   }
 
   protected override introText(role: string, ctx?: RenderContext): string {
-    const pay = ctx?.bundle.pay;
     const base = `Median yearly pay of the ${role} listings that name each skill, against those that do not`;
-    return pay ? `${base} (at least ${formatCount(pay.minSkillN, ctx!.locale)} listings a skill).` : `${base}.`;
+    return ctx?.bundle.pay ? `${base} (at least ${formatCount(ctx.bundle.pay.minSkillN, ctx.locale)} listings a skill).` : `${base}.`;
   }
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
@@ -99,8 +98,10 @@ export class SkillPay extends RoleHubElement {
     return null;
   }
 
-  protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
-    const pay = bundle.pay!;
+  protected renderReady({ bundle, locale }: RenderContext): TemplateResult | typeof nothing {
+    // emptyMessage shows the empty state for a bundle without pay; this is never reached then.
+    const pay = bundle.pay;
+    if (!pay) return nothing;
     const low = this.lowThreshold(pay.lowConfidenceN);
     const rows = rankByMedian(pay.bySkill).slice(0, this.rowCount);
     return html`<ol class="rows" part="list">

@@ -29,7 +29,10 @@ const shareOf = (m: MentionCount) => (m.listings > 0 ? m.mentions / m.listings :
 function seriesOf(trend: Trend, limit: number): SkillSeries[] {
   const base = trend.skillTotals;
   return trend.skills.slice(0, limit).map(({ name, counts, verdict, recent, earlier }) => {
-    const shares = counts.map((c, i) => (base[i]! > 0 ? c / base[i]! : null));
+    const shares = counts.map((c, i) => {
+      const total = base[i] ?? 0;
+      return total > 0 ? c / total : null;
+    });
     const now = shareOf(recent);
     const before = shareOf(earlier);
     return {
@@ -144,8 +147,8 @@ export class SkillTrend extends RoleHubElement {
         ['Week of', 'Listings with skills', ...series.map((s) => s.name)],
         trend.weeks.map((w, i) => [
           weekLabel(w),
-          formatCount(trend.skillTotals[i]!, locale),
-          ...series.map((s) => `${share(s.shares[i]!)} (${formatCount(s.counts[i]!, locale)})`),
+          formatCount(trend.skillTotals[i] ?? 0, locale),
+          ...series.map((s) => `${share(s.shares[i] ?? null)} (${formatCount(s.counts[i] ?? 0, locale)})`),
         ]),
       )}`;
   }
