@@ -81,7 +81,7 @@ async function show(page: Page, v: Variant, theme: Theme, width: number): Promis
       const el = document.createElement(tag);
       for (const [k, val] of Object.entries({ role, theme, ...attrs })) el.setAttribute(k, val);
       el.style.width = `${width}px`;
-      document.getElementById('stage')!.replaceChildren(el);
+      document.getElementById('stage')?.replaceChildren(el);
     },
     { tag: v.tag, attrs: v.attrs, theme, width, role: ROLE },
   );
@@ -101,12 +101,13 @@ async function settle(page: Page, tags: string[], label: string): Promise<void> 
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
-    walk(document.getElementById('stage')!);
+    const stage = document.getElementById('stage');
+    if (stage) walk(stage);
     const busy = found.some(
       (el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.querySelector('[part~="loading"], .skeleton'),
     );
     if (found.length === 0 || busy) return null;
-    const errors = found.flatMap((el) => [...el.shadowRoot!.querySelectorAll('[part~="error"]')].map((e) => `<${el.localName}>: ${e.textContent?.trim()}`));
+    const errors = found.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((e) => `<${el.localName}>: ${e.textContent?.trim()}`));
     return { errors };
   };
   const handle = await page.waitForFunction(check, tags, { polling: 'raf', timeout: 15_000 }).catch(() => {
@@ -184,7 +185,8 @@ async function main(): Promise<void> {
           await settle(page, tags, `${v.label} (${theme}, ${width} px)`);
           if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
           const el = await page.$('#stage > *');
-          await el!.screenshot({ path: join(outDir, name), animations: 'disabled', caret: 'hide', scale: 'css' });
+          if (!el) throw new Error(`${name}: the element left the page`);
+          await el.screenshot({ path: join(outDir, name), animations: 'disabled', caret: 'hide', scale: 'css' });
           written.add(name);
         }
       }

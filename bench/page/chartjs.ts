@@ -70,7 +70,7 @@ export async function renderTimes(browser: Browser, root: string, chartJs: strin
         canvas.width = 600;
         canvas.height = 120;
         stage.append(canvas);
-        (window as any).drawSalaryBandChart(canvas, pay, 'en-US');
+        window.drawSalaryBandChart(canvas, pay, 'en-US');
         canvas.getBoundingClientRect();
         return performance.now() - t0;
       };

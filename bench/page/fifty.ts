@@ -136,11 +136,11 @@ export async function runFifty(browser: Browser, root: string, tags: string[], n
   const tab = await context.newPage();
   try {
     await tab.goto(`${server.origin}/page.html`);
-    await tab.waitForFunction(() => (window as any).__bench.allRendered !== null, undefined, { timeout: 30_000 });
+    await tab.waitForFunction(() => window.__bench.allRendered !== null, undefined, { timeout: 30_000 });
     // Give late shifts (and the last long task) a moment to be reported.
     await tab.waitForTimeout(500);
     const r = await tab.evaluate((scriptPattern) => {
-      const b = (window as any).__bench;
+      const b = window.__bench;
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const end = (test: (path: string) => boolean) => resources.find((e) => test(new URL(e.name).pathname))?.responseEnd ?? NaN;
       return {

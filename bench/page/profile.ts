@@ -97,7 +97,7 @@ export async function profileFifty(browser: Browser, root: string, tags: string[
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); // µs
     await cdp.send('Profiler.start');
     await tab.goto(`${server.origin}/page.html`);
-    await tab.waitForFunction(() => (window as any).__bench.allRendered !== null, undefined, { timeout: 30_000 });
+    await tab.waitForFunction(() => window.__bench.allRendered !== null, undefined, { timeout: 30_000 });
     const { profile } = await cdp.send('Profiler.stop');
     return selfTimes(profile, script.map);
   } finally {

@@ -18,8 +18,8 @@ function pollute(): () => void {
   }
   for (const key of ARRAY_KEYS) Object.defineProperty(Array.prototype, key, { value: () => 'polluted', enumerable: true, configurable: true, writable: true });
   return () => {
-    for (const key of OBJECT_KEYS) delete (Object.prototype as Record<string, unknown>)[key];
-    for (const key of ARRAY_KEYS) delete (Array.prototype as unknown as Record<string, unknown>)[key];
+    for (const key of OBJECT_KEYS) Reflect.deleteProperty(Object.prototype, key);
+    for (const key of ARRAY_KEYS) Reflect.deleteProperty(Array.prototype, key);
   };
 }
 
@@ -29,9 +29,9 @@ describe('a polluted host page', () => {
     const text = JSON.stringify(backendBundle());
     const index = JSON.stringify(roleIndex());
     const clean = pollute();
-    let hubText = '';
+    let hubText: string;
     let broken = '';
-    let jsonLd = '';
+    let jsonLd: string;
     try {
       const hub = fixtureSync(html`<role-hub emit-schema .data=${JSON.parse(text)} .index=${JSON.parse(index)}></role-hub>`);
       await settled(hub);

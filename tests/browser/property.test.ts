@@ -55,7 +55,7 @@ function mutated(pathIndex: number, replacement: number): Json {
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
   const last = path[path.length - 1]!;
   const value = REPLACEMENTS[replacement % REPLACEMENTS.length];
-  if (value === 'REMOVE') delete parent[last];
+  if (value === 'REMOVE') Reflect.deleteProperty(parent, last);
   else parent[last] = value;
   return bundle;
 }

@@ -64,7 +64,7 @@ describe('strict CSP', () => {
         await page.goto(`${server.origin}/${encodeURIComponent(name)}/${policy}.html`);
         const widgets = await settledWidgets(page, tags);
         assert.deepEqual(widgets.map((w) => `${w.tag}: ${w.state}`), tags.map((t) => `${t}: ready`));
-        const violations = await page.evaluate(() => [...((window as any).__violations as string[])]);
+        const violations = await page.evaluate(() => [...(window.__violations as string[])]);
         assert.deepEqual(violations, [], 'role-hub caused no CSP or Trusted Types violation');
 
         // Proof that the policy is in force and that the listener hears violations: two things
@@ -85,7 +85,7 @@ describe('strict CSP', () => {
           style.textContent = 'body { outline: 1px solid red }';
           document.head.append(style);
           await new Promise((r) => setTimeout(r, 100));
-          const seen = (window as any).__violations as string[];
+          const seen = window.__violations as string[];
           return { ...result, styleApplied: getComputedStyle(document.body).outlineStyle === 'solid', reported: seen.map((v) => v.split(' ')[0]).sort() };
         });
         assert.deepEqual(probes, { html: true, styleApplied: false, reported: ['require-trusted-types-for', 'style-src-elem'] });

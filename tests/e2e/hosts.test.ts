@@ -69,7 +69,7 @@ for (const framework of ['react', 'vue']) {
       await page.goto(`${server.origin}/index.html?tags=${tags.join(',')}`);
       await page.waitForFunction(() => 'host' in window);
 
-      await page.evaluate(() => (window as any).host.mount());
+      await page.evaluate(() => window.host.mount());
       await allReady(page, tags.length * 2);
       // The attribute group loaded over the network: it shows the footer with the listing count.
       const bySrc = await page.evaluate(() => document.querySelectorAll('#by-src > *').length);
@@ -86,16 +86,16 @@ for (const framework of ['react', 'vue']) {
       if (canSelect) assert.equal(await pickFirstSkill(page, 1), `skill:${bundle.skills[0]!.name}`);
 
       for (let i = 0; i < CYCLES; i++) {
-        await page.evaluate(() => (window as any).host.unmount());
+        await page.evaluate(() => window.host.unmount());
         assert.equal(await connectedCount(page, tags), 0, `cycle ${i + 1}: nothing left connected after unmount`);
-        await page.evaluate(() => (window as any).host.mount());
+        await page.evaluate(() => window.host.mount());
         await allReady(page, tags.length * 2);
       }
 
       // After remounts the listener still hears the new elements' events.
       if (canSelect) assert.equal(await pickFirstSkill(page, 2), `skill:${bundle.skills[0]!.name}|skill:${bundle.skills[0]!.name}`);
 
-      await page.evaluate(() => (window as any).host.unmount());
+      await page.evaluate(() => window.host.unmount());
       assert.equal(await connectedCount(page, tags), 0);
       // Nothing keeps the unmounted elements alive: after GC no instance of any element class is left.
       const alive = await liveInstances(page, tags);
@@ -112,10 +112,10 @@ for (const framework of ['react', 'vue']) {
         const { page, errors } = await openPage(browser);
         await page.goto(`${server.origin}/index.html?lazy&tags=${tags.join(',')}`);
         await page.waitForFunction(() => 'host' in window);
-        await page.evaluate(() => (window as any).host.mount());
+        await page.evaluate(() => window.host.mount());
         const before = await readWidgets(page, tags);
         assert.ok(before.every((w) => w.state === 'unupgraded'), 'rendered before role-hub was loaded');
-        await page.evaluate(() => (window as any).host.define());
+        await page.evaluate(() => window.host.define());
         await allReady(page, tags.length * 2);
         // The data group got its bundle only as a property set on the plain element: being ready
         // without a role or src proves the property survived the upgrade.

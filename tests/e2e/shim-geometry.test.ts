@@ -105,7 +105,7 @@ describe('numeric d3 stand-ins and collapsed templates', () => {
     const wb = await settledWidgets(b, tags);
     assert.ok(wa.every((w) => w.state === 'ready') && wb.every((w) => w.state === 'ready'));
     // The npm copy must really be the one that drew page b.
-    assert.equal(await b.evaluate(() => customElements.get('role-glance') === (window as any).npmCopy?.RoleGlance), true);
+    assert.equal(await b.evaluate(() => customElements.get('role-glance') === window.npmCopy?.RoleGlance), true);
 
     const ga = await svgGeometry(a);
     const gb = await svgGeometry(b);

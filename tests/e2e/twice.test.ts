@@ -79,7 +79,7 @@ describe('loaded twice', () => {
       assert.deepEqual(widgets.map((w) => `${w.tag}: ${w.state}`), tags.map((t) => `${t}: ready`));
 
       const report = await page.evaluate((tags) => {
-        const loads = (window as any).__loads as Map<Element, number>;
+        const loads = window.__loads;
         return tags.map((tag) => {
           const cls = customElements.get(tag);
           const els = [...document.querySelectorAll(tag)];

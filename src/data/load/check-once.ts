@@ -7,7 +7,7 @@ import type { Validation } from '../bundle/validate.js';
  * on checks being made once (module-level `bundleCheck({ … })` constants, `validateIndex`), not per
  * call.
  */
-const results = new WeakMap<object, Map<Function, Validation<unknown>>>();
+const results = new WeakMap<object, Map<(json: unknown) => Validation<unknown>, Validation<unknown>>>();
 
 /**
  * `check(value)`, run at most once per (object, check) pair; a failure is remembered like a

@@ -21,8 +21,14 @@ function clip(rect: DOMRect, from: Element, stop: Element): TextBox | null {
     const style = getComputedStyle(el);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
       const box = el.getBoundingClientRect();
-      if (style.overflowX !== 'visible') (left = Math.max(left, box.left)), (right = Math.min(right, box.right));
-      if (style.overflowY !== 'visible') (top = Math.max(top, box.top)), (bottom = Math.min(bottom, box.bottom));
+      if (style.overflowX !== 'visible') {
+        left = Math.max(left, box.left);
+        right = Math.min(right, box.right);
+      }
+      if (style.overflowY !== 'visible') {
+        top = Math.max(top, box.top);
+        bottom = Math.min(bottom, box.bottom);
+      }
     }
   }
   return right - left > 0.5 && bottom - top > 0.5 ? { text: '', run: 0, left, top, right, bottom } : null;
