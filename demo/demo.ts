@@ -1,21 +1,30 @@
 // The demo pages' script: registers every element, then wires the role, theme and locale switches
 // to every role-hub element on the page. Shared by index.html and elements.html.
 import '../src/index.js';
+import { HUB_SECTIONS } from '../src/components/role-hub/role-hub.js';
 // The same loader the elements use, so the picker's index.json is the one request the page makes for it.
 import { indexUrl, loadIndex, resolveStatsBase } from '../src/data/load/loader.js';
 
-const TAGS = [
-  'role-hub',
-  'role-glance',
-  'skill-ranking',
-  'career-path',
-  'skill-pay',
-  'seniority-breakdown',
-  'salary-band',
-  'skill-trend',
-  'related-roles',
-  'role-faq',
-];
+const TAGS = ['role-hub', ...HUB_SECTIONS];
+
+/**
+ * elements.html shows each of the hub's sections alone (`<main data-each-section>`), from the hub's
+ * own table, so a section added there shows here too. Each fetches on its own: the shared loader
+ * still makes one request per URL.
+ */
+const ATTRIBUTES: Record<string, Record<string, string>> = { 'related-roles': { 'href-template': '?role={slug}' } };
+for (const main of document.querySelectorAll('main[data-each-section]')) {
+  main.append(
+    ...HUB_SECTIONS.map((tag) => {
+      const figure = document.createElement('figure');
+      const caption = figure.appendChild(document.createElement('figcaption')).appendChild(document.createElement('code'));
+      caption.textContent = `<${tag}>`;
+      const el = figure.appendChild(document.createElement(tag));
+      for (const [name, value] of Object.entries({ role: 'data-analyst', ...ATTRIBUTES[tag] })) el.setAttribute(name, value);
+      return figure;
+    }),
+  );
+}
 
 type Widget = HTMLElement & { role: string };
 

@@ -18,6 +18,7 @@ export { RoleFaq, type FaqEntry } from './components/role-faq/define.js';
 export { RoleHub } from './components/role-hub/define.js';
 
 export { RoleHubElement, type RenderContext, type Theme } from './components/shared/role-hub-element.js';
+export { hubContext, type HubContext } from './components/shared/hub-context.js';
 export { VERSION } from './components/shared/define-element.js';
 export type {
   RoleHubLoadDetail,

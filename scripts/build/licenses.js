@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The packages whose code is inside dist/role-hub.js, dist/role-hub.classic.js or dist/lib. */
-export const BUNDLED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-array', 'd3-scale'];
+export const BUNDLED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'd3-array', 'd3-scale'];
 
 /** One line for the top of the one-file scripts. */
 export function licenceBanner(version) {

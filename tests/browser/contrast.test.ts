@@ -8,6 +8,7 @@ import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import realBundle from '../../demo/real/data-analyst.json';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
+import { documentedTags, elementCases } from './helpers/elements.js';
 import { placed } from './helpers/mount.js';
 import { deepAll } from './helpers/render.js';
 
@@ -26,18 +27,9 @@ const pages = [
   { name: 'theme="auto" on a dark color-scheme page', background: '#0d1117', color: '#e6edf3', scheme: 'dark', theme: 'auto' },
 ] as const;
 
-const tags: [string, Record<string, string>][] = [
-  ['skill-ranking', {}],
-  ['salary-band', {}],
-  ['salary-band', { by: 'seniority' }],
-  ['skill-pay', {}],
-  ['skill-trend', {}],
-  ['seniority-breakdown', {}],
-  ['career-path', {}],
-  ['role-faq', {}],
-  ['role-glance', {}],
-  ['related-roles', {}],
-];
+// Every element the manifest documents, and the pay band by seniority; the hub is its sections,
+// each checked here alone.
+const tags = elementCases(documentedTags.filter((tag) => tag !== 'role-hub'));
 
 /** [r, g, b, alpha] from a computed colour: `rgb()`, `rgba()` or `color(srgb …)`. */
 function parse(color: string): [number, number, number, number] | null {

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
+import { elementCases } from './helpers/elements.js';
 import { placed } from './helpers/mount.js';
 import { overlaps, textBoxes } from './helpers/text-boxes.js';
 
@@ -13,19 +14,8 @@ import realBundle from '../../demo/real/data-analyst.json';
 import realIndex from '../../demo/real/index.json';
 import manifest from '../../custom-elements.json';
 
-const cases: [string, Record<string, string>][] = [
-  ['skill-ranking', {}],
-  ['salary-band', {}],
-  ['salary-band', { by: 'seniority' }],
-  ['skill-pay', {}],
-  ['skill-trend', {}],
-  ['seniority-breakdown', {}],
-  ['career-path', {}],
-  ['role-faq', {}],
-  ['role-glance', {}],
-  ['related-roles', {}],
-  ['role-hub', {}],
-];
+// Every element the manifest documents, the hub included, and the pay band by seniority too.
+const cases = elementCases();
 
 const label = (tag: string, attrs: Record<string, string>) => `<${tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
 

@@ -1,5 +1,9 @@
+import { ContextConsumer } from '@lit/context';
 import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
 import '../../src/components/role-hub/define.js';
+import { AWAITING_DATA } from '../../src/components/shared/bundle-controller.js';
+import { hubContext } from '../../src/components/shared/hub-context.js';
 import { HUB_SECTIONS } from '../../src/components/role-hub/role-hub.js';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
@@ -19,7 +23,7 @@ sharedSuite('role-hub', {
   // While loading, the hub shows every section's own placeholder and keeps the description's lines.
   // (Narrower, <related-roles> lists its roles one per line, and the fixture index has fewer roles
   // than its placeholder reserves: see tests/browser/related-roles.test.ts.)
-  stableHeight: [{ width: 800, shows: '[part~="section"]', count: 9 }],
+  stableHeight: [{ width: 800, shows: '[part~="section"]', count: HUB_SECTIONS.length }],
   // role-hub-select from a section gets through the hub: the related roles' buttons, in the order
   // tests/browser/related-roles.test.ts works out.
   select: {
@@ -36,22 +40,14 @@ const hubWith = async (attrs: Record<string, string> = {}, index: unknown = role
 describe('<role-hub>', () => {
   afterEach(() => restoreNetwork());
 
-  it('renders all nine sections in the reference order from one request per URL', async () => {
+  it('renders every section of its table, the reference page\'s nine in its order, from one request per URL', async () => {
     const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
     const hub = fixtureSync<Hub>(html`<role-hub role="backend-engineer" src="/stats/"></role-hub>`);
     await settled(hub);
-    expect(sections(hub).map((s) => s.localName)).to.deep.equal([
-      'role-glance',
-      'skill-ranking',
-      'career-path',
-      'skill-pay',
-      'seniority-breakdown',
-      'salary-band',
-      'skill-trend',
-      'related-roles',
-      'role-faq',
-    ]);
-    expect([...HUB_SECTIONS]).to.deep.equal(sections(hub).map((s) => s.localName));
+    expect(sections(hub).map((s) => s.localName)).to.deep.equal([...HUB_SECTIONS]);
+    // The reference page's sections keep its order; a section added to the table may go anywhere.
+    const reference = ['role-glance', 'skill-ranking', 'career-path', 'skill-pay', 'seniority-breakdown', 'salary-band', 'skill-trend', 'related-roles', 'role-faq'];
+    expect(HUB_SECTIONS.filter((tag) => reference.includes(tag))).to.deep.equal(reference);
     // The hub fetched once per URL; the sections fetched nothing (they were handed the data).
     expect(net.count('/stats/backend-engineer.json')).to.equal(1);
     expect(net.count('/stats/index.json')).to.equal(1);
@@ -59,6 +55,67 @@ describe('<role-hub>', () => {
     for (const s of sections(hub)) {
       expect(customElements.get(s.localName), `<${s.localName}> is registered`).to.be.a('function');
       expect(s.shadowRoot.querySelector('[part~="loading"], [part~="error"]'), `<${s.localName}> is ready`).to.equal(null);
+    }
+  });
+
+  it('shares one context value: the bundle, index, market, locale, theme and the next heading level', async () => {
+    const hub = await hubWith({ role: 'backend-engineer', theme: 'dark', market: 'united-states', locale: 'de-DE', 'heading-level': '3', 'min-listings': '5' });
+    // Any element inside the hub can read it, as every section does.
+    const probe = document.createElement('hub-context-probe') as ContextProbe;
+    hub.shadowRoot!.querySelector('[part~="sections"]')!.append(probe);
+    const shared = probe.hub.value!;
+    expect(shared.data).to.deep.equal(backendBundle());
+    expect(shared.index).to.deep.equal(roleIndex());
+    expect({ ...shared, data: null, index: null }).to.deep.equal({
+      role: 'backend-engineer',
+      data: null,
+      index: null,
+      market: 'united-states',
+      locale: 'de-DE',
+      theme: 'dark',
+      headingLevel: 4,
+      minListings: 5,
+    });
+    // An update that changes nothing shares the same object again; a change, a new one.
+    hub.requestUpdate();
+    await hub.updateComplete;
+    expect(probe.hub.value).to.equal(shared);
+    hub.setAttribute('locale', 'fr-FR');
+    await hub.updateComplete;
+    expect(probe.hub.value!.locale).to.equal('fr-FR');
+    probe.remove();
+  });
+
+  it("keeps a section's own attribute over the hub's setting", async () => {
+    const hub = await hubWith({ locale: 'de-DE' });
+    const glance = section(hub, 'role-glance');
+    glance.setAttribute('locale', 'en-US');
+    glance.setAttribute('heading-level', '5');
+    hub.setAttribute('locale', 'fr-FR');
+    await hub.updateComplete;
+    await settled(hub);
+    expect(textOf(glance.shadowRoot)).to.contain('across 160 yearly salaries');
+    expect(textOf(glance.shadowRoot)).to.contain('$124,671');
+    expect(glance.shadowRoot.querySelector('h5[part~="heading"]')).to.exist;
+    expect(textOf(section(hub, 'skill-pay').shadowRoot)).to.not.match(/\$\d/);
+    expect(section(hub, 'skill-pay').shadowRoot.querySelector('h3[part~="heading"]')).to.exist;
+  });
+
+  it('gives the bundle only to the sections it shows, not to the loading ones it replaces', async () => {
+    fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
+    const hub = attach(sized(800), 'role-hub', { role: 'backend-engineer', src: '/stats/' }) as unknown as Hub;
+    await updated(hub);
+    const loading = sections(hub);
+    expect(loading.length).to.equal(HUB_SECTIONS.length);
+    hub.index = roleIndex();
+    hub.data = backendBundle();
+    await settled(hub);
+    const shown = sections(hub);
+    for (const s of shown) expect(s.shadowRoot.querySelector('[part~="loading"]'), `<${s.localName}> is ready`).to.equal(null);
+    for (const s of loading) {
+      expect(s.isConnected, `the loading <${s.localName}> is gone`).to.equal(false);
+      expect(s.shadowRoot.querySelector('[part~="loading"]'), `the loading <${s.localName}> never rendered the bundle`).to.exist;
+      expect((s as unknown as { data: unknown }).data).to.equal(AWAITING_DATA);
     }
   });
 
@@ -215,7 +272,12 @@ describe('<role-hub>', () => {
     expect(glance).to.contain('Median backend engineer pay is 124.671 $ across 160 yearly salaries');
     const firstRole = textOf(section(hub, 'related-roles').shadowRoot.querySelector('[part~="item"]'));
     expect(firstRole).to.equal('Frontend Engineer 110.000 $ median · 150 listings');
-    for (const s of sections(hub)) expect(s.getAttribute('locale'), s.localName).to.equal('de-DE');
+    // Every section, through the hub context: each reads differently from the same hub in en-US.
+    const english = await hubWith({ locale: 'en-US' });
+    for (const s of sections(hub)) {
+      expect(textOf(s.shadowRoot), s.localName).to.not.equal(textOf(section(english, s.localName).shadowRoot));
+      expect(textOf(s.shadowRoot), s.localName).to.not.match(/\d,\d{3}\b/);
+    }
   });
 
   it('hands its colours down: sections draw no background and use the hub\'s theme colours', async () => {
@@ -248,3 +310,9 @@ describe('<role-hub>', () => {
     }
   });
 });
+
+/** Reads the hub context like a section does, for the test that checks what it holds. */
+class ContextProbe extends ReactiveElement {
+  readonly hub = new ContextConsumer(this, { context: hubContext, subscribe: true });
+}
+customElements.define('hub-context-probe', ContextProbe);

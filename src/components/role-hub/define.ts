@@ -1,16 +1,10 @@
-// The hub shows every section, so registering it registers them all (each behind the same guard).
-import '../role-glance/define.js';
-import '../skill-ranking/define.js';
-import '../career-path/define.js';
-import '../skill-pay/define.js';
-import '../seniority-breakdown/define.js';
-import '../salary-band/define.js';
-import '../skill-trend/define.js';
-import '../related-roles/define.js';
-import '../role-faq/define.js';
+// The hub shows every section of its table, so registering it registers them all (each behind the
+// same guard: a section registered already, by its own define module or another copy, stays as is).
 import { defineElement } from '../shared/define-element.js';
 import { RoleHub } from './role-hub.js';
+import { HUB_SECTION_TABLE } from './sections.js';
 
+for (const { tag, element } of HUB_SECTION_TABLE) defineElement(tag, element);
 defineElement('role-hub', RoleHub);
 
 declare global {

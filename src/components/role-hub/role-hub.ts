@@ -1,34 +1,29 @@
-import { html, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import type { RoleBundle } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { AWAITING_DATA, INDEX_UNAVAILABLE } from '../shared/bundle-controller.js';
 import { formatCount } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
+import { hubContext, type HubContext } from '../shared/hub-context.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleTitleFromSlug, withArticle } from '../role-faq/role-title.js';
 import { roleHubStyles } from './role-hub.styles.js';
+import { HUB_SECTION_TABLE, type HubSection } from './sections.js';
 
-/** Sections in the reference page's order (skill-trend, which it lacks, after the pay band). */
-export const HUB_SECTIONS = [
-  'role-glance',
-  'skill-ranking',
-  'career-path',
-  'skill-pay',
-  'seniority-breakdown',
-  'salary-band',
-  'skill-trend',
-  'related-roles',
-  'role-faq',
-] as const;
+export { HUB_SECTIONS, HUB_SECTION_TABLE } from './sections.js';
 
 /**
  * The whole role page — "How to become a Backend Engineer" — with the role's description and every
  * section in order: at a glance, the skills employers ask for, the path in, skills in better-paid listings,
  * where you will start, the salary band, skill demand over time, other career paths and the FAQ.
  *
- * The hub loads the role's bundle and the roles index once and hands them to every section, with
- * its locale, minimum listings and the next heading level. The sections show no footer of their
- * own (the hub shows one) and no theme of their own (they take the hub's colours).
+ * The hub loads the role's bundle and the roles index once and shares them with every section
+ * through the hub context (src/components/shared/hub-context.ts), with its market, locale, theme,
+ * minimum listings and the next heading level. The sections, one per row of its table
+ * (`HUB_SECTION_TABLE`), show no footer of their own (the hub shows one) and no theme of their own
+ * (they take the hub's colours).
  *
  * This class module registers nothing; `role-hub/define` registers `<role-hub>` and every section
  * it shows. Registering the class by hand, register the sections too.
@@ -70,6 +65,9 @@ export class RoleHub extends RoleHubElement {
   /** Passed to `<role-faq>`. */
   declare emitSchema: boolean;
 
+  /** The one value every section reads its data and settings from; set after each render (see `updated`). */
+  readonly #shared = new ContextProvider(this, { context: hubContext });
+
   constructor() {
     super();
     this.hrefTemplate = null;
@@ -93,44 +91,72 @@ export class RoleHub extends RoleHubElement {
     return ctx?.bundle.role.description ?? '';
   }
 
-  protected renderReady({ bundle, index, indexError, locale }: RenderContext): TemplateResult {
-    // A failed index is passed on as such: only the section that lists other roles shows it.
+  protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
     return html`<p class="market" part="market">${marketLine(bundle, locale)}</p>
-      ${this.sections(bundle, index ?? (indexError ? INDEX_UNAVAILABLE : null), locale)}`;
+      ${this.#sections()}`;
   }
 
   /**
    * The description's placeholder (the styles keep the lines it takes at the hub's width), then
-   * every section in its own loading state: each section's placeholder has its ready size, so the
-   * page below the hub moves as little as the sections do.
+   * every section in its own loading state (they are given AWAITING_DATA): each section's
+   * placeholder has its ready size, so the page below the hub moves as little as the sections do.
    */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="intro-placeholder"><span class="skeleton"></span><span class="skeleton"></span></div>
       <p class="market"><span class="skeleton"></span></p>
-      ${this.sections(AWAITING_DATA, null, this.resolvedLocale)}`;
+      ${this.#sections()}`;
   }
 
-  /** Every section, given `data` (the bundle, or AWAITING_DATA while the hub loads) and the hub's settings. */
-  private sections(data: unknown, index: unknown, locale: string): TemplateResult {
-    const level = Math.min(6, clampLevel(this.headingLevel) + 1);
-    const min = this.minListings;
-    const role = this.role;
-    // The same inputs for every section; written out per tag so each stays a plain, typed binding.
-    return html`<div class="sections" part="sections">
-      <role-glance part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></role-glance>
-      <skill-ranking part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-ranking>
-      <career-path part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></career-path>
-      <skill-pay part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-pay>
-      <seniority-breakdown part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></seniority-breakdown>
-      <salary-band part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></salary-band>
-      <skill-trend part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer></skill-trend>
-      <related-roles part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
-        .hrefTemplate=${this.hrefTemplate}></related-roles>
-      <role-faq part="section" .role=${role} .data=${data} .index=${index} locale=${locale} min-listings=${min} heading-level=${level} no-footer
-        .emitSchema=${this.emitSchema} .schemaTarget=${this}></role-faq>
-    </div>`;
+  /** Every section of the table, each given its own properties; the rest comes through the context. */
+  #sections(): TemplateResult {
+    return html`<div class="sections" part="sections">${HUB_SECTION_TABLE.map((s: HubSection) => section(s.tag, s.props?.(this)))}</div>`;
+  }
+
+  /**
+   * Shares the data and settings after the render, not before: sections the render just removed
+   * (the loading ones, when the bundle arrives) have unsubscribed by then and never render data
+   * nobody sees; the ones it added get it before their first update.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.bundleState.state;
+    const ready = state.status === 'ready';
+    const next: HubContext = {
+      role: this.role,
+      data: ready ? state.bundle : AWAITING_DATA,
+      // A failed index is passed on as such: only the section that lists other roles shows it.
+      index: ready ? (state.index ?? (state.indexError ? INDEX_UNAVAILABLE : null)) : null,
+      market: this.market,
+      locale: this.resolvedLocale,
+      theme: this.theme,
+      headingLevel: Math.min(6, clampLevel(this.headingLevel) + 1),
+      minListings: this.minListings,
+    };
+    const last = this.#shared.value;
+    // A new object only when something changed, so an update that changes nothing wakes no section.
+    if (!last || (Object.keys(next) as (keyof HubContext)[]).some((key) => next[key] !== last[key])) this.#shared.setValue(next);
   }
 }
+
+/**
+ * One section element, made with `document.createElement` (a template cannot name its tag at run
+ * time without `lit/static-html`, and this needs no more), kept for as long as the template that
+ * holds it, and given its own properties on every render.
+ */
+class SectionDirective extends Directive {
+  #element: HTMLElement | undefined;
+
+  render(tag: string, props: object | undefined): HTMLElement {
+    if (!this.#element) {
+      this.#element = document.createElement(tag);
+      this.#element.setAttribute('part', 'section');
+    }
+    if (props) Object.assign(this.#element, props);
+    return this.#element;
+  }
+}
+
+const section = directive(SectionDirective);
 
 /** Markets of a pooled view named one by one; the rest are summed. */
 const MIX_SHOWN = 3;

@@ -1,3 +1,4 @@
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import { validateEnvelope } from '../../data/bundle/validate.js';
@@ -5,6 +6,7 @@ import { BundleController, type BundleCheck, type IndexCheck } from './bundle-co
 import { VERSION } from './define-element.js';
 import { formatCount, formatDate } from './format.js';
 import { heading } from './heading.js';
+import { hubContext, type HubContext } from './hub-context.js';
 import { resolveLocale } from './locale.js';
 import { roleNoun, roleNounFromSlug } from './role-name.js';
 import { themeStyles } from './theme.styles.js';
@@ -151,6 +153,9 @@ export abstract class RoleHubElement extends LitElement {
     this.noFooter = false;
     this.minListings = 10;
     this.timeout = null;
+    // Inside a <role-hub>, the bundle it loaded for all its sections and its settings (see
+    // hub-context.ts). Outside a hub nothing answers, and the element loads on its own.
+    new ContextConsumer(this, { context: hubContext, subscribe: true, callback: (hub) => this.#fromHub(hub) });
   }
 
   /**
@@ -169,6 +174,23 @@ export abstract class RoleHubElement extends LitElement {
   /** A reason to show the empty state for this bundle, or null to render it. */
   protected emptyMessage(_ctx: RenderContext): string | null {
     return null;
+  }
+
+  /**
+   * Takes what the hub shares: its bundle, index and role (the hub is the one that loads; the
+   * section renders them through the controller's usual path), and each setting the section has no
+   * attribute of its own for. The hub shows the one footer.
+   */
+  #fromHub(hub: HubContext | undefined): void {
+    if (!hub) return;
+    this.role = hub.role;
+    this.data = hub.data;
+    this.index = hub.index;
+    if (!this.hasAttribute('market')) this.market = hub.market;
+    if (!this.hasAttribute('locale')) this.locale = hub.locale;
+    if (!this.hasAttribute('heading-level')) this.headingLevel = hub.headingLevel;
+    if (!this.hasAttribute('min-listings')) this.minListings = hub.minListings;
+    this.noFooter = true;
   }
 
   protected get resolvedLocale(): string {
