@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/skill-trend/define.js';
-import { isoWeekMonday } from '../../src/components/shared/chart/iso-week.js';
+import { isoWeekMonday } from '../../src/data/bundle/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mountReady, placed } from './helpers/mount.js';
 import { openFigures, shadowAll, shadowText, shadowTexts } from './helpers/render.js';

@@ -3,7 +3,7 @@ import type { MentionCount, Trend, TrendTest, TrendVerdict } from '../../data/bu
 import { bundleCheck, trendCheck } from '../../data/bundle/validate.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
-import { isoWeekMonday } from '../shared/chart/iso-week.js';
+import { isoWeekMonday } from '../../data/bundle/iso-week.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/chart/sparkline.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
