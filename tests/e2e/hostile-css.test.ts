@@ -2,9 +2,10 @@
  * A host page with a hostile stylesheet — an odd root font size, `* { line-height: 3;
  * text-transform: uppercase; … }`, hidden SVG, padded lists and loud buttons — must leave the
  * widgets' inside layout as it is: every box in every shadow root keeps its size and place
- * (relative to its widget) compared with the same page without that stylesheet. The body's font
- * size is not in it: the widgets take the page's text size on purpose (every size inside is in
- * em), which tests/browser/documented-styling.test.ts checks.
+ * (relative to its widget) compared with the same page without that stylesheet. The text size
+ * the widgets sit in stays 16 px (the body's): they take the page's text size on purpose (every
+ * size inside is in em, which tests/browser/documented-styling.test.ts checks), but nothing is in
+ * rem, so the odd root size must not reach them.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +21,7 @@ const tags = shippedTags();
 /** What careless or theme CSS on a real site does to everything it can reach. */
 const hostile = `
 html { font-size: 37px !important; }
+body { font-size: 16px; }
 * {
   line-height: 3 !important;
   text-transform: uppercase !important;
@@ -59,7 +61,6 @@ p, h1, h2, h3, h4, h5, h6 { margin: 50px !important; font-size: 44px !important;
 table, td, th { border: 4px solid; padding: 20px !important; }
 details, summary { display: block !important; padding: 15px; }
 span, strong, div, section { padding: 3px; }
-:root { --role-hub-spacing: 16px; }
 `;
 
 /** The same fixed frame for the widgets on both pages, so only the hostile sheet differs. */

@@ -39,6 +39,7 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
  * @attr {number} limit - How many skills to show (default 6).
  * @attr {number} low-n - Medians from fewer listings than this are marked low confidence (default: the bundle's threshold, 10).
  *
+ * @csspart intro - The sentence under the heading: what the pay is of, and the minimum listings a skill needs.
  * @csspart list - The ordered list of skills.
  * @csspart row - One skill's row.
  * @csspart rank - The skill's rank number.

@@ -65,6 +65,7 @@ export function formatPointsDelta(change: number, locale: string): string {
  *
  * @attr {number} limit - How many skills to show (default 5; the bundle holds up to 10).
  *
+ * @csspart intro - The sentence under the heading: what the shares are of.
  * @csspart list - The list of skills.
  * @csspart row - One skill's row.
  * @csspart label - The skill name (a button).

@@ -29,8 +29,10 @@ export function readWidgets(page: Page, tags: string[]): Promise<Readout[]> {
     const state = (el: Element): string => {
       const root = el.shadowRoot;
       if (!customElements.get(el.localName) || !root) return 'unupgraded';
-      // Nested widgets (role-hub holds the others) are read on their own; here look only at own parts.
+      // Own parts decide the state, except that a widget whose nested sections (role-hub holds the
+      // others) still load is loading too: sections get their data a slice at a time.
       if (root.querySelector('[part~="loading"]')) return 'loading';
+      if ([...root.querySelectorAll(tags.join(','))].some((n) => n.shadowRoot?.querySelector('[part~="loading"]'))) return 'loading';
       if (root.querySelector('[part~="error"]')) return 'error';
       if (root.querySelector('[part~="empty"]')) return 'empty';
       return 'ready';

@@ -21,24 +21,35 @@ const domains: [number, number][] = [
   [45_000, 46_500],
 ];
 
-test('percentAxis(min, max) picks the same round domain and ticks as scaleLinear().nice(4).ticks(4)', () => {
+test('percentAxis(min, max) picks the same round domain as scaleLinear().nice(10) and its ticks(5)', () => {
   for (const [min, max] of domains) {
     const domain = min < max ? [min, max] : [min * 0.9, max * 1.1];
-    const d3 = scaleLinear().domain(domain).range([0, 100]).nice(4);
+    const d3 = scaleLinear().domain(domain).range([0, 100]).nice(10);
     const axis = percentAxis(min, max);
-    assert.deepEqual(axis.ticks, d3.ticks(4), `ticks for [${min}, ${max}]`);
+    assert.deepEqual(axis.ticks, d3.ticks(5), `ticks for [${min}, ${max}]`);
     for (const v of [min, max, (min + max) / 2, ...axis.ticks]) assert.equal(axis.x(v), d3(v), `x(${v}) for [${min}, ${max}]`);
   }
 });
 
 test('percentAxis(min, max) on the fixture: worked by hand', () => {
-  // [60,000, 190,000] over 4 ticks: a raw step of 32,500 rounds to 50,000, so the domain widens to
-  // [50,000, 200,000] and the median 124,671 sits at (124,671 − 50,000) / 150,000 = 49.78 %.
+  // [60,000, 190,000] on ten intervals: a raw step of 13,000 rounds to 10,000, and both ends are
+  // already multiples of it, so the domain stays [60,000, 190,000]. Ticks for about five: 26,000
+  // rounds to 20,000 (2.6 lies between √2 and √10), so 60,000 … 180,000. The median 124,671 sits at
+  // (124,671 − 60,000) / 130,000 = 49.75 %.
   const axis = percentAxis(60_000, 190_000);
-  assert.deepEqual(axis.ticks, [50_000, 100_000, 150_000, 200_000]);
-  assert.equal(axis.x(50_000), 0);
-  assert.equal(axis.x(200_000), 100);
-  assert.equal(Math.round(axis.x(124_671) * 100) / 100, 49.78);
+  assert.deepEqual(axis.ticks, [60_000, 80_000, 100_000, 120_000, 140_000, 160_000, 180_000]);
+  assert.equal(axis.x(60_000), 0);
+  assert.equal(axis.x(190_000), 100);
+  assert.equal(Math.round(axis.x(124_671) * 100) / 100, 49.75);
+});
+
+test('percentAxis(min, max, { exact: true }) keeps the given domain and draws values outside it at the edge', () => {
+  const axis = percentAxis(0, 300_000, { exact: true });
+  assert.equal(axis.x(150_000), 50);
+  assert.deepEqual(axis.ticks, [0, 50_000, 100_000, 150_000, 200_000, 250_000, 300_000]);
+  const narrow = percentAxis(100_000, 200_000, { exact: true });
+  assert.equal(narrow.x(60_000), 0);
+  assert.equal(narrow.x(250_000), 100);
 });
 
 test('linear(d0, d1, r0, r1, value) maps like scaleLinear, reversed ranges and a zero-width domain included', () => {
