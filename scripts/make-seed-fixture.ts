@@ -65,6 +65,7 @@ const lines = Array.from({ length: LISTINGS }, (_, i) => {
   let salary: { min: number; max: number; currency: string; period: string } | undefined;
   if (spread(i, SALARIES.length, LISTINGS)) {
     const value = SALARIES[shuffle(salaried++, SALARIES.length, 97)];
+    if (value === undefined) throw new Error('the salary shuffle left the list');
     if (GRAFANA.includes(value)) skills.push('grafana');
     salary = { min: value, max: value, currency: 'USD', period: 'year' };
   }

@@ -28,7 +28,9 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick() needs at least one item');
+    return item;
   }
 
   /** One item, with probability proportional to its weight. */
@@ -39,7 +41,9 @@ export class Random {
       r -= w;
       if (r < 0) return item;
     }
-    return items[items.length - 1][0];
+    const last = items.at(-1);
+    if (!last) throw new Error('weighted() needs at least one item');
+    return last[0];
   }
 
   /** A standard normal value (Box–Muller). */

@@ -57,11 +57,12 @@ function title(random: Random, profile: RoleProfile, level: SeniorityLevel): str
 
 function description(random: Random, company: string, skills: readonly string[], needsNeighbour: (name: string) => boolean): string {
   const intro = `${company} is growing its ${random.pick(TEAMS)} team.${random.pick(TRAPS)}`;
-  if (skills.length === 0) return `${intro} We value ownership, clear writing and kind code reviews.`;
-  if (skills.length === 1) return `${intro} Day to day you will work with ${proseNameAlone(skills[0])}.`;
+  const [first] = skills;
+  if (first === undefined) return `${intro} We value ownership, clear writing and kind code reviews.`;
+  if (skills.length === 1) return `${intro} Day to day you will work with ${proseNameAlone(first)}.`;
   // In a list, ambiguous names are anchored by their neighbours; if every name needs one, write the first unambiguously.
   const names = skills.map(proseName);
-  if (skills.every(needsNeighbour)) names[0] = proseNameAlone(skills[0]);
+  if (skills.every(needsNeighbour)) names[0] = proseNameAlone(first);
   const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return `${intro} Our stack: ${list}. We value ownership and kind code reviews.`;
 }
@@ -105,7 +106,7 @@ export function* sampleListings(options: SampleOptions): Generator<SampleListing
   for (let i = 0; i < options.count; i++) {
     // Stratified by position so listings come out in date order without sorting them all.
     const u = (i + random.next()) / options.count;
-    while (day < days - 1 && cumulative[day] < u) day += 1;
+    while (day < days - 1 && (cumulative[day] ?? 1) < u) day += 1;
     const postedAt = start + day * DAY + random.int(0, DAY / 1000 - 1) * 1000;
 
     if (recent.length > 20 && random.chance(0.003)) {

@@ -98,7 +98,8 @@ function medianR7(values: number[]): number | null {
   const h = (sorted.length - 1) * 0.5;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
-  const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  const at = (i: number): number => sorted[i] ?? NaN;
+  const value = at(lo) + (h - lo) * (at(hi) - at(lo));
   return Math.floor(value + 0.5);
 }
 
@@ -212,8 +213,8 @@ function printTable(file: string, oracle: Oracle): void {
     return [role, fmt(o.listings), fmt(o.median), fmt(u.listings), fmt(u.payN), fmt(u.payMedian), fmt(u.sql), fmt(u.python)];
   });
   const head = ['role', 'old listings', 'old median', 'US listings', 'US yearly n', 'US median', 'SQL', 'Python'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(
     [
       `${basename(file)}: ${fmt(oracle.lines)} lines, ${fmt(oracle.reposts)} reposts (independent computation; old = all markets, reposts kept, periods pooled)`,
