@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleFileName, INDEX_FILE_NAME } from '../../data/bundle/file-names';
+import { bundleFileName, INDEX_FILE_NAME, isBundleFileName } from '../../data/bundle/file-names';
 import type { RoleIndex } from '../../data/bundle/types';
 import type { SliceBundle } from '../../data/build/bundle/assemble-bundles';
 import { serialise } from '../../data/build/bundle/serialise';
@@ -13,8 +13,6 @@ export interface WrittenFile {
   gzipBytes: number;
 }
 
-/** Files a build writes: `index.json` and `<role>[.<market>].json`. Anything else in --out is not ours. */
-const OURS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)?\.json$/;
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -30,7 +28,8 @@ async function exists(path: string): Promise<boolean> {
 export async function checkOutputFolder(dir: string): Promise<void> {
   if (!(await exists(dir))) return;
   if (!(await stat(dir)).isDirectory()) throw new InputError(`--out ${dir} is a file, not a folder`);
-  const foreign = (await readdir(dir)).filter((name) => !OURS.test(name));
+  // Anything but `index.json` and `<role>[.<market>].json` in --out is not ours.
+  const foreign = (await readdir(dir)).filter((name) => !isBundleFileName(name));
   if (foreign.length) {
     throw new InputError(`--out ${dir} holds files a build does not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`);
   }

@@ -1,4 +1,4 @@
-import { ALL_MARKETS } from './limits.js';
+import { ALL_MARKETS, isSlug } from './limits.js';
 
 /**
  * Where a build puts each bundle, beside `index.json`: `<role>.json` is the role's default
@@ -10,4 +10,12 @@ export function bundleFileName(role: string, market?: string): string {
 }
 
 export const INDEX_FILE_NAME = 'index.json';
+
+/** Whether `name` is a file a build writes: `index.json`, `<role>.json` or `<role>.<market>.json`. */
+export function isBundleFileName(name: string): boolean {
+  if (name === INDEX_FILE_NAME) return true;
+  if (!name.endsWith('.json')) return false;
+  const parts = name.slice(0, -'.json'.length).split('.');
+  return parts.length <= 2 && parts.every(isSlug);
+}
 export { ALL_MARKETS };
