@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from '../../data/build/rules/build-rules';
 import { REJECTION_REASONS } from '../../data/build/types';
 import { validateBundle } from '../../data/bundle/validate';
 import { openEngine, type Engine } from '../engine/engine';
-import { ingest, INPUT_RECORD_TABLE, detectFormat } from '../engine/ingest';
+import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest';
 import { createRuleTables, createSettings } from '../engine/prepare';
 import { exportAggregates, readAggregates, runStatistics } from '../engine/statistics';
 import { describeError } from '../input/describe-error';
@@ -69,6 +69,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
 
   const stages = createStages(io.stderr, totalBytes, options.progress);
   const spill = await mkdtemp(join(tmpdir(), 'role-hub-spill-'));
+  // The inputs' line scans start now and run while the engine starts.
+  const stopScans = new AbortController();
+  const scans = startLineScans(inputs, stopScans.signal);
   let engine: Engine | undefined;
   try {
     engine = await openEngine({ memoryLimit: options.memoryLimit, threads: options.threads, tempDirectory: spill });
@@ -92,7 +95,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     const ignoredColumns = new Map<string, string[]>();
     for (const [i, input] of inputs.entries()) {
       stages.step(`reading ${input} (${i + 1} of ${inputs.length})`);
-      const read = await ingest(engine, input, i, input);
+      const read = await ingest(engine, input, i, input, scans[i]);
       blankLines.set(input, read.blank);
       ignoredColumns.set(input, read.ignoredColumns);
     }
@@ -121,6 +124,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`);
     return 0;
   } finally {
+    stopScans.abort();
     engine?.close();
     await rm(spill, { recursive: true, force: true });
   }

@@ -42,6 +42,7 @@ function plain(value: unknown): unknown {
 /** Opens an in-memory engine set to UTC, with bounded memory and threads. */
 export async function openEngine(limits: EngineLimits = {}): Promise<Engine> {
   const duckdb = await loadDuckDb();
+  // Kept in insertion order: the NDJSON reader numbers a file's rows by their place (read-ndjson.ts).
   const options: Record<string, string> = { preserve_insertion_order: 'true' };
   if (limits.memoryLimit) options.memory_limit = limits.memoryLimit;
   if (limits.threads) options.threads = String(limits.threads);

@@ -1,10 +1,10 @@
 import { InputError } from '../input/input-error';
-import type { Engine } from './engine';
+import { sqlString, type Engine } from './engine';
 import { isGzip, type IngestResult } from './input-record';
 import { ingestCsv } from './read-csv';
 import { ingestNdjson } from './read-ndjson';
 import { ingestParquet } from './read-parquet';
-import { scanLines } from './scan-lines';
+import { scanLines, type LineScan } from './scan-lines';
 
 export { INPUT_RECORD_TABLE, type IngestResult } from './input-record';
 
@@ -22,10 +22,30 @@ export function detectFormat(path: string): ListingFormat {
   throw new InputError(`cannot tell the format of ${path}: name it .ndjson, .jsonl, .csv (each optionally .gz) or .parquet`);
 }
 
-/** Reads one input file into `input_record`; a file the engine cannot read is an `InputError`. */
-export async function ingest(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+/**
+ * Starts the line scan (see `scanLines`) of every NDJSON and CSV input, one file after another,
+ * before the engine is even open: the scan needs only Node's thread pool, so the first one runs
+ * while the engine starts. Pass each to `ingest`; a failure surfaces there, never as an unhandled
+ * rejection. `signal` stops the scans when the build ends before reading them all.
+ */
+export function startLineScans(paths: readonly string[], signal?: AbortSignal): Array<Promise<LineScan> | undefined> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return paths.map((path) => {
+    if (detectFormat(path) === 'parquet') return undefined;
+    const scan = previous.then(async () => scanLines(path, await isGzip(path), path, signal));
+    scan.catch(() => {});
+    previous = scan.catch(() => undefined);
+    return scan;
+  });
+}
+
+/**
+ * Reads one input file into `input_record`; a file the engine cannot read is an `InputError`.
+ * `started` is the file's scan from `startLineScans`; without it the scan starts here.
+ */
+export async function ingest(engine: Engine, path: string, fileIndex: number, label: string, started?: Promise<LineScan>): Promise<IngestResult> {
   const format = detectFormat(path);
-  const scan = format === 'parquet' ? Promise.resolve({ lines: 0, blanks: [], blankCount: 0 }) : scanLines(path, await isGzip(path), label);
+  const scan = format === 'parquet' ? Promise.resolve({ lines: 0, blanks: [], blankCount: 0 }) : (started ?? scanLines(path, await isGzip(path), label));
   // Settled either way before this returns, so a failed scan is never left unhandled.
   const check = scan.then(
     () => undefined,
@@ -33,7 +53,9 @@ export async function ingest(engine: Engine, path: string, fileIndex: number, la
   );
   let result: IngestResult;
   try {
-    if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, label, scan);
+    // A CSV or Parquet record is placed by its row, an NDJSON one by its line.
+    await engine.run(`INSERT INTO input_file VALUES (${fileIndex}, ${sqlString(label)}, ${sqlString(format === 'ndjson' ? 'line' : 'row')})`);
+    if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, scan);
     else if (format === 'csv') result = await ingestCsv(engine, path, fileIndex, label);
     else result = await ingestParquet(engine, path, fileIndex, label);
   } catch (error) {

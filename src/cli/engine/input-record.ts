@@ -1,14 +1,21 @@
 import { open } from 'node:fs/promises';
 
-/** Every record read, as the normalising SQL (listings.sql) expects it. */
+/**
+ * Every record read, as the normalising SQL (listings.sql) expects it. What is the same for every
+ * record of a file (its name, whether a record is placed by line or by row) is in `input_file`.
+ */
 export const INPUT_RECORD_TABLE = `CREATE OR REPLACE TABLE input_record(
-  record_id BIGINT, file_index INTEGER, file VARCHAR, line BIGINT, location_kind VARCHAR, malformed VARCHAR,
+  record_id BIGINT, file_index INTEGER, line BIGINT, malformed VARCHAR,
   id VARCHAR, title VARCHAR, posted_at VARCHAR, company VARCHAR, location VARCHAR, country VARCHAR,
   role VARCHAR, seniority VARCHAR, description VARCHAR, skills VARCHAR[], has_skills BOOLEAN,
-  salary_given BOOLEAN, salary_min DOUBLE, salary_max DOUBLE, salary_currency VARCHAR, salary_period VARCHAR)`;
+  salary_given BOOLEAN, salary_min DOUBLE, salary_max DOUBLE, salary_currency VARCHAR, salary_period VARCHAR);
+CREATE OR REPLACE TABLE input_file(file_index INTEGER, file VARCHAR, location_kind VARCHAR)`;
 
 /** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
 export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;
+
+/** The file number a record id holds (the inverse of `recordId`), as SQL. */
+export const fileIndexOf = (recordIdSql: string) => `${recordIdSql} // 1099511627776`;
 
 export interface IngestResult {
   /** Blank lines skipped (NDJSON); not records. */

@@ -63,7 +63,7 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
   };
   const amount = (field: string) => `try_cast(replace(${column(field)}, ',', '') AS DOUBLE)`;
   await engine.run(`INSERT INTO input_record
-    SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'row', NULL,
+    SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ordinality, NULL,
       ${column('id')}, ${column('title')}, ${column('posted_at')}, ${column('company')}, ${column('location')}, ${column('country')},
       ${column('role')}, ${column('seniority')}, ${column('description')},
       CASE WHEN ${column('skills')} IS NOT NULL THEN list_filter(list_transform(string_split(${column('skills')}, ';'), s -> trim(s)), s -> s <> '') END,
@@ -83,8 +83,8 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
       SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
       WHERE r.line - 2 - r.before < input_record.line)`)}
     WHERE file_index = ${fileIndex}`);
-  await engine.run(`INSERT INTO input_record (record_id, file_index, file, line, location_kind, malformed)
-    SELECT ${recordId(fileIndex, 'line - 1')}, ${fileIndex}, ${sqlString(label)}, line - 1, 'row',
+  await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
+    SELECT ${recordId(fileIndex, 'line - 1')}, ${fileIndex}, line - 1,
       'a broken CSV row (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ') starting on line ' || line
     FROM csv_reject GROUP BY line`);
   await engine.run('DROP TABLE refused; DROP TABLE csv_reject; DROP TABLE csv_scan');

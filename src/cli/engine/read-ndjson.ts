@@ -24,28 +24,36 @@ const LISTING_COLUMNS = `{id: 'VARCHAR', title: 'VARCHAR', postedAt: 'VARCHAR', 
 /**
  * NDJSON, the fast way: the engine's typed reader, which parses each line once. It only takes a
  * file whose every line is a listing of the expected types — it fails on anything else, and the
- * caller then reads the file the careful way. Blank lines are skipped by the reader, so each row's
- * line is its number plus the blank lines before it (`scan` found them). Returns false when the
- * file needs the careful way.
+ * caller then reads the file the careful way. Returns false when the file needs the careful way.
+ *
+ * Rows are numbered by their place in the table, not by `WITH ORDINALITY`, which would make the
+ * engine read on one thread: the engine keeps a file's order when it inserts (the engine is
+ * opened with `preserve_insertion_order`), so the n-th row inserted is the n-th non-blank line.
+ * Blank lines are skipped by the reader: a row's line is its place plus the blank lines before it
+ * (`scan` found them), and the row count must equal the lines the scan counted less the blank ones.
  */
-async function ingestNdjsonFast(engine: Engine, path: string, fileIndex: number, label: string, compression: string, scan: Promise<LineScan>): Promise<boolean> {
-  // Blank lines the reader skips; rows are renumbered with them once the scan has found them all.
+async function ingestNdjsonFast(engine: Engine, path: string, fileIndex: number, compression: 'gzip' | 'none', scan: Promise<LineScan>): Promise<boolean> {
   try {
     await engine.run(`INSERT INTO input_record
-      SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'line', NULL,
+      SELECT NULL, ${fileIndex}, NULL, NULL,
         id, title, postedAt, company, location, country, role, seniority, description,
         skills, skills IS NOT NULL, salary IS NOT NULL, salary.min, salary.max, salary.currency, salary.period
       FROM read_ndjson(${sqlString(path)}, columns = ${LISTING_COLUMNS}, format = 'newline_delimited',
-        compression = ${sqlString(compression)}, maximum_object_size = 8388608) WITH ORDINALITY`);
+        compression = ${sqlString(compression === 'gzip' ? 'gzip' : 'uncompressed')}, maximum_object_size = 8388608)`);
   } catch {
     return false;
   }
   const lines = await scan;
-  const [read] = await engine.rows<{ n: number }>(`SELECT count(*) AS n FROM input_record WHERE file_index = ${fileIndex}`);
+  const [read] = await engine.rows<{ n: number; first: number | null }>(
+    `SELECT count(*) AS n, min(rowid) AS first FROM input_record WHERE file_index = ${fileIndex}`,
+  );
   if (lines.blanks === null || read?.n !== lines.lines - lines.blanks.length) {
     await engine.run(`DELETE FROM input_record WHERE file_index = ${fileIndex}`);
     return false;
   }
+  if (read.first === null) return true;
+  const place = `rowid - ${read.first} + 1`;
+  await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, place)}, line = ${place} WHERE file_index = ${fileIndex}`);
   if (lines.blanks.length) {
     await engine.run(`CREATE OR REPLACE TEMP TABLE blank_line AS
       SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM (VALUES ${lines.blanks.map((b) => `(${b})`).join(', ')}) v(line)`);
@@ -57,27 +65,33 @@ async function ingestNdjsonFast(engine: Engine, path: string, fileIndex: number,
 }
 
 /**
+ * A line with nothing but spaces, tabs and carriage returns is blank, not a record: the same rule
+ * as the line scan's and the typed reader's, whichever way a file is read.
+ */
+const BLANK_TRIM = `trim(raw, ' ' || chr(9) || chr(13))`;
+
+/**
  * NDJSON, the careful way: each line read as text (so every line keeps its number), then parsed.
  * A line that is not JSON, or not an object, is a malformed record; blank lines are counted, not
  * records; a field of the wrong type reads as absent.
  */
-export async function ingestNdjson(engine: Engine, path: string, fileIndex: number, label: string, scan: Promise<LineScan>): Promise<IngestResult> {
+export async function ingestNdjson(engine: Engine, path: string, fileIndex: number, scan: Promise<LineScan>): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
-  if (await ingestNdjsonFast(engine, path, fileIndex, label, compression, scan)) return { blank: (await scan).blankCount, ignoredColumns: [] };
+  if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan)) return { blank: (await scan).blankCount, ignoredColumns: [] };
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
     FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
       auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false) WITH ORDINALITY`);
   await engine.run(`INSERT INTO input_record
     WITH parsed AS (
-      SELECT line, raw, json_valid(raw) AS valid FROM raw_line WHERE raw IS NOT NULL AND trim(raw) <> ''
+      SELECT line, raw, json_valid(raw) AS valid FROM raw_line WHERE raw IS NOT NULL AND ${BLANK_TRIM} <> ''
     ),
     typed AS (
       SELECT line, valid, CASE WHEN valid THEN json_type(raw) END AS kind,
         CASE WHEN valid AND json_type(raw) = 'OBJECT' THEN json_transform(raw, ${sqlString(LISTING_JSON)}) END AS j
       FROM parsed
     )
-    SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, ${sqlString(label)}, line, 'line',
+    SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, line,
       CASE WHEN NOT valid THEN 'not valid JSON' WHEN kind <> 'OBJECT' THEN 'not a JSON object' END,
       j.id, j.title, j.postedAt, j.company, j.location, j.country, j.role, j.seniority, j.description,
       CASE WHEN json_type(j.skills) = 'ARRAY' THEN json_transform(j.skills, '["VARCHAR"]') END,
@@ -88,7 +102,7 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"currency":"VARCHAR"}').currency END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"period":"VARCHAR"}').period END
     FROM typed`);
-  const [row] = await engine.rows<{ blank: number }>(`SELECT count(*) AS blank FROM raw_line WHERE raw IS NULL OR trim(raw) = ''`);
+  const [row] = await engine.rows<{ blank: number }>(`SELECT count(*) AS blank FROM raw_line WHERE raw IS NULL OR ${BLANK_TRIM} = ''`);
   await engine.run('DROP TABLE raw_line');
   return { blank: row?.blank ?? 0, ignoredColumns: [] };
 }

@@ -19,13 +19,13 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     salaryType.startsWith('STRUCT') && new RegExp(`\\b${field}\\b`).test(salaryType) ? `TRY_CAST(salary.${field} AS ${type})` : `CAST(NULL AS ${type})`;
   const hasSkills = (columns.get('skills') ?? '').endsWith('[]');
   await engine.run(`INSERT INTO input_record
-    SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ${sqlString(label)}, ordinality, 'row', NULL,
+    SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, NULL,
       ${text('id')}, ${text('title')}, ${columns.has('postedAt') && /TIMESTAMP/.test(columns.get('postedAt')!) ? `strftime("postedAt", '%Y-%m-%dT%H:%M:%S.%fZ')` : text('postedAt')},
       ${text('company')}, ${text('location')}, ${text('country')}, ${text('role')}, ${text('seniority')}, ${text('description')},
       ${hasSkills ? 'CAST(skills AS VARCHAR[])' : 'CAST(NULL AS VARCHAR[])'}, ${hasSkills ? 'skills IS NOT NULL' : 'FALSE'},
       ${salaryType.startsWith('STRUCT') ? 'salary IS NOT NULL' : 'FALSE'},
       ${salary('min', 'DOUBLE')}, ${salary('max', 'DOUBLE')}, ${salary('currency', 'VARCHAR')}, ${salary('period', 'VARCHAR')}
-    FROM ${reader} WITH ORDINALITY`);
+    FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
   return { blank: 0, ignoredColumns: [] };
 }
 

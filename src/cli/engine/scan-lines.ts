@@ -15,13 +15,16 @@ export interface LineScan {
 
 const MAX_BLANKS = 10_000;
 
+/** Read and inflate a megabyte at a time: with the streams' 16–64 KB default the scan costs half again as much. */
+const CHUNK_BYTES = 1 << 20;
+
 /**
  * Reads a text file (decompressing gzip) to its end in Node, while the engine reads it too: counts
  * its lines and notes its blank ones, and throws if gzip data is corrupt or cut short — the
  * engine's reader stops quietly at a truncated stream, which would lose listings without a word.
- * It runs on Node's thread pool, beside the engine, so it costs little time.
+ * It runs on Node's thread pool, beside the engine, so it costs little time. `signal` stops it.
  */
-export async function scanLines(path: string, gzip: boolean, label: string): Promise<LineScan> {
+export async function scanLines(path: string, gzip: boolean, label: string, signal?: AbortSignal): Promise<LineScan> {
   let lines = 0;
   let blankCount = 0;
   let blanks: number[] | null = [];
@@ -37,6 +40,7 @@ export async function scanLines(path: string, gzip: boolean, label: string): Pro
     return false;
   };
   const counter = new Writable({
+    highWaterMark: CHUNK_BYTES,
     write(chunk: Buffer, _encoding, done) {
       let from = 0;
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
@@ -57,7 +61,8 @@ export async function scanLines(path: string, gzip: boolean, label: string): Pro
     },
   });
   try {
-    await pipeline(gzip ? [createReadStream(path), createGunzip(), counter] : [createReadStream(path), counter]);
+    const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+    await pipeline(gzip ? [file, createGunzip({ chunkSize: CHUNK_BYTES }), counter] : [file, counter], { signal });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('Z_') || code === 'ERR_STREAM_PREMATURE_CLOSE' || /unexpected end/i.test((error as Error).message)) {

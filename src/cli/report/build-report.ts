@@ -1,5 +1,6 @@
 import { REJECTION_REASONS, type RejectionReason } from '../../data/build/types';
 import type { Engine } from '../engine/engine';
+import { fileIndexOf } from '../engine/input-record';
 
 export interface Rejection {
   file: string;
@@ -51,24 +52,27 @@ export interface BuildReport {
 
 /** The reconciliation of what was read with what was used, from the engine's `checked` table. */
 export async function buildReport(engine: Engine, files: readonly string[], examplesPerReason = 5): Promise<BuildReport> {
+  // Reposts by file from the record id's high bits (see `recordId`): no join of every record with every listing.
   const counts = await engine.rows<{ file_index: number; records: number; used: number; reposts: number }>(
-    `SELECT c.file_index, count(*) AS records, count(*) FILTER (WHERE c.reason IS NULL) AS used,
-       count(l.record_id) FILTER (WHERE l.repost AND NOT s.keep_reposts) AS reposts
-     FROM checked c LEFT JOIN listing l USING (record_id), settings s GROUP BY c.file_index`,
+    `SELECT file_index, sum(records) AS records, sum(used) AS used, sum(reposts) AS reposts FROM (
+       SELECT file_index, count(*) AS records, count(*) FILTER (WHERE reason IS NULL) AS used, 0 AS reposts FROM checked GROUP BY file_index
+       UNION ALL
+       SELECT CAST(${fileIndexOf('a.record_id')} AS INTEGER), 0, 0, count(*) FROM accepted a, settings s WHERE a.repost AND NOT s.keep_reposts GROUP BY 1
+     ) GROUP BY file_index`,
   );
   const byReason = await engine.rows<{ reason: RejectionReason; n: number }>(`SELECT reason, count(*) AS n FROM checked WHERE reason IS NOT NULL GROUP BY reason`);
   const examples = await engine.rows<{ file: string; location_kind: 'line' | 'row'; line: number; reason: RejectionReason; detail: string; detail_value: string | null }>(
-    `SELECT file, location_kind, line, reason, detail, detail_value FROM checked WHERE reason IS NOT NULL
-     QUALIFY row_number() OVER (PARTITION BY reason ORDER BY file_index, line) <= ${examplesPerReason}
-     ORDER BY file_index, line`,
+    `SELECT f.file, f.location_kind, c.line, c.reason, c.detail, c.detail_value
+     FROM (SELECT * FROM checked WHERE reason IS NOT NULL QUALIFY row_number() OVER (PARTITION BY reason ORDER BY file_index, line) <= ${examplesPerReason}) c
+     JOIN input_file f ON f.file_index = c.file_index
+     ORDER BY c.file_index, c.line`,
   );
   const unknownSkills = await engine.rows<{ skill: string; n: number }>(
     `SELECT skill, count(*) AS n FROM listing_skill k JOIN listings USING (record_id) WHERE NOT k.known GROUP BY skill ORDER BY n DESC, skill`,
   );
   const unknownRoles = await engine.rows<{ role: string; n: number }>(
-    `SELECT trim(stated_role) AS role, count(*) AS n FROM checked
-     WHERE reason IS NULL AND nullif(trim(stated_role), '') IS NOT NULL AND lower(trim(stated_role)) NOT IN (SELECT slug FROM role_definition)
-     GROUP BY trim(stated_role) ORDER BY n DESC, role`,
+    `SELECT unlisted_role AS role, count(*) AS n FROM checked WHERE reason IS NULL AND unlisted_role IS NOT NULL
+     GROUP BY unlisted_role ORDER BY n DESC, role`,
   );
   const roles = await engine.rows<RoleSummary & { top: string[]; ex_invalid: number; ex_currency: number; ex_implausible: number }>(
     `SELECT s.role AS slug, s.market, s.listings, coalesce(p.n, 0) AS salaried, p.median, p.currency,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { runCli, tempDir } from '../helpers/cli';
 import { fixture } from '../helpers/paths';
 
@@ -13,6 +14,34 @@ test('role-hub <command> --help prints the command\'s usage and exits 0', () => 
     const result = runCli([command, '--help']);
     assert.equal(result.code, 0, command);
     assert.match(result.stdout, new RegExp(`^Usage: role-hub ${command} `), command);
+  }
+});
+
+test('a rejected record is reported at its own line whichever way the file is read: blank lines counted, not numbered away', () => {
+  // A clean file goes through the engine's typed reader, which numbers rows by their place and
+  // skips blank lines (the line scan finds them); one malformed line sends the file through the
+  // line-by-line reader. Plain or gzip, both must name the same lines and count the same blanks.
+  const listing = (id: string, postedAt: string) => JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst' });
+  const clean = [listing('a1', '2025-03-01'), '', ' \t ', listing('a2', '2025-03-02'), listing('a3', '2031-01-01'), '', listing('a1', '2025-03-03')];
+  const dir = tempDir();
+  for (const [name, lines, malformed] of [
+    ['clean', clean, false],
+    ['careful', [...clean, 'not json'], true],
+  ] as const) {
+    for (const gzip of [false, true]) {
+      const text = `${lines.join('\n')}\n`;
+      const input = join(dir, `${name}.ndjson${gzip ? '.gz' : ''}`);
+      writeFileSync(input, gzip ? gzipSync(text) : text);
+      const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+      assert.equal(result.code, 0, result.stderr);
+      const label = `${name}${gzip ? ' (gzip)' : ''}`;
+      const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(result.stdout, new RegExp(`${file}:5: implausible-date: postedAt is after`), label);
+      assert.match(result.stdout, new RegExp(`${file}:7: duplicate-id: this id was seen before: "a1"`), label);
+      if (malformed) assert.match(result.stdout, new RegExp(`${file}:8: malformed: not valid JSON`), label);
+      // Read, used, rejected, blank lines.
+      assert.match(result.stdout, new RegExp(`${file}\\s+${malformed ? 5 : 4}\\s+2\\s+${malformed ? 3 : 2}\\s+3$`, 'm'), label);
+    }
   }
 });
 

@@ -13,7 +13,7 @@
 -- `trend_z` (95%) and each side has at least `trend_min_mentions` mentions; else 'steady'.
 
 CREATE OR REPLACE TABLE agg_week AS
-WITH bounds AS (SELECT min(posted_day) AS first_day, max(posted_day) AS last_day FROM listing),
+WITH bounds AS (SELECT CAST(min(posted) AS DATE) AS first_day, CAST(max(posted) AS DATE) AS last_day FROM accepted),
 monday AS (
   SELECT CAST(m AS DATE) AS week
   FROM bounds, generate_series(CAST(date_trunc('week', first_day) AS TIMESTAMP), CAST(last_day AS TIMESTAMP), INTERVAL '7' DAY) g(m)
