@@ -23,9 +23,14 @@ SELECT c.role, c.market, n.name, c.listings
 FROM market_count c JOIN market_name n ON n.market = c.market, settings s
 WHERE c.listings >= s.min_market_listings;
 
+-- Two equality joins rather than one with OR: each listing meets its role's all-markets slice and
+-- its own market's, not every slice of its role.
 CREATE OR REPLACE VIEW slice_listing AS
 SELECT s.market AS slice_market, l.*
-FROM listings l JOIN agg_slice s ON s.role = l.role AND (s.market = 'all' OR s.market = l.market);
+FROM listings l JOIN agg_slice s ON s.role = l.role AND s.market = 'all'
+UNION ALL
+SELECT s.market AS slice_market, l.*
+FROM listings l JOIN agg_slice s ON s.role = l.role AND s.market = l.market AND s.market <> 'all';
 
 -- The market mix of each role's all-markets slice: listings per market that has its own slice,
 -- and one entry (key '', "Other markets") for every other market and listings without a country.
