@@ -45,6 +45,31 @@ test('a rejected record is reported at its own line whichever way the file is re
   }
 });
 
+test('lines stay exact when the engine reads a large file on several threads', () => {
+  // 200,000 listings (about 40 MB, several of the reader's buffers) with blank lines every
+  // 25,000: the rows come back in file order and each rejection names its own line.
+  const lines: string[] = [];
+  const rejected = new Map<number, string>([
+    [123_457, 'implausible-date'],
+    [199_991, 'duplicate-id'],
+  ]);
+  for (let i = 0; lines.length < 200_010; i++) {
+    if (i > 0 && i % 25_000 === 0) lines.push('');
+    const line = lines.length + 1;
+    const reason = rejected.get(line);
+    const id = reason === 'duplicate-id' ? 'l-1' : `l-${line}`;
+    const postedAt = reason === 'implausible-date' ? '2031-01-01' : `2025-0${1 + (i % 3)}-1${i % 10}T00:00:00Z`;
+    lines.push(JSON.stringify({ id, title: 'Data Analyst', postedAt, company: `c${i % 997}`, role: 'data-analyst', skills: ['sql', 'excel'] }));
+  }
+  const input = join(tempDir(), 'large.ndjson.gz');
+  writeFileSync(input, gzipSync(`${lines.join('\n')}\n`, { level: 1 }));
+  const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [line, reason] of rejected) assert.match(result.stdout, new RegExp(`${file}:${line}: ${reason}:`), `${reason} at line ${line}`);
+  assert.match(result.stdout, new RegExp(`${file}\\s+200,002\\s+200,000\\s+2\\s+8$`, 'm'));
+});
+
 test('role-hub build refuses --out in an input\'s folder before writing anything', () => {
   const dir = tempDir();
   const input = join(dir, 'listings.ndjson');
