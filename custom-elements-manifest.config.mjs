@@ -20,7 +20,10 @@ function publicApi() {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
-          if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_') && !m.name.startsWith('#'));
+          if (decl.members)
+            decl.members = decl.members.filter(
+              (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_') && !m.name.startsWith('#'),
+            );
           for (const event of decl.events ?? []) {
             if (!event.type && eventTypes[event.name]) event.type = { text: eventTypes[event.name] };
           }
@@ -46,7 +49,11 @@ function literalDefaults() {
         if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
         for (const d of statement.declarationList.declarations) {
           const init = d.initializer;
-          const literal = init && (ts.isNumericLiteral(init) || ts.isStringLiteral(init) || (ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand)));
+          const literal =
+            init &&
+            (ts.isNumericLiteral(init) ||
+              ts.isStringLiteral(init) ||
+              (ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand)));
           if (literal && ts.isIdentifier(d.name)) found.set(d.name.text, init.getText());
         }
       }

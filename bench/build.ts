@@ -73,11 +73,17 @@ async function generate(count: number): Promise<string> {
       return { head, id: String(listing.id), tail };
     });
   const gzip = createGzip({ level: 1 }); // level 1: generation is not what is measured
-  const done = new Promise<void>((ok, fail) => gzip.pipe(createWriteStream(file)).on('finish', () => ok()).on('error', fail));
+  const done = new Promise<void>((ok, fail) =>
+    gzip
+      .pipe(createWriteStream(file))
+      .on('finish', () => ok())
+      .on('error', fail),
+  );
   let chunk = '';
   for (let i = 0; i < count; i++) {
     const k = Math.floor(i / templates.length);
     const t = templates[i % templates.length];
+    if (!t) throw new Error('no listing templates read from the 2024 file');
     chunk += `${t.head}${JSON.stringify(k === 0 ? t.id : `${t.id}-r${k}`)}${t.tail}\n`;
     // Respect back-pressure so 10M listings never sit in memory at once.
     if (chunk.length > 1 << 20) {
@@ -103,7 +109,7 @@ function measure(args: string[]): Promise<Measure> {
   const report = join(work, 'time.txt');
   const node = [process.execPath, '--import', 'tsx', ...args];
   // /usr/bin/time reads the kernel's own max-RSS for the child; /proc polling is the fallback.
-  const [cmd, ...argv] = hasTime ? ['/usr/bin/time', '-f', '%e %M', '-o', report, ...node] : node;
+  const [cmd = process.execPath, ...argv] = hasTime ? ['/usr/bin/time', '-f', '%e %M', '-o', report, ...node] : node;
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -113,7 +119,9 @@ function measure(args: string[]): Promise<Measure> {
     const poll = setInterval(() => {
       try {
         hwmKiB = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? hwmKiB);
-      } catch {} // the child has just exited
+      } catch {
+        // The child has just exited: its last reading stands.
+      }
     }, 50);
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
@@ -121,7 +129,7 @@ function measure(args: string[]): Promise<Measure> {
       clearInterval(poll);
       if (code !== 0) return fail(new Error(`${args.join(' ')} exited ${code}\n${stderr}`));
       if (!hasTime) return done({ seconds: (performance.now() - started) / 1000, peakMiB: hwmKiB / 1024, stdout });
-      const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      const [seconds = NaN, kib = NaN] = (readFileSync(report, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
       done({ seconds, peakMiB: kib / 1024, stdout });
     });
   });
@@ -129,7 +137,18 @@ function measure(args: string[]): Promise<Measure> {
 
 const plain = (file: string) => measure([here, '--plain', file]);
 const build = (file: string, memoryLimit: string) =>
-  measure(['src/cli/main.ts', 'build', file, '--out', join(work, 'out'), '--as-of', '2026-11-28T00:00:00Z', '--memory-limit', memoryLimit, '--no-progress']);
+  measure([
+    'src/cli/main.ts',
+    'build',
+    file,
+    '--out',
+    join(work, 'out'),
+    '--as-of',
+    '2026-11-28T00:00:00Z',
+    '--memory-limit',
+    memoryLimit,
+    '--no-progress',
+  ]);
 
 /** Best time of the runs; peak memory is the worst, since a limit must hold on every run. */
 const best = (runs: Measure[]) => ({ seconds: Math.min(...runs.map((r) => r.seconds)), peakMiB: Math.max(...runs.map((r) => r.peakMiB)) });
@@ -164,13 +183,15 @@ if (values['ten-million']) {
 }
 
 const header = ['case', 'listings', 'wall time (s)', 'peak RSS (MiB)', 'build/plain'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`\nrole-hub build vs plain DuckDB (Node ${process.version}, ${cpus().length} CPUs, best of 2 runs; times include start-up; memory via ${hasTime ? '/usr/bin/time' : '/proc VmHWM'})\n`);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+console.log(
+  `\nrole-hub build vs plain DuckDB (Node ${process.version}, ${cpus().length} CPUs, best of 2 runs; times include start-up; memory via ${hasTime ? '/usr/bin/time' : '/proc VmHWM'})\n`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
-console.log(`plain query result: ${plains[0].stdout.trim()}`);
+console.log(`plain query result: ${plains[0]?.stdout.trim() ?? '(none)'}`);
 const fast = b.seconds <= 1.5 * p.seconds;
 const small = b.peakMiB < 1024;
 console.log(
@@ -178,5 +199,7 @@ console.log(
     `${small ? 'under' : 'NOT under'} 1 GiB peak (${b.peakMiB.toFixed(0)} MiB) → ${fast && small ? 'OK' : 'FAIL'}`,
 );
 if (tenMillion) {
-  console.log(`10,000,000-listing build: ${tenMillion.peakMiB < 2048 ? 'under' : 'NOT under'} 2 GiB peak (${tenMillion.peakMiB.toFixed(0)} MiB)`);
+  console.log(
+    `10,000,000-listing build: ${tenMillion.peakMiB < 2048 ? 'under' : 'NOT under'} 2 GiB peak (${tenMillion.peakMiB.toFixed(0)} MiB)`,
+  );
 }

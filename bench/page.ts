@@ -22,7 +22,19 @@ import { launch } from '../tests/e2e/helpers/browser.js';
 import { shippedTags } from '../tests/e2e/helpers/widgets.js';
 import { allInOneVariants, chartJsBundle, perElement, shippedScripts, type Size } from './page/bytes.js';
 import { renderTimes } from './page/chartjs.js';
-import { available, CHART_JS, CLASSIC, DATA_DELAY_MS, embeddings, MODULE, runFifty, SCRIPT_DELAY_MS, sectionTags, WIDGETS, type FiftyResult } from './page/fifty.js';
+import {
+  available,
+  CHART_JS,
+  CLASSIC,
+  DATA_DELAY_MS,
+  embeddings,
+  MODULE,
+  runFifty,
+  SCRIPT_DELAY_MS,
+  sectionTags,
+  WIDGETS,
+  type FiftyResult,
+} from './page/fifty.js';
 import { lighthouseRuns, type LighthouseRun } from './page/lighthouse.js';
 import { moduleBytes } from './page/modules.js';
 import { profileFifty } from './page/profile.js';
@@ -50,7 +62,9 @@ const EXEMPT = 'role-hub';
 
 const browser = await launch();
 try {
-  print(`Headless Chromium ${browser.version()}, ${cpus().length} CPU cores (${cpus()[0]?.model.trim()}), ${load()} when the bench started.\n`);
+  print(
+    `Headless Chromium ${browser.version()}, ${cpus().length} CPU cores (${cpus()[0]?.model.trim()}), ${load()} when the bench started.\n`,
+  );
 
   // 1. Bytes.
   const scripts = shippedScripts(root);
@@ -64,11 +78,19 @@ try {
   print();
   const elements: Record<string, Size> = {};
   for (const tag of tags) elements[tag] = await perElement(root, tag);
-  print(`Each element alone: \`import 'role-hub/<tag>'\` bundled and minified by Vite with its dependencies (Lit, d3), no configuration. \`role-hub/${EXEMPT}\` imports every element and is exempt.\n`);
+  print(
+    `Each element alone: \`import 'role-hub/<tag>'\` bundled and minified by Vite with its dependencies (Lit, d3), no configuration. \`role-hub/${EXEMPT}\` imports every element and is exempt.\n`,
+  );
   print(
     table(
       ['entry', 'minified', 'gzip', 'gzip bytes', `≤ ${kb(BUDGET_ONE)} (${BUDGET_ONE} bytes) gzip`],
-      tags.map((t) => [`role-hub/${t}`, kb(elements[t]!.raw), kb(elements[t]!.gzip), elements[t]!.gzip, t === EXEMPT ? 'exempt' : holds(elements[t]!.gzip <= BUDGET_ONE)]),
+      tags.map((t) => [
+        `role-hub/${t}`,
+        kb(elements[t]!.raw),
+        kb(elements[t]!.gzip),
+        elements[t]!.gzip,
+        t === EXEMPT ? 'exempt' : holds(elements[t]!.gzip <= BUDGET_ONE),
+      ]),
     ),
   );
   print();
@@ -77,20 +99,32 @@ try {
   print(
     table(
       ['dist/role-hub.js built with', 'minified', 'gzip'],
-      [...Object.entries(variants), ['numeric stand-ins, templates collapsed (shipped)', scripts['dist/role-hub.js']!] as const].map(([n, s]) => [n, kb(s.raw), kb(s.gzip)]),
+      [...Object.entries(variants), ['numeric stand-ins, templates collapsed (shipped)', scripts['dist/role-hub.js']!] as const].map(
+        ([n, s]) => [n, kb(s.raw), kb(s.gzip)],
+      ),
     ),
   );
   print();
 
   const modules = await moduleBytes(root);
   const share = (n: number) => `${((100 * n) / modules.total).toFixed(1)}%`;
-  print('### Where the all-in-one\'s bytes go (minified bytes, before gzip)\n');
+  print("### Where the all-in-one's bytes go (minified bytes, before gzip)\n");
   print(
     `src/index.ts bundled by esbuild with the real build's resolution (production Lit, numeric d3 stand-ins, templates collapsed): ${kb(modules.total)} minified in all, against ${kb(scripts['dist/role-hub.js']!.raw)} for the shipped file (another minifier). Bytes each module leaves in the output, before gzip; gzip shrinks the whole file about ${(scripts['dist/role-hub.js']!.raw / scripts['dist/role-hub.js']!.gzip).toFixed(1)}×.\n`,
   );
-  print(table(['group', 'minified bytes', 'share'], modules.groups.map(([g, n]) => [g, n, share(n)])));
+  print(
+    table(
+      ['group', 'minified bytes', 'share'],
+      modules.groups.map(([g, n]) => [g, n, share(n)]),
+    ),
+  );
   print();
-  print(table(['module (top 25)', 'minified bytes', 'share'], modules.modules.slice(0, 25).map(([m, n]) => [m, n, share(n)])));
+  print(
+    table(
+      ['module (top 25)', 'minified bytes', 'share'],
+      modules.modules.slice(0, 25).map(([m, n]) => [m, n, share(n)]),
+    ),
+  );
   print();
 
   // 2. Fifty widgets, and fifty Chart.js charts.
@@ -126,7 +160,21 @@ try {
     const sources = [...new Set(r.flatMap((x) => x.shiftSources))];
     if (sources.length) notes.push(`${name}: the nodes that moved: ${sources.map((n) => `\`<${n}>\``).join(', ')}`);
   }
-  print(table(['embedding', 'bundle requests', 'script requests', 'navigation start → all rendered', 'data arrival → all rendered', 'script arrival → all rendered', 'long tasks (total)', 'CLS'], rows));
+  print(
+    table(
+      [
+        'embedding',
+        'bundle requests',
+        'script requests',
+        'navigation start → all rendered',
+        'data arrival → all rendered',
+        'script arrival → all rendered',
+        'long tasks (total)',
+        'CLS',
+      ],
+      rows,
+    ),
+  );
   print();
   for (const n of notes) print(`- ${n}`);
   if (notes.length) print();
@@ -149,7 +197,11 @@ try {
     table(
       ['target', 'measured', 'holds'],
       [
-        ...pasting.map((n) => (runs.has(n) ? [`CLS ≤ 0.01, ${n}`, m(n, (x) => x.cls).toFixed(3), holds(m(n, (x) => x.cls) <= 0.01)] : [`CLS ≤ 0.01, ${n}`, `n/a (no dist/${embeddings[n]!.needs})`, '–'])),
+        ...pasting.map((n) =>
+          runs.has(n)
+            ? [`CLS ≤ 0.01, ${n}`, m(n, (x) => x.cls).toFixed(3), holds(m(n, (x) => x.cls) <= 0.01)]
+            : [`CLS ≤ 0.01, ${n}`, `n/a (no dist/${embeddings[n]!.needs})`, '–'],
+        ),
         ...(() => {
           const most = Math.max(...names.flatMap((n) => runs.get(n)!.map((x) => x.bundleRequests)));
           return [['one request per bundle (most seen in any load)', most, holds(most === 1)]];
@@ -172,7 +224,9 @@ try {
   }
   const sb = elements['salary-band'];
   print('### `<salary-band>` and Chart.js, the same chart\n');
-  print(`Chart.js: a horizontal floating bar chart (p10–p90 band, p25–p75 box, median) with only the controllers, elements and scales it needs registered. Medians of ${iterations} fresh pages.\n`);
+  print(
+    `Chart.js: a horizontal floating bar chart (p10–p90 band, p25–p75 box, median) with only the controllers, elements and scales it needs registered. Medians of ${iterations} fresh pages.\n`,
+  );
   const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
   print(
     table(
@@ -180,13 +234,20 @@ try {
       [
         ['bytes, minified', kb(sb!.raw), kb(chartBytes.raw), ratio(chartBytes.raw, sb!.raw)],
         ['bytes, gzip', kb(sb!.gzip), kb(chartBytes.gzip), ratio(chartBytes.gzip, sb!.gzip)],
-        ['render, first on the page', ms(median(times.rh.cold)), ms(median(times.cj.cold)), ratio(median(times.cj.cold), median(times.rh.cold))],
+        [
+          'render, first on the page',
+          ms(median(times.rh.cold)),
+          ms(median(times.cj.cold)),
+          ratio(median(times.cj.cold), median(times.rh.cold)),
+        ],
         ['render, later', ms(median(times.rh.warm)), ms(median(times.cj.warm)), ratio(median(times.cj.warm), median(times.rh.warm))],
       ],
     ),
   );
   print();
-  print("`<salary-band>`'s bytes include Lit, the loader, validation, states, heading, text figures and footer; Chart.js's only the chart.\n");
+  print(
+    "`<salary-band>`'s bytes include Lit, the loader, validation, states, heading, text figures and footer; Chart.js's only the chart.\n",
+  );
 
   // 4. Lighthouse.
   print('### Lighthouse: a blog post with one `<role-hub role="data-analyst">`\n');
@@ -228,7 +289,8 @@ try {
     print();
     const failed = [...new Set(lh.runs.flatMap((r) => r.failed))];
     const warnings = [...new Set(lh.runs.flatMap((r) => r.warnings))];
-    if (failed.length) print(`- audits that did not pass (accessibility, SEO, best practices): ${failed.map((a) => `\`${a}\``).join(', ')}`);
+    if (failed.length)
+      print(`- audits that did not pass (accessibility, SEO, best practices): ${failed.map((a) => `\`${a}\``).join(', ')}`);
     for (const w of warnings) print(`- Lighthouse warned: ${w}`);
     if (failed.length || warnings.length) print();
   } catch (error) {
@@ -242,7 +304,12 @@ try {
     print(
       `Top 20 functions by self time, from navigation to all rendered; ${ms(p.busyMs)} of busy (non-idle) main-thread time sampled. Names and places through the build's source map (Lit ships minified, so its lines are its minified lines). \`(program)\` is the browser's own work outside JavaScript (HTML parsing, style, layout, paint); \`measure.js\` is the bench's watcher.\n`,
     );
-    print(table(['function', 'where', 'self', '% of busy'], p.top.slice(0, 20).map((f) => [f.name, f.where, ms(f.ms), `${(100 * f.share).toFixed(1)}%`])));
+    print(
+      table(
+        ['function', 'where', 'self', '% of busy'],
+        p.top.slice(0, 20).map((f) => [f.name, f.where, ms(f.ms), `${(100 * f.share).toFixed(1)}%`]),
+      ),
+    );
     print();
   }
 } finally {

@@ -24,19 +24,38 @@ const order = existsSync(indexFile) ? [...readFileSync(indexFile, 'utf8').matchA
 const rank = (tag) => (order.includes(tag) ? order.indexOf(tag) : order.length);
 elements.sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
 
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text) => (text ? `\`${String(text).replace(/\s*\n\s*/g, ' ').trim()}\`` : '');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+const code = (text) =>
+  text
+    ? `\`${String(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()}\``
+    : '';
 
 function tableOf(head, rows) {
   if (rows.length === 0) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 /** Fields that are properties only (no attribute), e.g. `data`. */
 function propertiesOnly(decl, own) {
   const attributeFields = new Set((decl.attributes ?? []).map((a) => a.fieldName));
   return (decl.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !attributeFields.has(m.name) && Boolean(m.inheritedFrom) !== own,
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !attributeFields.has(m.name) &&
+      Boolean(m.inheritedFrom) !== own,
   );
 }
 
@@ -46,32 +65,62 @@ function section(decl, { own }) {
   const attrs = mine(decl.attributes);
   if (attrs.length) {
     out.push('**Attributes**\n');
-    out.push(tableOf(['attribute', 'property', 'type', 'default', 'description'], attrs.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description])));
+    out.push(
+      tableOf(
+        ['attribute', 'property', 'type', 'default', 'description'],
+        attrs.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]),
+      ),
+    );
   }
   const props = propertiesOnly(decl, own);
   if (props.length) {
     out.push('**Properties** (JavaScript only, no attribute)\n');
-    out.push(tableOf(['property', 'type', 'default', 'description'], props.map((p) => [code(p.name), code(p.type?.text), code(p.default), p.description])));
+    out.push(
+      tableOf(
+        ['property', 'type', 'default', 'description'],
+        props.map((p) => [code(p.name), code(p.type?.text), code(p.default), p.description]),
+      ),
+    );
   }
   const events = mine(decl.events);
   if (events.length) {
     out.push('**Events** (bubbling, composed)\n');
-    out.push(tableOf(['event', 'type', 'description'], events.map((e) => [code(e.name), code(e.type?.text), e.description])));
+    out.push(
+      tableOf(
+        ['event', 'type', 'description'],
+        events.map((e) => [code(e.name), code(e.type?.text), e.description]),
+      ),
+    );
   }
   const parts = mine(decl.cssParts);
   if (parts.length) {
     out.push('**CSS parts** (style with `::part(name)`)\n');
-    out.push(tableOf(['part', 'description'], parts.map((p) => [code(p.name), p.description])));
+    out.push(
+      tableOf(
+        ['part', 'description'],
+        parts.map((p) => [code(p.name), p.description]),
+      ),
+    );
   }
   const props2 = mine(decl.cssProperties);
   if (props2.length) {
     out.push('**CSS custom properties**\n');
-    out.push(tableOf(['property', 'default', 'description'], props2.map((p) => [code(p.name), code(p.default), p.description])));
+    out.push(
+      tableOf(
+        ['property', 'default', 'description'],
+        props2.map((p) => [code(p.name), code(p.default), p.description]),
+      ),
+    );
   }
   const slots = mine(decl.slots);
   if (slots.length) {
     out.push('**Slots**\n');
-    out.push(tableOf(['slot', 'description'], slots.map((s) => [s.name ? code(s.name) : '(default)', s.description])));
+    out.push(
+      tableOf(
+        ['slot', 'description'],
+        slots.map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+      ),
+    );
   }
   return out.join('\n');
 }
@@ -99,7 +148,10 @@ for (const el of elements) {
   lines.push(`## \`<${el.tagName}>\``, '', `<a id="${el.tagName}"></a>`, '');
   if (el.summary) lines.push(`*${cell(el.summary)}*`, '');
   if (el.description) lines.push(el.description.trim(), '');
-  lines.push(`Class \`${el.name}\`: \`import 'role-hub/${el.tagName}'\` registers it; \`import { ${el.name} } from 'role-hub/${el.tagName}/class'\` only imports it.`, '');
+  lines.push(
+    `Class \`${el.name}\`: \`import 'role-hub/${el.tagName}'\` registers it; \`import { ${el.name} } from 'role-hub/${el.tagName}/class'\` only imports it.`,
+    '',
+  );
   const own = section(el, { own: true });
   lines.push(own || 'Nothing beyond the common API.', '');
   if (own) lines.push('Plus everything in [Common to every element](#common-to-every-element).', '');

@@ -28,7 +28,9 @@ export function ensureChromium() {
   if (existsSync(path)) return;
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {
-    console.error(`role-hub set-up: no Chromium at ${path}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `role-hub set-up: no Chromium at ${path}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   console.log('role-hub set-up: installing Chromium (apt-get install chromium)…');

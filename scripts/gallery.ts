@@ -107,7 +107,9 @@ async function settle(page: Page, tags: string[], label: string): Promise<void> 
       (el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.querySelector('[part~="loading"], .skeleton'),
     );
     if (found.length === 0 || busy) return null;
-    const errors = found.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((e) => `<${el.localName}>: ${e.textContent?.trim()}`));
+    const errors = found.flatMap((el) =>
+      [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((e) => `<${el.localName}>: ${e.textContent?.trim()}`),
+    );
     return { errors };
   };
   const handle = await page.waitForFunction(check, tags, { polling: 'raf', timeout: 15_000 }).catch(() => {
@@ -131,7 +133,7 @@ function readme(variants: Variant[], summaries: Map<string, string>): string {
     `Every element as it renders, in the light and the dark theme, 320 px and 960 px wide, from the real`,
     `\`${ROLE}\` bundle in \`demo/real/\`. Light pictures sit on a white page with \`theme="light"\`; dark`,
     'ones on a dark page (`background: #0d1117; color-scheme: dark`) with `theme="dark"`. Without a',
-    '`theme` attribute an element takes the page\'s font and colours and draws no card.',
+    "`theme` attribute an element takes the page's font and colours and draws no card.",
     '',
     `Elements: ${variants.map((v) => `[\`${v.label}\`](#${v.name})`).join(', ')}.`,
     '',
@@ -159,7 +161,8 @@ function summaries(): Map<string, string> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  if (!existsSync(join(root, 'dist/role-hub.js'))) throw new Error('dist/role-hub.js is missing: run `npm run build` first (`npm run gallery` does).');
+  if (!existsSync(join(root, 'dist/role-hub.js')))
+    throw new Error('dist/role-hub.js is missing: run `npm run build` first (`npm run gallery` does).');
   if (!existsSync(join(bundles, `${ROLE}.json`))) throw new Error(`demo/real/${ROLE}.json is missing: \`npm run demo:data\` builds it.`);
   const tags = (findElements(root) as { tag: string }[]).map((e) => e.tag);
   const variants = variantsOf(tags);
@@ -169,7 +172,12 @@ async function main(): Promise<void> {
   const browser = await launch();
   const written = new Set<string>();
   try {
-    const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 800 }, deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'UTC' });
+    const page = await browser.newPage({
+      viewport: { width: WIDTHS[0], height: 800 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
     await page.addInitScript(keepNamesShim);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -201,7 +209,9 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'README.md'), readme(variants, summaries()));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`gallery: ${written.size} pictures of ${variants.length} elements in docs/gallery/ (${seconds} s)${stale.length ? `; removed ${stale.join(', ')}` : ''}`);
+  console.log(
+    `gallery: ${written.size} pictures of ${variants.length} elements in docs/gallery/ (${seconds} s)${stale.length ? `; removed ${stale.join(', ')}` : ''}`,
+  );
 }
 
 await main();

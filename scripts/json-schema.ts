@@ -15,9 +15,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import * as contract from '../src/data/bundle/contract';
-import type { Node } from '../src/data/bundle/dsl';
-import { MAX_COUNT, MAX_ITEMS } from '../src/data/bundle/limits';
+import * as contract from '../src/data/bundle/contract.js';
+import type { Node } from '../src/data/bundle/dsl.js';
+import { MAX_COUNT, MAX_ITEMS } from '../src/data/bundle/limits.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const contractFile = join(root, 'src/data/bundle/contract.ts');

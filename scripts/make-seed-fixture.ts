@@ -21,15 +21,19 @@ const ladder = (count: number, first: number, step: number) => Array.from({ leng
 const GRAFANA = [180_000, 192_485, 200_000];
 const SALARIES = [
   ...ladder(56, 40_000, 500), //  [0–55]    40,000 … 67,500 (p10: [22] 51,000, [23] 51,500)
-  76_083, 76_083, //               [56–57]   p25
+  76_083,
+  76_083, //               [56–57]   p25
   ...ladder(53, 80_000, 800), //  [58–110]  80,000 … 121,600
   123_000, //                      [111]     the median of the 223 salaries without Grafana
-  124_671, 124_671, //             [112–113] the median
+  124_671,
+  124_671, //             [112–113] the median
   ...ladder(54, 126_000, 600), // [114–167] 126,000 … 157,800
-  161_654, 161_654, //             [168–169] p75
+  161_654,
+  161_654, //             [168–169] p75
   ...ladder(29, 165_000, 500), // [170–198] 165,000 … 179,000
   ...GRAFANA, //                   [199–201] the Grafana listings
-  210_000, 210_000, //             [202–203] p90
+  210_000,
+  210_000, //             [202–203] p90
   ...ladder(22, 215_000, 5_000), // [204–225] 215,000 … 320,000
 ];
 
@@ -44,13 +48,37 @@ const TITLES: [title: string, count: number][] = [
 
 // Skill keywords and how many listings mention each. AWS (43 of 286, 15%) is the top skill.
 const SKILLS: [keyword: string, count: number][] = [
-  ['aws', 43], ['postgres', 40], ['docker', 38], ['python', 36], ['kubernetes', 30], ['golang', 27],
-  ['java', 24], ['redis', 20], ['kafka', 17], ['terraform', 14], ['typescript', 12],
+  ['aws', 43],
+  ['postgres', 40],
+  ['docker', 38],
+  ['python', 36],
+  ['kubernetes', 30],
+  ['golang', 27],
+  ['java', 24],
+  ['redis', 20],
+  ['kafka', 17],
+  ['terraform', 14],
+  ['typescript', 12],
 ];
 
 // 26 companies × 11 cities = 286 distinct (company, location) pairs, one per listing.
-const COMPANIES = 'Acme Birch Cobalt Delta Ember Fjord Granite Harbor Indigo Juniper Kestrel Lumen Maple Nimbus Onyx Pine Quartz Raven Sable Tidal Umber Vertex Willow Xenon Yarrow Zephyr'.split(' ');
-const CITIES = ['New York, NY', 'San Francisco, CA', 'Seattle, WA', 'Austin, TX', 'Boston, MA', 'Chicago, IL', 'Denver, CO', 'Atlanta, GA', 'Los Angeles, CA', 'Portland, OR', 'Miami, FL'];
+const COMPANIES =
+  'Acme Birch Cobalt Delta Ember Fjord Granite Harbor Indigo Juniper Kestrel Lumen Maple Nimbus Onyx Pine Quartz Raven Sable Tidal Umber Vertex Willow Xenon Yarrow Zephyr'.split(
+    ' ',
+  );
+const CITIES = [
+  'New York, NY',
+  'San Francisco, CA',
+  'Seattle, WA',
+  'Austin, TX',
+  'Boston, MA',
+  'Chicago, IL',
+  'Denver, CO',
+  'Atlanta, GA',
+  'Los Angeles, CA',
+  'Portland, OR',
+  'Miami, FL',
+];
 
 /** True for `k` of the positions 0 … n−1, evenly spread. */
 const spread = (i: number, k: number, n: number) => Math.floor(((i + 1) * k) / n) > Math.floor((i * k) / n);

@@ -15,7 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ListingInput } from '../src/data/build/types';
+import type { ListingInput } from '../src/data/build/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'tests/browser/fixtures/traceability');
@@ -24,10 +24,14 @@ const AS_OF = '2024-12-01T00:00:00Z';
 /** `role-hub build` of `input` into a fresh temporary folder; returns that folder. */
 function build(input: string, source: string, extra: string[] = []): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'traceability-')), 'out');
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', input, '--out', dir, '--as-of', AS_OF, '--source', source, ...extra], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'build', input, '--out', dir, '--as-of', AS_OF, '--source', source, ...extra],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return dir;
 }
 

@@ -14,9 +14,15 @@ export interface RenderTimes {
   warm: number;
 }
 
-const host = (script: string) => `<!doctype html><html lang="en-US"><head><meta charset="utf-8">${script}</head><body><div id="stage" style="width:600px"></div></body></html>`;
+const host = (script: string) =>
+  `<!doctype html><html lang="en-US"><head><meta charset="utf-8">${script}</head><body><div id="stage" style="width:600px"></div></body></html>`;
 
-export async function renderTimes(browser: Browser, root: string, chartJs: string, bundle: unknown): Promise<{ roleHub: RenderTimes; chartJs: RenderTimes }> {
+export async function renderTimes(
+  browser: Browser,
+  root: string,
+  chartJs: string,
+  bundle: unknown,
+): Promise<{ roleHub: RenderTimes; chartJs: RenderTimes }> {
   const server = await serve({
     folders: { '/cdn/': join(root, 'dist') },
     pages: {
@@ -61,24 +67,27 @@ export async function renderTimes(browser: Browser, root: string, chartJs: strin
 
     await tab.goto(`${server.origin}/chart.html`);
     await tab.waitForFunction(() => 'drawSalaryBandChart' in window);
-    const chart = await tab.evaluate((pay) => {
-      const once = () => {
-        const stage = document.getElementById('stage')!;
-        stage.replaceChildren();
-        const t0 = performance.now();
-        const canvas = document.createElement('canvas');
-        canvas.width = 600;
-        canvas.height = 120;
-        stage.append(canvas);
-        window.drawSalaryBandChart(canvas, pay, 'en-US');
-        canvas.getBoundingClientRect();
-        return performance.now() - t0;
-      };
-      const cold = once();
-      const warm: number[] = [];
-      for (let i = 0; i < 5; i++) warm.push(once());
-      return { cold, warm: warm.sort((a, b) => a - b)[2]! };
-    }, (bundle as { pay: unknown }).pay);
+    const chart = await tab.evaluate(
+      (pay) => {
+        const once = () => {
+          const stage = document.getElementById('stage')!;
+          stage.replaceChildren();
+          const t0 = performance.now();
+          const canvas = document.createElement('canvas');
+          canvas.width = 600;
+          canvas.height = 120;
+          stage.append(canvas);
+          window.drawSalaryBandChart(canvas, pay, 'en-US');
+          canvas.getBoundingClientRect();
+          return performance.now() - t0;
+        };
+        const cold = once();
+        const warm: number[] = [];
+        for (let i = 0; i < 5; i++) warm.push(once());
+        return { cold, warm: warm.sort((a, b) => a - b)[2]! };
+      },
+      (bundle as { pay: unknown }).pay,
+    );
     return { roleHub, chartJs: chart };
   } finally {
     await context.close();

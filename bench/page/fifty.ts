@@ -43,7 +43,10 @@ export const embeddings: Record<string, Embedding> = {
   'module `<script blocking="render">` in `<head>`': { head: '<script type="module" src="/cdn/role-hub.js" blocking="render"></script>' },
   [MODULE]: { head: module },
   // The stylesheet reserves each element's loading height before the module defines it.
-  'module + loading stylesheet': { head: `<link rel="stylesheet" href="/cdn/role-hub-loading.css">\n${module}`, needs: 'role-hub-loading.css' },
+  'module + loading stylesheet': {
+    head: `<link rel="stylesheet" href="/cdn/role-hub-loading.css">\n${module}`,
+    needs: 'role-hub-loading.css',
+  },
   'classic `<script>` at the end of `<body>`': { head: '', end: classic },
   // Chart.js as a page author would use it: import the library, fetch the data, draw every chart.
   // The canvases have their size in the markup and are blocks already (Chart.js makes an inline
@@ -55,7 +58,8 @@ const { pay } = await (await fetch('/cdn/stats/backend-engineer.json')).json();
 for (const canvas of document.querySelectorAll('canvas[data-chart]')) window.drawSalaryBandChart(canvas, pay, 'en-US');
 window.__bench.allRendered = performance.now();
 </script>`,
-    widget: () => '<canvas data-chart width="600" height="120" style="display:block" role="img" aria-label="Backend engineer pay"></canvas>',
+    widget: () =>
+      '<canvas data-chart width="600" height="120" style="display:block" role="img" aria-label="Backend engineer pay"></canvas>',
   },
 };
 
@@ -63,8 +67,10 @@ window.__bench.allRendered = performance.now();
 export const available = (root: string, e: Embedding): boolean => !e.needs || existsSync(join(root, 'dist', e.needs));
 
 function page(tags: string[], embedding: Embedding): string {
-  const prose = 'A paragraph of the host page: the widgets sit between the lines of a long article, and whatever is below a widget would move if the widget changed height.';
-  const widget = embedding.widget ?? ((i: number) => `<${tags[i % tags.length]} role="backend-engineer" data-bench></${tags[i % tags.length]}>`);
+  const prose =
+    'A paragraph of the host page: the widgets sit between the lines of a long article, and whatever is below a widget would move if the widget changed height.';
+  const widget =
+    embedding.widget ?? ((i: number) => `<${tags[i % tags.length]} role="backend-engineer" data-bench></${tags[i % tags.length]}>`);
   const blocks = Array.from({ length: WIDGETS }, (_, i) => `<p>${prose}</p>\n${widget(i)}`).join('\n');
   return `<!doctype html>
 <html lang="en-US">
@@ -114,7 +120,9 @@ const SCRIPT_PATH = /^\/cdn\/(role-hub|chart)[\w.-]*\.js$/;
 export function fiftyServer(root: string, tags: string[], name: string, chartJs = ''): Promise<TestServer> {
   const pages: Record<string, Page> = {
     '/measure.js': { body: readFileSync(new URL('./measure.js', import.meta.url), 'utf8') },
-    '/blog.css': { body: 'body { font: 18px/1.6 Georgia, serif; max-width: 720px; margin: 0 auto; padding: 16px; } h1 { font-size: 2rem; }' },
+    '/blog.css': {
+      body: 'body { font: 18px/1.6 Georgia, serif; max-width: 720px; margin: 0 auto; padding: 16px; } h1 { font-size: 2rem; }',
+    },
     '/page.html': { body: page(sectionTags(tags), embeddings[name]!) },
     '/blank.html': { body: '<!doctype html><title>blank</title>' },
   };

@@ -53,11 +53,14 @@ ${script}
 </body>
 </html>`;
 
-const passed = (score: number | null, mode: string) => mode !== 'binary' && mode !== 'numeric' ? true : score === 1;
+const passed = (score: number | null, mode: string) => (mode !== 'binary' && mode !== 'numeric' ? true : score === 1);
 
 /** One Lighthouse run per call, on a fresh Chromium. */
 async function runOnce(url: string): Promise<LighthouseRun> {
-  const chrome = await launchChrome({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await launchChrome({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error('Lighthouse returned no result');
@@ -105,12 +108,19 @@ async function settledStates(browser: Browser, url: string, tags: string[]): Pro
   }
 }
 
-export async function lighthouseRuns(root: string, runs: number, browser: Browser, tags: string[]): Promise<{ runs: LighthouseRun[]; states: string }> {
+export async function lighthouseRuns(
+  root: string,
+  runs: number,
+  browser: Browser,
+  tags: string[],
+): Promise<{ runs: LighthouseRun[]; states: string }> {
   const server = await serve({
     folders: { '/cdn/': join(root, 'dist'), '/stats/': join(root, 'demo/real') },
     pages: {
       '/': { body: post('<script src="/cdn/role-hub.classic.js"></script>') },
-      '/about': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>About</title></head><body><p>About this blog.</p></body></html>' },
+      '/about': {
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>About</title></head><body><p>About this blog.</p></body></html>',
+      },
       // Lighthouse's SEO audit reads robots.txt; a blog has one.
       '/robots.txt': { body: 'User-agent: *\nAllow: /\n', type: 'text/plain' },
     },

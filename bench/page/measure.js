@@ -6,7 +6,11 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.hadRecentInput) continue;
     window.__bench.cls += e.value;
-    window.__bench.shifts.push({ value: e.value, at: e.startTime, sources: (e.sources || []).map((s) => (s.node && (s.node.localName || s.node.nodeName)) || '?') });
+    window.__bench.shifts.push({
+      value: e.value,
+      at: e.startTime,
+      sources: (e.sources || []).map((s) => (s.node && (s.node.localName || s.node.nodeName)) || '?'),
+    });
   }
 }).observe({ type: 'layout-shift', buffered: true });
 new PerformanceObserver((list) => {
@@ -15,7 +19,10 @@ new PerformanceObserver((list) => {
 
 (function watch() {
   const widgets = [...document.querySelectorAll('[data-bench]')];
-  const busy = (el) => !el.shadowRoot || el.shadowRoot.querySelector('[part~="loading"]') || [...el.shadowRoot.querySelectorAll('*')].some((c) => c.localName.includes('-') && busy(c));
+  const busy = (el) =>
+    !el.shadowRoot ||
+    el.shadowRoot.querySelector('[part~="loading"]') ||
+    [...el.shadowRoot.querySelectorAll('*')].some((c) => c.localName.includes('-') && busy(c));
   if (document.readyState !== 'loading' && widgets.length > 0 && !widgets.some(busy)) {
     window.__bench.allRendered = performance.now();
     return;

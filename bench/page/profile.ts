@@ -77,7 +77,8 @@ function place(frame: CpuProfile['nodes'][number]['callFrame'], map?: SourceMapC
   if (!frame.url) return { name, where: '' };
   const file = basename(new URL(frame.url).pathname);
   // CDP counts lines and columns from 0, source maps lines from 1 and columns from 0.
-  const original = map && file === 'role-hub.classic.js' ? map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }) : undefined;
+  const original =
+    map && file === 'role-hub.classic.js' ? map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }) : undefined;
   if (original?.source) return { name: original.name ?? name, where: `${basename(original.source)}:${original.line}` };
   return { name, where: `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` };
 }

@@ -97,7 +97,10 @@ export function npmBuild(root, entries, outDir, options = {}) {
           // Bundled packages (d3-scale) go to vendor/ beside the stand-ins: npm never publishes a
           // folder named node_modules inside a package.
           entryFileNames: (chunk) => (chunk.name.startsWith('node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
-          banner: (chunk) => (chunk.fileName === 'vendor/d3-scale.js' ? '/*! d3-scale, Copyright Mike Bostock, ISC licence: see ../../THIRD-PARTY-LICENSES.txt */' : ''),
+          banner: (chunk) =>
+            chunk.fileName === 'vendor/d3-scale.js'
+              ? '/*! d3-scale, Copyright Mike Bostock, ISC licence: see ../../THIRD-PARTY-LICENSES.txt */'
+              : '',
         },
       },
     },

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { checkRoles } from '../data/build/roles/check-roles';
-import type { RoleTaxonomy, SkillTaxonomy } from '../data/build/types';
-import { DEFAULT_ROLES, DEFAULT_SKILLS } from '../data/taxonomy/index';
-import { InputError } from './input/input-error';
+import { checkRoles } from '../data/build/roles/check-roles.js';
+import type { RoleTaxonomy, SkillTaxonomy } from '../data/build/types.js';
+import { DEFAULT_ROLES, DEFAULT_SKILLS } from '../data/taxonomy/index.js';
+import { InputError } from './input/input-error.js';
 
 async function readJson(path: string, what: string): Promise<unknown> {
   let text: string;
@@ -21,11 +21,16 @@ async function readJson(path: string, what: string): Promise<unknown> {
 /** The skills taxonomy from `path`, or the shipped one; a file that cannot be used is an `InputError`. */
 export async function loadSkills(path?: string): Promise<{ taxonomy: SkillTaxonomy }> {
   const taxonomy = path ? ((await readJson(path, 'skills')) as SkillTaxonomy) : DEFAULT_SKILLS;
-  const problem = !taxonomy || !Array.isArray(taxonomy.skills)
-    ? 'it has no "skills" list'
-    : taxonomy.skills.findIndex((s) => !s || typeof s.name !== 'string' || !s.name.trim() || typeof s.category !== 'string' || !Array.isArray(s.aliases));
+  const problem =
+    !taxonomy || !Array.isArray(taxonomy.skills)
+      ? 'it has no "skills" list'
+      : taxonomy.skills.findIndex(
+          (s) => !s || typeof s.name !== 'string' || !s.name.trim() || typeof s.category !== 'string' || !Array.isArray(s.aliases),
+        );
   if (typeof problem === 'string' || problem >= 0) {
-    throw new InputError(`the skills file ${path ?? '(shipped)'} cannot be used: ${typeof problem === 'string' ? problem : `skills[${problem}] needs a name, a category and a list of aliases`}`);
+    throw new InputError(
+      `the skills file ${path ?? '(shipped)'} cannot be used: ${typeof problem === 'string' ? problem : `skills[${problem}] needs a name, a category and a list of aliases`}`,
+    );
   }
   return { taxonomy };
 }

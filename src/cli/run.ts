@@ -1,10 +1,10 @@
-import { buildCommand } from './commands/build';
-import { bundleCommand } from './commands/bundle';
-import { sampleCommand } from './commands/sample';
-import { InputError } from './input/input-error';
-import type { Io } from './io';
-import { COMMAND_USAGE, USAGE } from './usage';
-import { UsageError } from './usage-error';
+import { buildCommand } from './commands/build.js';
+import { bundleCommand } from './commands/bundle.js';
+import { sampleCommand } from './commands/sample.js';
+import { InputError } from './input/input-error.js';
+import type { Io } from './io.js';
+import { COMMAND_USAGE, USAGE } from './usage.js';
+import { UsageError } from './usage-error.js';
 
 /** Runs one `role-hub` command line and returns its exit code; every failure becomes a message. */
 export async function run(argv: string[], io: Io): Promise<number> {

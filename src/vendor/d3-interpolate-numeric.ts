@@ -39,10 +39,7 @@ export function interpolate(a: unknown, b: unknown): Interpolator<unknown> {
 }
 
 /** d3's piecewise: one interpolator per pair of neighbouring values. */
-export function piecewise(
-  fn: ((a: unknown, b: unknown) => Interpolator<unknown>) | unknown[],
-  values?: unknown[],
-): Interpolator<unknown> {
+export function piecewise(fn: ((a: unknown, b: unknown) => Interpolator<unknown>) | unknown[], values?: unknown[]): Interpolator<unknown> {
   let make = fn as (a: unknown, b: unknown) => Interpolator<unknown>;
   if (values === undefined) {
     values = fn as unknown[];

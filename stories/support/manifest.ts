@@ -34,9 +34,7 @@ export function manifestForDocs(manifest: unknown): Manifest {
     ...m,
     modules: (m.modules ?? []).map((module) => ({
       ...module,
-      declarations: (module.declarations ?? []).map((d) =>
-        d.tagName ? { ...d, members: (d.members ?? []).filter(publicProperty) } : d,
-      ),
+      declarations: (module.declarations ?? []).map((d) => (d.tagName ? { ...d, members: (d.members ?? []).filter(publicProperty) } : d)),
     })),
   };
 }

@@ -31,7 +31,10 @@ export function describeText(text: string): { ok: true; value: unknown } | { ok:
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, message: `This is not valid JSON (${(error as Error).message}). The elements below still show the last JSON that was.` };
+    return {
+      ok: false,
+      message: `This is not valid JSON (${(error as Error).message}). The elements below still show the last JSON that was.`,
+    };
   }
 }
 

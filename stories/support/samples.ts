@@ -15,7 +15,8 @@ const realFiles = import.meta.glob<unknown>('../../demo/real/*.json', { eager: t
 
 function fileFor(name: string): unknown {
   const file = Object.entries(files).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
-  if (file === undefined) throw new Error(`demo/stats/${name}.json is missing: run the builder (see the README) to make the sample bundles.`);
+  if (file === undefined)
+    throw new Error(`demo/stats/${name}.json is missing: run the builder (see the README) to make the sample bundles.`);
   return file;
 }
 

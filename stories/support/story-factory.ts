@@ -13,7 +13,17 @@ import type { FrameParameters } from './frame.js';
 import { FAKE_STATS, withFakeStats } from './network.js';
 import { renderElement } from './render.js';
 import { sourceSnippet } from './source.js';
-import { invalidBundle, longNamesBundle, longNamesIndex, noPayBundle, PRIMARY_ROLE, realBundle, realIndex, sampleBundle, sampleIndex } from './samples.js';
+import {
+  invalidBundle,
+  longNamesBundle,
+  longNamesIndex,
+  noPayBundle,
+  PRIMARY_ROLE,
+  realBundle,
+  realIndex,
+  sampleBundle,
+  sampleIndex,
+} from './samples.js';
 
 export type Story = StoryObj;
 
@@ -73,7 +83,10 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     /** Real listings (demo/real): the US data-analyst bundle, the role's default market. */
     realMarket: { args: { data: realBundle('data-analyst'), index: realIndex() }, name: 'Real data: data analyst, United States' } as Story,
     /** Real listings, every market together: pay pooled across them, the mix named by role-hub. */
-    realPooled: { args: { data: realBundle('data-analyst.all'), index: realIndex() }, name: 'Real data: all markets (pay pooled)' } as Story,
+    realPooled: {
+      args: { data: realBundle('data-analyst.all'), index: realIndex() },
+      name: 'Real data: all markets (pay pooled)',
+    } as Story,
     /** Any other variation on the primary sample, for an element's own attributes. (Not `story`:
      * Storybook reads an exported `x.story(…)` call as a CSF factory story.) */
     variant: (args: Args, parameters: FrameParameters = {}): Story => ({ args, parameters: frame(parameters) }),

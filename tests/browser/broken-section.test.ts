@@ -36,7 +36,9 @@ describe('a bundle with one broken section', () => {
     expect(shadowText(band, 'h2')).to.equal('Backend Engineer salary: $124,671 median');
     expect(band.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
 
-    expect(shadowText(trend, '[part~="error"]')).to.match(/^These stats could not be read \(http:\/\/[^ ]+\/stats\/backend-engineer\.json is not a valid role-hub bundle\)\.$/);
+    expect(shadowText(trend, '[part~="error"]')).to.match(
+      /^These stats could not be read \(http:\/\/[^ ]+\/stats\/backend-engineer\.json is not a valid role-hub bundle\)\.$/,
+    );
     expect(errors).to.have.length(1);
     expect(errors[0]!.reason).to.equal('invalid');
     expect(errors[0]!.code).to.equal('schema');
@@ -50,7 +52,14 @@ describe('a bundle with one broken section', () => {
     const failed = oneEvent(el, 'role-hub-error');
     el.data = trendBroken();
     const { detail } = await failed;
-    expect(detail).to.deep.equal({ code: 'schema', url: null, role: '', status: null, reason: 'invalid', message: 'trend.totals does not have one value per week (12)' });
+    expect(detail).to.deep.equal({
+      code: 'schema',
+      url: null,
+      role: '',
+      status: null,
+      reason: 'invalid',
+      message: 'trend.totals does not have one value per week (12)',
+    });
   });
 
   it('<role-hub> shows every other section and the error in the trend section alone', async () => {
@@ -62,6 +71,8 @@ describe('a bundle with one broken section', () => {
     const failing = sections.filter((s) => s.shadowRoot!.querySelector('[part~="error"]'));
     // The FAQ answers from every section, the trend included, so it refuses the bundle too.
     expect(failing.map((s) => s.localName)).to.deep.equal(['skill-trend', 'role-faq']);
-    expect(shadowText(hub.shadowRoot!.querySelector('salary-band')!, '[part~="heading"]')).to.equal('Backend Engineer salary: $124,671 median');
+    expect(shadowText(hub.shadowRoot!.querySelector('salary-band')!, '[part~="heading"]')).to.equal(
+      'Backend Engineer salary: $124,671 median',
+    );
   });
 });

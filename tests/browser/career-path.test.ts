@@ -45,9 +45,17 @@ describe('<career-path>', () => {
     // 20, mid 30, senior 142, lead 6; unspecified 2), more than half, so a level is named: senior,
     // 142 of those 198 = 71.7% → 72%.
     expect(steps(el)).to.deep.equal([
-      ['1', 'Build the core skills', 'Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.'],
+      [
+        '1',
+        'Build the core skills',
+        'Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.',
+      ],
       ['2', 'Prove it with projects', 'Ship two or three portfolio projects that use those skills end to end.'],
-      ['3', 'Target the right level', '72% (142 of 198) of the backend engineer postings that state a level sit at the senior level, more than at any other.'],
+      [
+        '3',
+        'Target the right level',
+        '72% (142 of 198) of the backend engineer postings that state a level sit at the senior level, more than at any other.',
+      ],
       ['4', 'Get past the resume screen', 'Mirror the language of live backend engineer postings in your resume.'],
     ]);
     expect(shadowAll(el, 'ol[part~="list"] > li').length).to.equal(4);
@@ -73,7 +81,9 @@ describe('<career-path>', () => {
   it('formats the level share in its locale', async () => {
     const el = await mountReady('career-path', { locale: 'de-DE' });
     // 142 / 198 = 0.717 → "72 %" in German.
-    expect(bodies(el)[2]).to.equal('72 % (142 of 198) of the backend engineer postings that state a level sit at the senior level, more than at any other.');
+    expect(bodies(el)[2]).to.equal(
+      '72 % (142 of 198) of the backend engineer postings that state a level sit at the senior level, more than at any other.',
+    );
   });
 
   it('names a level only when most listings state one, with its share of those that do', async () => {
@@ -87,19 +97,27 @@ describe('<career-path>', () => {
     expect(bodies(el)).to.deep.equal(['69% (110 of 160) at the entry level.']);
     // Mid 80 and lead 80 tie among 160 stated: no single level to name.
     el = await mountReady('career-path', {}, at({ mid: 80, lead: 80, unspecified: 40 }));
-    expect(bodies(el)).to.deep.equal(['No single level leads among the backend engineer postings that state one, so aim at the level your experience matches.']);
+    expect(bodies(el)).to.deep.equal([
+      'No single level leads among the backend engineer postings that state one, so aim at the level your experience matches.',
+    ]);
     // Entry 50 and mid 40 state a level: 90 of 200, not most; 110 do not.
     el = await mountReady('career-path', {}, at({ entry: 50, mid: 40, unspecified: 110 }));
-    expect(bodies(el)).to.deep.equal(['110 of the 200 backend engineer postings do not state a seniority level, so aim at the level your experience matches.']);
+    expect(bodies(el)).to.deep.equal([
+      '110 of the 200 backend engineer postings do not state a seniority level, so aim at the level your experience matches.',
+    ]);
   });
 
   it('says a sentence without a share when no listing states a level', async () => {
     const bundle = backendBundle();
     bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'unspecified' ? 150 : 0 }));
     const el = await mountReady('career-path', {}, bundle);
-    expect(bodies(el)[2]).to.equal('None of the 200 backend engineer postings states a seniority level, so aim at the level your experience matches.');
+    expect(bodies(el)[2]).to.equal(
+      'None of the 200 backend engineer postings states a seniority level, so aim at the level your experience matches.',
+    );
     // Steps without a level placeholder are unchanged.
-    expect(bodies(el)[0]).to.equal('Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.');
+    expect(bodies(el)[0]).to.equal(
+      'Most backend engineer listings ask for the same handful of tools. Start with the ones employers mention most often.',
+    );
     expect(shadowAll(el, '[part~="value"]').length).to.equal(0);
   });
 
@@ -110,7 +128,11 @@ describe('<career-path>', () => {
   });
 
   it('capitalises a value that starts a sentence', async () => {
-    const el = await mountReady('career-path', {}, withBody('{role} listings vary. {role} teams hire at the {level} level. Most {role} roles are remote.'));
+    const el = await mountReady(
+      'career-path',
+      {},
+      withBody('{role} listings vary. {role} teams hire at the {level} level. Most {role} roles are remote.'),
+    );
     expect(bodies(el)).to.deep.equal([
       'Backend engineer listings vary. Backend engineer teams hire at the senior level. Most backend engineer roles are remote.',
     ]);
@@ -148,7 +170,10 @@ describe('fillPlaceholders(template, values)', () => {
     ['role', 'data engineer'],
     ['levelShare', '40%'],
   ]);
-  const text = (template: string) => fillPlaceholders(template, values).map((s) => s.text).join('');
+  const text = (template: string) =>
+    fillPlaceholders(template, values)
+      .map((s) => s.text)
+      .join('');
 
   it('fillPlaceholders(template, values) replaces known names and marks which placeholder each value came from', () => {
     expect(fillPlaceholders('{levelShare} of {role} jobs', values)).to.deep.equal([
@@ -170,13 +195,46 @@ describe('fillPlaceholders(template, values)', () => {
 
 describe('statedSeniority(seniority, listings)', () => {
   it('statedSeniority(seniority, listings) counts the stated levels, names the leader, and advises only when most state one', () => {
-    expect(statedSeniority([{ level: 'unspecified', count: 9 }, { level: 'mid', count: 0 }], 9)).to.deep.equal({ stated: 0, unstated: 9, top: null, advise: false });
+    expect(
+      statedSeniority(
+        [
+          { level: 'unspecified', count: 9 },
+          { level: 'mid', count: 0 },
+        ],
+        9,
+      ),
+    ).to.deep.equal({ stated: 0, unstated: 9, top: null, advise: false });
     expect(statedSeniority([], 0)).to.deep.equal({ stated: 0, unstated: 0, top: null, advise: false });
     // 1 of 10 state a level: the leader is known, but no advice.
-    expect(statedSeniority([{ level: 'unspecified', count: 9 }, { level: 'lead', count: 1 }], 10)).to.deep.equal({ stated: 1, unstated: 9, top: { level: 'lead', count: 1 }, advise: false });
+    expect(
+      statedSeniority(
+        [
+          { level: 'unspecified', count: 9 },
+          { level: 'lead', count: 1 },
+        ],
+        10,
+      ),
+    ).to.deep.equal({ stated: 1, unstated: 9, top: { level: 'lead', count: 1 }, advise: false });
     // 6 of 10 state a level, senior 4 leads.
-    expect(statedSeniority([{ level: 'mid', count: 2 }, { level: 'senior', count: 4 }, { level: 'unspecified', count: 4 }], 10).advise).to.equal(true);
+    expect(
+      statedSeniority(
+        [
+          { level: 'mid', count: 2 },
+          { level: 'senior', count: 4 },
+          { level: 'unspecified', count: 4 },
+        ],
+        10,
+      ).advise,
+    ).to.equal(true);
     // A tie has no leader.
-    expect(statedSeniority([{ level: 'mid', count: 3 }, { level: 'senior', count: 3 }], 6).top).to.equal(null);
+    expect(
+      statedSeniority(
+        [
+          { level: 'mid', count: 3 },
+          { level: 'senior', count: 3 },
+        ],
+        6,
+      ).top,
+    ).to.equal(null);
   });
 });

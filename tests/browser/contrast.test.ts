@@ -41,7 +41,9 @@ function parse(color: string): [number, number, number, number] | null {
 }
 
 const luminance = ([r, g, b]: number[]) =>
-  [r!, g!, b!].map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  [r!, g!, b!]
+    .map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
 
 function ratio(fg: [number, number, number, number], bg: [number, number, number, number]): number {
   const seen = [0, 1, 2].map((i) => fg[i]! * fg[3] + bg[i]! * (1 - fg[3]));
@@ -63,10 +65,17 @@ const CHARTS = new Set(['skill-ranking', 'salary-band', 'skill-trend', 'seniorit
 for (const page of pages) {
   describe(`contrast on ${page.name}`, () => {
     for (const [tag, attrs] of tags) {
-      const label = `<${tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+      const label = `<${tag}${Object.entries(attrs)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('')}>`;
       it(`${label}: text 4.5:1, marks 3:1`, async () => {
         const data = tag === 'salary-band' && attrs.by ? realBundle : backendBundle();
-        const el = await placed(tag, { width: 720, attrs: { ...attrs, ...(page.theme ? { theme: page.theme } : {}) }, data, index: roleIndex() });
+        const el = await placed(tag, {
+          width: 720,
+          attrs: { ...attrs, ...(page.theme ? { theme: page.theme } : {}) },
+          data,
+          index: roleIndex(),
+        });
         const wrapper = el.parentElement!;
         Object.assign(wrapper.style, { background: page.background, color: page.color, colorScheme: page.scheme, padding: '8px' });
         const { violations } = await axe.run(el, { runOnly: ['color-contrast'] });
@@ -77,7 +86,10 @@ for (const page of pages) {
         if (CHARTS.has(tag)) expect(marks.length, 'marks drawn').to.be.greaterThan(0);
         for (const mark of marks) {
           const style = getComputedStyle(mark);
-          const paint = parse(style.fill) && style.fill !== 'none' && mark.localName !== 'line' && !mark.classList.contains('spark') ? style.fill : style.stroke;
+          const paint =
+            parse(style.fill) && style.fill !== 'none' && mark.localName !== 'line' && !mark.classList.contains('spark')
+              ? style.fill
+              : style.stroke;
           const color = parse(paint);
           expect(color, `${mark.getAttribute('class')} paint ${paint}`).to.not.equal(null);
           expect(ratio(color!, bg), `${mark.getAttribute('class')} (${paint})`).to.be.at.least(3);

@@ -16,7 +16,9 @@ interface Declaration {
   cssParts?: { name: string }[];
   cssProperties?: { name: string }[];
 }
-const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName);
 
 /** Attributes besides the defaults that show more of an element's parts. */
 const variants: Record<string, Record<string, string>[]> = {
@@ -35,7 +37,8 @@ function withVerdicts() {
 /** The element in every state a reader can meet: ready (with each variant), loading, error and empty. */
 async function everyState(tag: string): Promise<Element[]> {
   const shown: Element[] = [];
-  for (const attrs of [{}, ...(variants[tag] ?? [])]) shown.push(await placed(tag, { width: 800, attrs, data: withVerdicts(), index: roleIndex() }));
+  for (const attrs of [{}, ...(variants[tag] ?? [])])
+    shown.push(await placed(tag, { width: 800, attrs, data: withVerdicts(), index: roleIndex() }));
   shown.push(await placed(tag, { width: 800, data: { not: 'a bundle' } }));
   shown.push(await placed(tag, { width: 800, data: null, attrs: {} }));
   fakeNetwork({ 'backend-engineer.json': () => never() });
@@ -59,7 +62,8 @@ describe('every documented CSS part can be styled from the page', () => {
           const hosts = await everyState(d.tagName!);
           const nodes = hosts.flatMap((h) => [...h.shadowRoot!.querySelectorAll(`[part~="${part.name}"]`)]);
           expect(nodes.length, `no [part~="${part.name}"] in any state`).to.be.greaterThan(0);
-          for (const node of nodes) expect(getComputedStyle(node).outlineColor, `${node.localName}.${node.getAttribute('class')}`).to.equal(OUTLINE);
+          for (const node of nodes)
+            expect(getComputedStyle(node).outlineColor, `${node.localName}.${node.getAttribute('class')}`).to.equal(OUTLINE);
         } finally {
           style.remove();
         }
@@ -69,19 +73,65 @@ describe('every documented CSS part can be styled from the page', () => {
 });
 
 /** Where each documented custom property shows: an element, a node in it, and the computed style it sets. */
-const effects: Record<string, { tag: string; attrs?: Record<string, string>; selector: string; property: string; value: string; expected: string }> = {
+const effects: Record<
+  string,
+  { tag: string; attrs?: Record<string, string>; selector: string; property: string; value: string; expected: string }
+> = {
   '--role-hub-accent': { tag: 'skill-ranking', selector: '.fill', property: 'fill', value: 'rgb(1, 2, 3)', expected: 'rgb(1, 2, 3)' },
   '--role-hub-text': { tag: 'skill-ranking', selector: '.root', property: 'color', value: 'rgb(4, 5, 6)', expected: 'rgb(4, 5, 6)' },
-  '--role-hub-muted': { tag: 'skill-ranking', selector: '[part~="intro"]', property: 'color', value: 'rgb(7, 8, 9)', expected: 'rgb(7, 8, 9)' },
-  '--role-hub-surface': { tag: 'skill-ranking', selector: '.root', property: 'background-color', value: 'rgb(10, 11, 12)', expected: 'rgb(10, 11, 12)' },
-  '--role-hub-border': { tag: 'salary-band', selector: '[part~="grid"]', property: 'stroke', value: 'rgb(13, 14, 15)', expected: 'rgb(13, 14, 15)' },
-  '--role-hub-track': { tag: 'seniority-breakdown', selector: '.track', property: 'fill', value: 'rgb(16, 17, 18)', expected: 'rgb(16, 17, 18)' },
-  '--role-hub-positive': { tag: 'skill-pay', selector: '.delta.up', property: 'color', value: 'rgb(19, 20, 21)', expected: 'rgb(19, 20, 21)' },
-  '--role-hub-negative': { tag: 'skill-pay', selector: '.delta.down', property: 'color', value: 'rgb(22, 23, 24)', expected: 'rgb(22, 23, 24)' },
+  '--role-hub-muted': {
+    tag: 'skill-ranking',
+    selector: '[part~="intro"]',
+    property: 'color',
+    value: 'rgb(7, 8, 9)',
+    expected: 'rgb(7, 8, 9)',
+  },
+  '--role-hub-surface': {
+    tag: 'skill-ranking',
+    selector: '.root',
+    property: 'background-color',
+    value: 'rgb(10, 11, 12)',
+    expected: 'rgb(10, 11, 12)',
+  },
+  '--role-hub-border': {
+    tag: 'salary-band',
+    selector: '[part~="grid"]',
+    property: 'stroke',
+    value: 'rgb(13, 14, 15)',
+    expected: 'rgb(13, 14, 15)',
+  },
+  '--role-hub-track': {
+    tag: 'seniority-breakdown',
+    selector: '.track',
+    property: 'fill',
+    value: 'rgb(16, 17, 18)',
+    expected: 'rgb(16, 17, 18)',
+  },
+  '--role-hub-positive': {
+    tag: 'skill-pay',
+    selector: '.delta.up',
+    property: 'color',
+    value: 'rgb(19, 20, 21)',
+    expected: 'rgb(19, 20, 21)',
+  },
+  '--role-hub-negative': {
+    tag: 'skill-pay',
+    selector: '.delta.down',
+    property: 'color',
+    value: 'rgb(22, 23, 24)',
+    expected: 'rgb(22, 23, 24)',
+  },
   '--role-hub-font': { tag: 'skill-ranking', selector: '.root', property: 'font-family', value: 'Courier', expected: 'Courier' },
   '--role-hub-font-size': { tag: 'skill-ranking', selector: '[part~="heading"]', property: 'font-size', value: '20px', expected: '25px' },
   '--role-hub-radius': { tag: 'related-roles', selector: '.card', property: 'border-radius', value: '3px', expected: '3px' },
-  '--role-hub-spacing': { tag: 'skill-ranking', attrs: { theme: 'light' }, selector: '.root', property: 'padding-top', value: '10px', expected: '10px' },
+  '--role-hub-spacing': {
+    tag: 'skill-ranking',
+    attrs: { theme: 'light' },
+    selector: '.root',
+    property: 'padding-top',
+    value: '10px',
+    expected: '10px',
+  },
 };
 
 describe('every documented custom property changes what the docs say', () => {

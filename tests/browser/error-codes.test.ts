@@ -24,7 +24,17 @@ describe('role-hub-error codes', () => {
   afterEach(() => restoreNetwork());
 
   it('uses one vocabulary of codes', () => {
-    expect([...ERROR_CODES]).to.deep.equal(['network', 'timeout', 'http-4xx', 'http-5xx', 'not-json', 'schema', 'role-mismatch', 'unsafe-url', 'offline']);
+    expect([...ERROR_CODES]).to.deep.equal([
+      'network',
+      'timeout',
+      'http-4xx',
+      'http-5xx',
+      'not-json',
+      'schema',
+      'role-mismatch',
+      'unsafe-url',
+      'offline',
+    ]);
   });
 
   it('http-5xx: a server error, with a sentence naming the URL', async () => {
@@ -90,7 +100,7 @@ describe('role-hub-error codes', () => {
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 
-  it('timeout: an element stops waiting at its own deadline (the timeout attribute, or the page\'s meta), retries included', async () => {
+  it("timeout: an element stops waiting at its own deadline (the timeout attribute, or the page's meta), retries included", async () => {
     for (const setup of ['attribute', 'meta'] as const) {
       const meta = document.createElement('meta');
       meta.name = 'role-hub-timeout';

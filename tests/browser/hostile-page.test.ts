@@ -14,9 +14,15 @@ const ARRAY_KEYS = ['unique', 'last', 'sum'];
 
 function pollute(): () => void {
   for (const key of OBJECT_KEYS) {
-    Object.defineProperty(Object.prototype, key, { value: key === 'toJSON' ? () => 'polluted' : 'polluted', enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(Object.prototype, key, {
+      value: key === 'toJSON' ? () => 'polluted' : 'polluted',
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   }
-  for (const key of ARRAY_KEYS) Object.defineProperty(Array.prototype, key, { value: () => 'polluted', enumerable: true, configurable: true, writable: true });
+  for (const key of ARRAY_KEYS)
+    Object.defineProperty(Array.prototype, key, { value: () => 'polluted', enumerable: true, configurable: true, writable: true });
   return () => {
     for (const key of OBJECT_KEYS) Reflect.deleteProperty(Object.prototype, key);
     for (const key of ARRAY_KEYS) Reflect.deleteProperty(Array.prototype, key);

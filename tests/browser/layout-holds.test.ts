@@ -17,7 +17,10 @@ import manifest from '../../custom-elements.json';
 // Every element the manifest documents, the hub included, and the pay band by seniority too.
 const cases = elementCases();
 
-const label = (tag: string, attrs: Record<string, string>) => `<${tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+const label = (tag: string, attrs: Record<string, string>) =>
+  `<${tag}${Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join('')}>`;
 
 for (const [name, data, index] of [
   ['the seed-shaped bundle', backendBundle(), roleIndex()],
@@ -33,7 +36,9 @@ for (const [name, data, index] of [
           expect(overlaps(boxes)).to.deep.equal([]);
           // And every text stays inside the element: nothing runs past its edge.
           const edge = el.getBoundingClientRect();
-          const outside = boxes.filter((b) => b.left < edge.left - 1 || b.right > edge.right + 1).map((b) => `“${b.text}” ${b.left.toFixed(0)}–${b.right.toFixed(0)} px`);
+          const outside = boxes
+            .filter((b) => b.left < edge.left - 1 || b.right > edge.right + 1)
+            .map((b) => `“${b.text}” ${b.left.toFixed(0)}–${b.right.toFixed(0)} px`);
           expect(outside, `outside ${edge.left.toFixed(0)}–${edge.right.toFixed(0)} px`).to.deep.equal([]);
         });
       }

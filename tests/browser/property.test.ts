@@ -14,7 +14,18 @@ import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
 import { attach, sized } from './helpers/mount.js';
 import { settled, textOf } from './helpers/render.js';
 
-const TAGS = ['role-glance', 'skill-ranking', 'career-path', 'skill-pay', 'seniority-breakdown', 'salary-band', 'skill-trend', 'related-roles', 'role-faq', 'role-hub'];
+const TAGS = [
+  'role-glance',
+  'skill-ranking',
+  'career-path',
+  'skill-pay',
+  'seniority-breakdown',
+  'salary-band',
+  'skill-trend',
+  'related-roles',
+  'role-faq',
+  'role-hub',
+];
 const BROKEN = /\b(?:NaN|undefined|null|Infinity)\b|\[object Object\]/;
 
 type Json = unknown;
@@ -74,7 +85,8 @@ async function render(tag: string, data: Json): Promise<{ text: string; codes: s
   await settled(el);
   // Sections inside a hub settle after it.
   await new Promise((r) => setTimeout(r, 0));
-  const text = textOf(el.shadowRoot!) + [...el.shadowRoot!.querySelectorAll('*')].map((n) => (n.shadowRoot ? textOf(n.shadowRoot) : '')).join(' ');
+  const text =
+    textOf(el.shadowRoot!) + [...el.shadowRoot!.querySelectorAll('*')].map((n) => (n.shadowRoot ? textOf(n.shadowRoot) : '')).join(' ');
   window.removeEventListener('error', onError);
   wrapper.remove();
   return { text, codes, thrown };
@@ -96,21 +108,24 @@ describe('generated bundles against the validator and every element', function (
   it('every element shows the fixture with one value broken anywhere without throwing, printing NaN or null, and refuses what its check refuses with a schema event', async () => {
     const failures: string[] = [];
     const seen = { accepted: 0, refused: 0 };
-    await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.nat(), fc.constantFrom(...TAGS), async (pathIndex, replacement, tag) => {
-        const data = mutated(pathIndex, replacement);
-        const check = (customElements.get(tag) as unknown as { bundleCheck: (json: unknown) => { ok: boolean } }).bundleCheck;
-        const accepted = check(structuredClone(data)).ok;
-        seen[accepted ? 'accepted' : 'refused'] += 1;
-        const { text, codes, thrown } = await render(tag, data);
-        if (thrown.length) failures.push(`${tag}: threw ${thrown.join('; ')}`);
-        const broken = text.match(BROKEN);
-        if (broken) failures.push(`${tag}: rendered "${broken[0]}" in "${text.slice(Math.max(0, broken.index! - 60), broken.index! + 60)}"`);
-        if (!accepted && !codes.includes('schema')) failures.push(`${tag}: a refused bundle fired ${JSON.stringify(codes)}`);
-        return failures.length === 0;
-      }),
-      { seed: 20241206, numRuns: 150 },
-    ).catch(() => undefined);
+    await fc
+      .assert(
+        fc.asyncProperty(fc.nat(), fc.nat(), fc.constantFrom(...TAGS), async (pathIndex, replacement, tag) => {
+          const data = mutated(pathIndex, replacement);
+          const check = (customElements.get(tag) as unknown as { bundleCheck: (json: unknown) => { ok: boolean } }).bundleCheck;
+          const accepted = check(structuredClone(data)).ok;
+          seen[accepted ? 'accepted' : 'refused'] += 1;
+          const { text, codes, thrown } = await render(tag, data);
+          if (thrown.length) failures.push(`${tag}: threw ${thrown.join('; ')}`);
+          const broken = text.match(BROKEN);
+          if (broken)
+            failures.push(`${tag}: rendered "${broken[0]}" in "${text.slice(Math.max(0, broken.index! - 60), broken.index! + 60)}"`);
+          if (!accepted && !codes.includes('schema')) failures.push(`${tag}: a refused bundle fired ${JSON.stringify(codes)}`);
+          return failures.length === 0;
+        }),
+        { seed: 20241206, numRuns: 150 },
+      )
+      .catch(() => undefined);
     expect(failures).to.deep.equal([]);
     // Both outcomes were exercised: broken values an element passes over, and ones it refuses.
     expect(seen.accepted, JSON.stringify(seen)).to.be.greaterThan(10);
@@ -119,18 +134,20 @@ describe('generated bundles against the validator and every element', function (
 
   it('every element refuses arbitrary JSON with a schema event and a readable message', async () => {
     const failures: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(...TAGS), async (json, tag) => {
-        // null and undefined mean "no data" (load from src), not a bundle.
-        if (json === null) return true;
-        const { text, codes, thrown } = await render(tag, json);
-        if (thrown.length) failures.push(`${tag}: threw ${thrown.join('; ')}`);
-        if (!codes.includes('schema')) failures.push(`${tag}: ${JSON.stringify(json).slice(0, 80)} fired ${JSON.stringify(codes)}`);
-        if (BROKEN.test(text)) failures.push(`${tag}: rendered a broken value`);
-        return failures.length === 0;
-      }),
-      { seed: 20241206, numRuns: 60 },
-    ).catch(() => undefined);
+    await fc
+      .assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(...TAGS), async (json, tag) => {
+          // null and undefined mean "no data" (load from src), not a bundle.
+          if (json === null) return true;
+          const { text, codes, thrown } = await render(tag, json);
+          if (thrown.length) failures.push(`${tag}: threw ${thrown.join('; ')}`);
+          if (!codes.includes('schema')) failures.push(`${tag}: ${JSON.stringify(json).slice(0, 80)} fired ${JSON.stringify(codes)}`);
+          if (BROKEN.test(text)) failures.push(`${tag}: rendered a broken value`);
+          return failures.length === 0;
+        }),
+        { seed: 20241206, numRuns: 60 },
+      )
+      .catch(() => undefined);
     expect(failures).to.deep.equal([]);
   });
 });

@@ -47,7 +47,11 @@ describe('the real US data-analyst bundle (2024 listings)', () => {
     const trendText = fold(textOf(hub.shadowRoot!.querySelector('skill-trend')!.shadowRoot!));
     const jsonLd = [...hub.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join(' ');
     expect(jsonLd).to.contain('FAQPage');
-    for (const [what, text] of [['FAQ', faqText], ['trend', trendText], ['JSON-LD', jsonLd]] as const) {
+    for (const [what, text] of [
+      ['FAQ', faqText],
+      ['trend', trendText],
+      ['JSON-LD', jsonLd],
+    ] as const) {
       expect(text, what).not.to.match(/2025|2026/);
     }
     // The FAQ names the 2024 window: the data runs from September to December 2024.

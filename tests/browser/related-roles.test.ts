@@ -17,7 +17,11 @@ sharedSuite('related-roles', {
   // shorter than the placeholder, which cannot know the index size in advance.
   stableHeight: [{ width: 600, attrs: { limit: '4' }, shows: '[part~="item"]', count: 4 }],
   // Without href-template every role is a button, in the order worked out in the first test below.
-  select: { kind: 'role', buttons: 'button[part~="button"]', values: ['frontend-engineer', 'full-stack-engineer', 'devops-engineer', 'data-engineer'] },
+  select: {
+    kind: 'role',
+    buttons: 'button[part~="button"]',
+    values: ['frontend-engineer', 'full-stack-engineer', 'devops-engineer', 'data-engineer'],
+  },
 });
 
 type Related = HTMLElementTagNameMap['related-roles'];
@@ -47,7 +51,7 @@ describe('<related-roles>', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Explore other career paths');
   });
 
-  it('puts the bundle\'s related roles before busier ones', async () => {
+  it("puts the bundle's related roles before busier ones", async () => {
     const bundle = backendBundle();
     // data-engineer has the fewest listings (80) but is named as related; the rest follow by count:
     // frontend 150, full-stack 120, devops 90. Unknown and self slugs are skipped.
@@ -63,7 +67,10 @@ describe('<related-roles>', () => {
 
   it('shows at most `limit` roles', async () => {
     const el = await related({ limit: '2' });
-    expect(items(el)).to.deep.equal(['Frontend Engineer $110,000 median · 150 listings', 'Full-Stack Engineer $118,000 median · 120 listings']);
+    expect(items(el)).to.deep.equal([
+      'Frontend Engineer $110,000 median · 150 listings',
+      'Full-Stack Engineer $118,000 median · 120 listings',
+    ]);
   });
 
   it('formats pay and counts in its locale', async () => {
@@ -167,7 +174,9 @@ describe('<related-roles>', () => {
     const index = roleIndex();
     index.roles = index.roles.filter((r) => r.slug === 'backend-engineer');
     const el = await related({}, index);
-    expect((el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement).innerText).to.equal('There are no other roles to compare with yet.');
+    expect((el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement).innerText).to.equal(
+      'There are no other roles to compare with yet.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -178,10 +187,12 @@ describe('<related-roles>', () => {
 
   it('loads index.json beside the bundle, once', async () => {
     const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
-      <related-roles role="backend-engineer" src="/stats/"></related-roles>
-      <related-roles role="backend-engineer" src="/stats/"></related-roles>
-    </div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <related-roles role="backend-engineer" src="/stats/"></related-roles>
+        <related-roles role="backend-engineer" src="/stats/"></related-roles>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('related-roles')];
     await settled(a!);
     await settled(b!);

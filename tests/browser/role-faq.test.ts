@@ -19,7 +19,8 @@ sharedSuite('role-faq', {
 
 type Faq = HTMLElementTagNameMap['role-faq'];
 
-const faq = async (attrs: Record<string, string> = {}, bundle: RoleBundle = backendBundle()) => (await mountReady('role-faq', attrs, bundle)) as unknown as Faq;
+const faq = async (attrs: Record<string, string> = {}, bundle: RoleBundle = backendBundle()) =>
+  (await mountReady('role-faq', attrs, bundle)) as unknown as Faq;
 
 const questions = (el: Element) => shadowAll(el, 'summary').map((s) => fold(s.textContent));
 /** Answers as text, whether or not their disclosure is open. */
@@ -71,8 +72,12 @@ describe('<role-faq>', () => {
     const el = await faq({ locale: 'de-DE' }, rising());
     const [, skills, pay] = answers(el);
     // de-DE writes the short month "Nov." and the percent sign after a space.
-    expect(skills).to.equal('Across 200 backend engineer listings posted Sep–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15 % of the 200 that list skills.');
-    expect(pay).to.equal('In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov. 2024, the median is 124.671 $ and the middle half runs from 76.083 $ to 161.654 $.');
+    expect(skills).to.equal(
+      'Across 200 backend engineer listings posted Sep–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15 % of the 200 that list skills.',
+    );
+    expect(pay).to.equal(
+      'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov. 2024, the median is 124.671 $ and the middle half runs from 76.083 $ to 161.654 $.',
+    );
   });
 
   it('shows the answers as disclosure widgets a click opens', async () => {
@@ -103,21 +108,31 @@ describe('<role-faq>', () => {
     const bundle = backendBundle();
     bundle.pay = null;
     const el = await faq({}, bundle);
-    expect(answers(el)[2]).to.equal('None of the 200 backend engineer listings posted Sep–Nov 2024 publishes pay, so there is no salary figure to give.');
+    expect(answers(el)[2]).to.equal(
+      'None of the 200 backend engineer listings posted Sep–Nov 2024 publishes pay, so there is no salary figure to give.',
+    );
   });
 
   it('only says "most" listings sit at a level when more than half of those stating one do', async () => {
     const bundle = backendBundle();
     // entry 42, mid 80, senior 70, lead 6 = 198 state a level; mid is the commonest, but 80 of 198 is not most.
-    bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: s.level === 'mid' ? 80 : s.level === 'senior' ? 70 : s.level === 'entry' ? 42 : s.count }));
+    bundle.seniority = bundle.seniority.map((s) => ({
+      ...s,
+      count: s.level === 'mid' ? 80 : s.level === 'senior' ? 70 : s.level === 'entry' ? 42 : s.count,
+    }));
     const el = await faq({}, bundle);
-    expect(answers(el)[0]).to.match(/ Of the 198 backend engineer listings posted Sep–Nov 2024 that state a level, more are mid level \(80\) than any other, so target that band first\.$/);
+    expect(answers(el)[0]).to.match(
+      / Of the 198 backend engineer listings posted Sep–Nov 2024 that state a level, more are mid level \(80\) than any other, so target that band first\.$/,
+    );
   });
 
   it('gives no seniority advice when most listings state no level, and says how many do not', () => {
     const bundle = backendBundle();
     // 57% state no level, as in the real data: unspecified 114, the other 86 spread over levels.
-    bundle.seniority = bundle.seniority.map((s) => ({ ...s, count: { entry: 20, mid: 20, senior: 40, lead: 6, unspecified: 114 }[s.level as string] ?? 0 }));
+    bundle.seniority = bundle.seniority.map((s) => ({
+      ...s,
+      count: { entry: 20, mid: 20, senior: 40, lead: 6, unspecified: 114 }[s.level as string] ?? 0,
+    }));
     expect(faqEntries(bundle, 'en-US')[0]!.answer).to.match(
       / 114 of the 200 backend engineer listings posted Sep–Nov 2024 do not state a seniority level, too many to point at one\.$/,
     );
@@ -131,14 +146,17 @@ describe('<role-faq>', () => {
     );
   });
 
-  it('names rising and falling skills only from the bundle\'s verdicts, and no change from a single week', () => {
+  it("names rising and falling skills only from the bundle's verdicts, and no change from a single week", () => {
     const bundle = backendBundle();
-    const career = () => faqEntries(bundle, 'en-US')[3]!.answer.replace(/^The data holds 200 backend engineer listings posted Sep–Nov 2024\. ?/, '');
+    const career = () =>
+      faqEntries(bundle, 'en-US')[3]!.answer.replace(/^The data holds 200 backend engineer listings posted Sep–Nov 2024\. ?/, '');
     // A fall of the last week's total alone says nothing: the verdicts decide.
     bundle.trend.totals = [...bundle.trend.totals.slice(0, -1), 2];
     bundle.trend.skillTotals = [...bundle.trend.totals];
     bundle.trend.skills = bundle.trend.skills.map((s) => ({ ...s, counts: [...s.counts.slice(0, -1), 0] }));
-    expect(career()).to.equal("No followed skill's share of listings changed clearly between the last 4 complete weeks to 2024-W48 and the 4 before.");
+    expect(career()).to.equal(
+      "No followed skill's share of listings changed clearly between the last 4 complete weeks to 2024-W48 and the 4 before.",
+    );
     bundle.trend.skills[0]!.verdict = 'rising';
     bundle.trend.skills[2]!.verdict = 'falling';
     expect(career()).to.equal(
@@ -158,7 +176,9 @@ describe('<role-faq>', () => {
     const [become, skills, pay] = faqEntries(bundle, 'en-US');
     expect(become!.question).to.equal('How do I become an Engineering Manager?');
     expect(become!.answer).to.contain('AWS leads these engineering manager listings');
-    expect(skills!.answer).to.equal('Across 200 engineering manager listings posted Sep–Nov 2024, the most-requested skill is AWS, which appears in 15% of the 200 that list skills.');
+    expect(skills!.answer).to.equal(
+      'Across 200 engineering manager listings posted Sep–Nov 2024, the most-requested skill is AWS, which appears in 15% of the 200 that list skills.',
+    );
     expect(pay!.question).to.equal('How much does an Engineering Manager earn?');
   });
 

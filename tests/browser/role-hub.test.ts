@@ -40,13 +40,23 @@ const hubWith = async (attrs: Record<string, string> = {}, index: unknown = role
 describe('<role-hub>', () => {
   afterEach(() => restoreNetwork());
 
-  it('renders every section of its table, the reference page\'s nine in its order, from one request per URL', async () => {
+  it("renders every section of its table, the reference page's nine in its order, from one request per URL", async () => {
     const net = fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
     const hub = fixtureSync<Hub>(html`<role-hub role="backend-engineer" src="/stats/"></role-hub>`);
     await settled(hub);
     expect(sections(hub).map((s) => s.localName)).to.deep.equal([...HUB_SECTIONS]);
     // The reference page's sections keep its order; a section added to the table may go anywhere.
-    const reference = ['role-glance', 'skill-ranking', 'career-path', 'skill-pay', 'seniority-breakdown', 'salary-band', 'skill-trend', 'related-roles', 'role-faq'];
+    const reference = [
+      'role-glance',
+      'skill-ranking',
+      'career-path',
+      'skill-pay',
+      'seniority-breakdown',
+      'salary-band',
+      'skill-trend',
+      'related-roles',
+      'role-faq',
+    ];
     expect(HUB_SECTIONS.filter((tag) => reference.includes(tag))).to.deep.equal(reference);
     // The hub fetched once per URL; the sections fetched nothing (they were handed the data).
     expect(net.count('/stats/backend-engineer.json')).to.equal(1);
@@ -59,7 +69,14 @@ describe('<role-hub>', () => {
   });
 
   it('shares one context value: the bundle, index, market, locale, theme and the next heading level', async () => {
-    const hub = await hubWith({ role: 'backend-engineer', theme: 'dark', market: 'united-states', locale: 'de-DE', 'heading-level': '3', 'min-listings': '5' });
+    const hub = await hubWith({
+      role: 'backend-engineer',
+      theme: 'dark',
+      market: 'united-states',
+      locale: 'de-DE',
+      'heading-level': '3',
+      'min-listings': '5',
+    });
     // Any element inside the hub can read it, as every section does.
     const probe = document.createElement('hub-context-probe') as ContextProbe;
     hub.shadowRoot!.querySelector('[part~="sections"]')!.append(probe);
@@ -122,12 +139,17 @@ describe('<role-hub>', () => {
   it('fails apart: a missing index costs only "other career paths", with an error event naming index.json', async () => {
     fakeNetwork({ '/stats/backend-engineer.json': backendBundle() });
     const errors: string[] = [];
-    const hub = fixtureSync<Hub>(html`<role-hub role="backend-engineer" src="/stats/" @role-hub-error=${(e: CustomEvent) => errors.push(e.detail.url)}></role-hub>`);
+    const hub = fixtureSync<Hub>(
+      html`<role-hub role="backend-engineer" src="/stats/" @role-hub-error=${(e: CustomEvent) => errors.push(e.detail.url)}></role-hub>`,
+    );
     await settled(hub);
     for (const s of sections(hub)) {
       const error = s.shadowRoot.querySelector('[part~="error"]');
       if (s.localName === 'related-roles') expect(fold(textOf(error!))).to.equal('The list of other roles could not be loaded.');
-      else expect(s.shadowRoot.querySelector('[part~="loading"], [part~="error"], [part~="empty"]'), `<${s.localName}> is ready`).to.equal(null);
+      else
+        expect(s.shadowRoot.querySelector('[part~="loading"], [part~="error"], [part~="empty"]'), `<${s.localName}> is ready`).to.equal(
+          null,
+        );
     }
     expect(errors.some((url) => url.endsWith('/stats/index.json'))).to.equal(true);
   });
@@ -148,7 +170,7 @@ describe('<role-hub>', () => {
     expect(errors).to.have.length(0);
   });
 
-  it('shows the role title and description, one footer, and the sections\' headings one level down', async () => {
+  it("shows the role title and description, one footer, and the sections' headings one level down", async () => {
     const hub = await hubWith();
     const root = hub.shadowRoot!;
     expect(fold(root.querySelector('h2[part~="heading"]')!.textContent)).to.equal('How to become a Backend Engineer');
@@ -279,7 +301,7 @@ describe('<role-hub>', () => {
     }
   });
 
-  it('hands its colours down: sections draw no background and use the hub\'s theme colours', async () => {
+  it("hands its colours down: sections draw no background and use the hub's theme colours", async () => {
     const hub = await hubWith({ theme: 'dark', 'href-template': '/careers/{slug}' });
     const hubBase = hub.shadowRoot!.querySelector('[part~="base"]')!;
     expect(getComputedStyle(hubBase).backgroundColor).to.equal('rgb(22, 27, 34)');
@@ -293,7 +315,7 @@ describe('<role-hub>', () => {
     expect(getComputedStyle(title).color).to.equal('rgb(138, 180, 255)');
   });
 
-  it('shows the related roles\' empty message when given a bundle but no index', async () => {
+  it("shows the related roles' empty message when given a bundle but no index", async () => {
     const hub = await hubWith({}, null);
     expect(section(hub, 'related-roles').shadowRoot.querySelector('[part~="empty"]')).to.exist;
     expect(section(hub, 'role-glance').shadowRoot.querySelector('[part~="list"]')).to.exist;

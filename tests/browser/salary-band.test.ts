@@ -281,7 +281,9 @@ describe('<salary-band>', () => {
       const bundle = backendBundle();
       bundle.pay!.bySeniority = bundle.pay!.bySeniority.filter((l) => l.level === 'senior');
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
-      expect(shadowTexts(el, '[part~="row"]').filter((t) => !t.endsWith('no listings with pay'))).to.deep.equal(['Senior · $135,000 median · 116 listings']);
+      expect(shadowTexts(el, '[part~="row"]').filter((t) => !t.endsWith('no listings with pay'))).to.deep.equal([
+        'Senior · $135,000 median · 116 listings',
+      ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(1);
       bundle.pay!.bySeniority = [];
       el.data = { ...bundle };

@@ -4,7 +4,7 @@ import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
 import { mountReady, placed } from './helpers/mount.js';
-import { partTexts, shadowAll, shadowText, textOf } from './helpers/render.js';
+import { fold, partTexts, shadowAll, shadowText, textOf } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('seniority-breakdown', {
@@ -50,7 +50,7 @@ describe('<seniority-breakdown>', () => {
     ]);
   });
 
-  it('draws each bar as the level\'s part of all listings, on [0, 1]', async () => {
+  it("draws each bar as the level's part of all listings, on [0, 1]", async () => {
     const el = await mountReady('seniority-breakdown');
     // Fill width = count / 200 as a percentage of the track: 0, 10, 15, 71, 3, 0, 1.
     const fills = shadowAll(el, '[part~="bar"] .fill').map((r) => Number.parseFloat(r.getAttribute('width')!));
@@ -76,7 +76,7 @@ describe('<seniority-breakdown>', () => {
       'Executive',
       'Not stated',
     ]);
-    expect(table.querySelector('caption')!.textContent).to.equal('Listings by seniority level');
+    expect(fold(table.querySelector('caption')!.textContent)).to.equal('Listings by seniority level');
   });
 
   it('formats shares and counts in its locale', async () => {

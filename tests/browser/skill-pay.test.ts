@@ -119,7 +119,9 @@ describe('<skill-pay>', () => {
     const bundle = backendBundle();
     bundle.pay = null;
     const el = await mountReady('skill-pay', {}, bundle);
-    expect(shadowText(el, '[part~="intro"]')).to.equal('Median yearly pay of the backend engineer listings that name each skill, against those that do not.');
+    expect(shadowText(el, '[part~="intro"]')).to.equal(
+      'Median yearly pay of the backend engineer listings that name each skill, against those that do not.',
+    );
     expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data discloses pay yet.');
     await expect(el).to.be.accessible();
   });

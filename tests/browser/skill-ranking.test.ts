@@ -14,7 +14,11 @@ sharedSuite('skill-ranking', {
     { width: 600, attrs: { limit: '3' }, shows: '[part~="row"]', count: 3 },
   ],
   // Every skill name is a button, in rank order (worked out in the ranking test below).
-  select: { kind: 'skill', buttons: 'button[part~="label"]', values: ['AWS', 'SQL', 'Python', 'CI/CD', 'Java', 'PostgreSQL', 'TypeScript', 'Docker'] },
+  select: {
+    kind: 'skill',
+    buttons: 'button[part~="label"]',
+    values: ['AWS', 'SQL', 'Python', 'CI/CD', 'Java', 'PostgreSQL', 'TypeScript', 'Docker'],
+  },
 });
 
 /** Each row as a reader sees it: rank, skill name and share. */

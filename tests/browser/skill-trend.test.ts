@@ -45,10 +45,16 @@ describe('isoWeekMonday(label)', () => {
  *   Java    latest 2/20 = 10%;  5/72 =  6.94% − 5/66 =  7.58% = −0.63 → -1 pt
  * Intl en-US signs a negative number with a hyphen-minus.
  */
-const EN_ROWS = ['AWS 35% +3 pts · steady', 'SQL 20% +2 pts · steady', 'Python 0% +1 pt · steady', 'CI/CD 5% -2 pts · steady', 'Java 10% -1 pt · steady'];
+const EN_ROWS = [
+  'AWS 35% +3 pts · steady',
+  'SQL 20% +2 pts · steady',
+  'Python 0% +1 pt · steady',
+  'CI/CD 5% -2 pts · steady',
+  'Java 10% -1 pt · steady',
+];
 
 describe('<skill-trend>', () => {
-  it('reads the heading, the intro, and the note naming the complete weeks and the bundle\'s test', async () => {
+  it("reads the heading, the intro, and the note naming the complete weeks and the bundle's test", async () => {
     const el = await mountReady('skill-trend');
     expect(shadowText(el, 'h2')).to.equal('Weekly demand for the top skills');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
@@ -65,7 +71,7 @@ describe('<skill-trend>', () => {
     expect(shadowAll(el, '[part~="arrow"]').length).to.equal(0);
   });
 
-  it('draws an arrow only where the bundle\'s verdict is rising or falling', async () => {
+  it("draws an arrow only where the bundle's verdict is rising or falling", async () => {
     const bundle = backendBundle();
     bundle.trend.skills[0]!.verdict = 'rising';
     bundle.trend.skills[3]!.verdict = 'falling';
@@ -140,7 +146,9 @@ describe('<skill-trend>', () => {
       totals: [20],
       skillTotals: [20],
       test: { weeks: 4, confidence: 0.95, minMentions: 30 },
-      skills: [{ name: 'AWS', counts: [7], verdict: 'steady', recent: { mentions: 0, listings: 0 }, earlier: { mentions: 0, listings: 0 } }],
+      skills: [
+        { name: 'AWS', counts: [7], verdict: 'steady', recent: { mentions: 0, listings: 0 }, earlier: { mentions: 0, listings: 0 } },
+      ],
     };
     const el = await mountReady('skill-trend', {}, bundle);
     expect(shadowText(el, '[part~="empty"]')).to.equal('Not enough weeks of backend engineer listings to show a trend yet.');

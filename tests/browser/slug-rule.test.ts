@@ -10,7 +10,6 @@ import { attach, sized } from './helpers/mount.js';
 import { fakeNetwork, restoreNetwork } from './helpers/network.js';
 import { settled, shadowText } from './helpers/render.js';
 
-
 describe('the slug rule in the elements', () => {
   afterEach(() => restoreNetwork());
 

@@ -148,7 +148,12 @@ const UNIT_WORDS: [RegExp, Unit][] = [
  * counts listings or days.
  */
 function unitAfter(text: string, end: number): Unit | null {
-  const words = text.slice(end, end + 80).split(/[·|()%$\d;:]/)[0]!.trim().split(/\s+/).slice(0, 4);
+  const words = text
+    .slice(end, end + 80)
+    .split(/[·|()%$\d;:]/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4);
   for (const w of words) {
     const hit = UNIT_WORDS.find(([re]) => re.test(w.toLowerCase().replace(/[.,]$/, '')));
     if (hit) return hit[1];
@@ -159,7 +164,12 @@ function unitAfter(text: string, end: number): Unit | null {
 /** A count's bundle sources that fit the unit it is said with (any source when no unit is said). */
 function sameUnit(sources: { why: string; units: Unit[] }[] | undefined, unit: Unit | null): string | null {
   const fit = (sources ?? []).filter((s) => unit === null || s.units.includes(unit));
-  return fit.length ? fit.map((s) => s.why).slice(0, 3).join(' / ') : null;
+  return fit.length
+    ? fit
+        .map((s) => s.why)
+        .slice(0, 3)
+        .join(' / ')
+    : null;
 }
 
 /** A row's rank or a step's number (only inside `[part~="rank"]` or `[part~="number"]`): 1 to the rows shown. */
@@ -234,7 +244,8 @@ function facts(b: RoleBundleWire, index: RoleIndex): Facts {
   for (const s of b.seniority) {
     count(s.count, `seniority[${s.level}].count`);
     percents.push({ exact: listingShare(b, s.count), why: `listingShare(${s.level}: ${s.count}/${b.listings})` });
-    if (s.level !== 'unspecified') percents.push({ exact: statedShare(b, s.count), why: `statedShare(${s.level}: ${s.count}/${statedListings(b)})` });
+    if (s.level !== 'unspecified')
+      percents.push({ exact: statedShare(b, s.count), why: `statedShare(${s.level}: ${s.count}/${statedListings(b)})` });
   }
   const pay = b.pay;
   if (pay) {
@@ -250,7 +261,8 @@ function facts(b: RoleBundleWire, index: RoleIndex): Facts {
     for (const [reason, n] of Object.entries(pay.excluded)) count(n, `pay.excluded.${reason}`);
     for (const l of pay.bySeniority) {
       count(l.n, `pay.bySeniority[${l.level}].n`);
-      if ('median' in l) for (const k of ['p10', 'p25', 'median', 'p75', 'p90'] as const) add(money, l[k], `pay.bySeniority[${l.level}].${k}`);
+      if ('median' in l)
+        for (const k of ['p10', 'p25', 'median', 'p75', 'p90'] as const) add(money, l[k], `pay.bySeniority[${l.level}].${k}`);
     }
     const cols = pay.bySkill;
     cols.name.forEach((name, i) => {
@@ -281,7 +293,8 @@ function facts(b: RoleBundleWire, index: RoleIndex): Facts {
     strings.push(s.name);
     s.counts.forEach((c, i) => {
       count(c, `trend.skills[${s.name}].counts[${t.weeks[i]}]`, 'listings', 'mentions');
-      if (t.skillTotals[i]! > 0) percents.push({ exact: trendShare(b, c, i), why: `trendShare(${s.name}, ${t.weeks[i]}: ${c}/${t.skillTotals[i]})` });
+      if (t.skillTotals[i]! > 0)
+        percents.push({ exact: trendShare(b, c, i), why: `trendShare(${s.name}, ${t.weeks[i]}: ${c}/${t.skillTotals[i]})` });
     });
     for (const side of ['recent', 'earlier'] as const) {
       count(s[side].mentions, `trend.skills[${s.name}].${side}.mentions`, 'mentions');
@@ -345,7 +358,29 @@ function facts(b: RoleBundleWire, index: RoleIndex): Facts {
 // ---------------------------------------------------------------------------------------------
 
 /** Elements that start a new run of text (a "block"); everything else is read inline. */
-const BLOCK = new Set(['P', 'LI', 'TR', 'CAPTION', 'SUMMARY', 'DETAILS', 'DIV', 'UL', 'OL', 'TABLE', 'THEAD', 'TBODY', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'text']);
+const BLOCK = new Set([
+  'P',
+  'LI',
+  'TR',
+  'CAPTION',
+  'SUMMARY',
+  'DETAILS',
+  'DIV',
+  'UL',
+  'OL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'FIGURE',
+  'FIGCAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'text',
+]);
 
 interface Segment {
   start: number;
@@ -542,7 +577,10 @@ function support(token: Token, block: Block, f: Facts): string | null {
       // A rank or step number is a position in its list, nothing else.
       const ranked = el?.closest('[part~="rank"], [part~="number"]');
       if (ranked) {
-        const part = ranked.getAttribute('part')!.split(/\s+/).find((p) => p === 'rank' || p === 'number')!;
+        const part = ranked
+          .getAttribute('part')!
+          .split(/\s+/)
+          .find((p) => p === 'rank' || p === 'number')!;
         const rows = (ranked.getRootNode() as ShadowRoot).querySelectorAll(`[part~="${part}"]`).length;
         return listPosition(v, rows) ? `listPosition(${v} of ${rows})` : null;
       }
@@ -566,11 +604,21 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'seed backend-engineer', bundle: seedBundle as unknown as RoleBundleWire, index: seedIndex as unknown as RoleIndex, passes: [{}] },
+  {
+    name: 'seed backend-engineer',
+    bundle: seedBundle as unknown as RoleBundleWire,
+    index: seedIndex as unknown as RoleIndex,
+    passes: [{}],
+  },
   { name: 'real US data-analyst', bundle: realBundle as unknown as RoleBundleWire, index: realIndex as unknown as RoleIndex, passes: [{}] },
   // 8 listings: under the default min-listings (10) every element says so; with min-listings="1"
   // it shows its figures, every one resting on fewer than 10 listings.
-  { name: 'tiny data-analyst (n < 10)', bundle: tinyBundle as unknown as RoleBundleWire, index: tinyIndex as unknown as RoleIndex, passes: [{}, { 'min-listings': '1' }] },
+  {
+    name: 'tiny data-analyst (n < 10)',
+    bundle: tinyBundle as unknown as RoleBundleWire,
+    index: tinyIndex as unknown as RoleIndex,
+    passes: [{}, { 'min-listings': '1' }],
+  },
 ];
 
 /** Every element, and the hub: tag, attributes, and whether it gets the index. */
@@ -603,13 +651,25 @@ interface Checked {
  * Mounts `tag` with `data` (the bundle as the builder writes it) and `index`, opens every
  * disclosure, and checks every number it shows and puts in JSON-LD against `f`.
  */
-async function checkElement(name: string, f: Facts, tag: string, attrs: Record<string, string>, data: unknown, index?: unknown): Promise<Checked> {
-  const label = `<${tag}${Object.entries(attrs).map(([k, v]) => (v ? ` ${k}="${v}"` : ` ${k}`)).join('')}>`;
+async function checkElement(
+  name: string,
+  f: Facts,
+  tag: string,
+  attrs: Record<string, string>,
+  data: unknown,
+  index?: unknown,
+): Promise<Checked> {
+  const label = `<${tag}${Object.entries(attrs)
+    .map(([k, v]) => (v ? ` ${k}="${v}"` : ` ${k}`))
+    .join('')}>`;
   const el = await mountReady(tag, attrs, data, index);
   for (const d of deepAll(el.shadowRoot!).filter((n): n is HTMLDetailsElement => n instanceof HTMLDetailsElement)) d.open = true;
   await aTimeout(0);
   const errors = deepAll(el.shadowRoot!).filter((n) => n.matches('[part~="error"]'));
-  expect(errors.map((e) => fold(e.textContent)), `${label} on ${name} shows an error state`).to.deep.equal([]);
+  expect(
+    errors.map((e) => fold(e.textContent)),
+    `${label} on ${name} shows an error state`,
+  ).to.deep.equal([]);
 
   const ld = readJsonLd(el);
   if (attrs['emit-schema'] !== undefined && el.shadowRoot!.querySelector('[part~="empty"]') === null) {
@@ -621,7 +681,9 @@ async function checkElement(name: string, f: Facts, tag: string, attrs: Record<s
     for (const token of tokens(block.text)) {
       out.numbers += 1;
       if (support(token, block, f) === null) {
-        out.unsupported.push(`${name} · ${label} · ${block.where}: "${token.text.trim()}" (${token.kind}) in “${sentenceOf(block.text, token.start, token.end)}”`);
+        out.unsupported.push(
+          `${name} · ${label} · ${block.where}: "${token.text.trim()}" (${token.kind}) in “${sentenceOf(block.text, token.start, token.end)}”`,
+        );
       }
     }
   }
@@ -647,13 +709,18 @@ describe('every number traceable', function () {
           const r = await checkElement(c.name, f, tag, all, structuredClone(c.bundle), index ? structuredClone(c.index) : undefined);
           unsupported.push(...r.unsupported);
           broken.push(...r.broken);
-          perElement.push(`${tag}${all.by ? `[by=${all.by}]` : ''}${pass['min-listings'] ? `[min-listings=${pass['min-listings']}]` : ''}: ${r.numbers}`);
+          perElement.push(
+            `${tag}${all.by ? `[by=${all.by}]` : ''}${pass['min-listings'] ? `[min-listings=${pass['min-listings']}]` : ''}: ${r.numbers}`,
+          );
           numbers += r.numbers;
         }
       }
       console.log(`[traceability] ${c.name}: ${numbers} numbers checked (${perElement.join(', ')})`);
       expect(broken, `text with NaN, undefined, null, [object Object] or Infinity on ${c.name}`).to.deep.equal([]);
-      expect(unsupported, `${unsupported.length} number(s) on ${c.name} that the bundle does not support:\n  ${unsupported.join('\n  ')}\n`).to.deep.equal([]);
+      expect(
+        unsupported,
+        `${unsupported.length} number(s) on ${c.name} that the bundle does not support:\n  ${unsupported.join('\n  ')}\n`,
+      ).to.deep.equal([]);
     });
   }
 

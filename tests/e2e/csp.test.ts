@@ -57,13 +57,17 @@ describe('strict CSP', () => {
 
   for (const name of Object.keys(variants)) {
     for (const policy of ['strict', 'named'] as const) {
-      const label = policy === 'strict' ? 'the strict policy' : 'the strict policy with Trusted Types names restricted to lit-html and role-hub';
+      const label =
+        policy === 'strict' ? 'the strict policy' : 'the strict policy with Trusted Types names restricted to lit-html and role-hub';
       it(`${name} under ${label}: every element renders, no violation`, async () => {
         const bundle = sampleBundle();
         const { page, errors } = await openPage(browser);
         await page.goto(`${server.origin}/${encodeURIComponent(name)}/${policy}.html`);
         const widgets = await settledWidgets(page, tags);
-        assert.deepEqual(widgets.map((w) => `${w.tag}: ${w.state}`), tags.map((t) => `${t}: ready`));
+        assert.deepEqual(
+          widgets.map((w) => `${w.tag}: ${w.state}`),
+          tags.map((t) => `${t}: ready`),
+        );
         const violations = await page.evaluate(() => [...(window.__violations as string[])]);
         assert.deepEqual(violations, [], 'role-hub caused no CSP or Trusted Types violation');
 
@@ -86,7 +90,11 @@ describe('strict CSP', () => {
           document.head.append(style);
           await new Promise((r) => setTimeout(r, 100));
           const seen = window.__violations as string[];
-          return { ...result, styleApplied: getComputedStyle(document.body).outlineStyle === 'solid', reported: seen.map((v) => v.split(' ')[0]).sort() };
+          return {
+            ...result,
+            styleApplied: getComputedStyle(document.body).outlineStyle === 'solid',
+            reported: seen.map((v) => v.split(' ')[0]).sort(),
+          };
         });
         assert.deepEqual(probes, { html: true, styleApplied: false, reported: ['require-trusted-types-for', 'style-src-elem'] });
 
@@ -98,7 +106,10 @@ describe('strict CSP', () => {
           assert.ok(JSON.stringify(json).includes(bundle.role.title), 'the FAQ JSON-LD is about the role');
         }
         // The two probes log their refusals; nothing else may.
-        assert.deepEqual(errors.filter((e) => !/TrustedHTML|inline style/.test(e)), []);
+        assert.deepEqual(
+          errors.filter((e) => !/TrustedHTML|inline style/.test(e)),
+          [],
+        );
         await page.close();
       });
     }

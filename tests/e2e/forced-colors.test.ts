@@ -61,10 +61,12 @@ describe('forced colors', () => {
           if ((style.fill === 'none' && style.stroke === 'none') || style.visibility === 'hidden' || style.display === 'none') continue;
           if (shape.classList.contains('track')) continue;
           marks++;
-          if (paint === canvas || /rgba\(\d+, \d+, \d+, 0\)/.test(paint)) invisible.push(`${host.localName} ${shape.localName}.${shape.getAttribute('class') ?? ''}: ${paint}`);
+          if (paint === canvas || /rgba\(\d+, \d+, \d+, 0\)/.test(paint))
+            invisible.push(`${host.localName} ${shape.localName}.${shape.getAttribute('class') ?? ''}: ${paint}`);
         }
         const heading = root.querySelector('[part~="heading"]');
-        if (heading && getComputedStyle(heading).color !== canvasText) wrongText.push(`${host.localName}: ${getComputedStyle(heading).color}`);
+        if (heading && getComputedStyle(heading).color !== canvasText)
+          wrongText.push(`${host.localName}: ${getComputedStyle(heading).color}`);
       }
       return { marks, invisible, wrongText };
     }, tags);

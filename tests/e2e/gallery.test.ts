@@ -23,7 +23,11 @@ const FILE = /^([a-z][a-z0-9-]*)-(light|dark)-(\d+)\.png$/;
 const tags = shippedTags();
 const stems = [...tags, ...Object.keys(VARIANTS).filter((v) => tags.includes(VARIANTS[v]!))];
 const expected = stems.flatMap((stem) => THEMES.flatMap((theme) => WIDTHS.map((width) => `${stem}-${theme}-${width}.png`))).sort();
-const pngs = existsSync(gallery) ? readdirSync(gallery).filter((f) => f.endsWith('.png')).sort() : [];
+const pngs = existsSync(gallery)
+  ? readdirSync(gallery)
+      .filter((f) => f.endsWith('.png'))
+      .sort()
+  : [];
 
 /** Width and height from the IHDR chunk, which a valid PNG has first, right after the signature. */
 function pngSize(file: string): { width: number; height: number } {

@@ -127,7 +127,10 @@ describe('hostile host CSS', () => {
     const { page: rude, errors: e2 } = await openPage(browser);
     await rude.goto(`${server.origin}/hostile.html`);
     const b = await settledWidgets(rude, tags);
-    assert.deepEqual(b.map((w) => w.state), a.map((w) => w.state));
+    assert.deepEqual(
+      b.map((w) => w.state),
+      a.map((w) => w.state),
+    );
     assert.ok(a.every((w) => w.state === 'ready'));
     // The hostile sheet is really applied to the page around the widgets.
     assert.equal(await rude.evaluate(() => getComputedStyle(document.body).textTransform), 'uppercase');
@@ -143,7 +146,10 @@ describe('hostile host CSS', () => {
       .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
     assert.deepEqual(moved, [], `boxes that moved or changed size:\n${moved.slice(0, 40).join('\n')}`);
     // The text a person reads is unchanged too (no uppercase leaking in, no lost words).
-    assert.deepEqual(b.map((w) => w.text), a.map((w) => w.text));
+    assert.deepEqual(
+      b.map((w) => w.text),
+      a.map((w) => w.text),
+    );
     assert.deepEqual([...e1, ...e2], []);
   });
 });

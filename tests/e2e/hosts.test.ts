@@ -39,7 +39,9 @@ async function pickFirstSkill(page: Page, picks: number): Promise<string> {
   await page.locator('#by-data skill-ranking').locator('button').first().click();
   // The framework re-renders the log after the event, asynchronously: wait for it, not for a fixed time.
   await page
-    .waitForFunction((n) => (document.querySelector('#selected')?.textContent ?? '').split('|').filter(Boolean).length >= n, picks, { timeout: 5000 })
+    .waitForFunction((n) => (document.querySelector('#selected')?.textContent ?? '').split('|').filter(Boolean).length >= n, picks, {
+      timeout: 5000,
+    })
     .catch(() => {});
   return (await page.locator('#selected').textContent()) ?? '';
 }
@@ -76,10 +78,13 @@ for (const framework of ['react', 'vue']) {
       assert.equal(bySrc, tags.length);
       const widgets = await readWidgets(page, tags);
       for (const w of widgets.slice(tags.length)) {
-        if (w.tag !== 'role-hub') assert.ok(w.text.includes(footerStart(bundle)), `${w.tag} (by src) shows its footer: ${w.text.slice(0, 200)}`);
+        if (w.tag !== 'role-hub')
+          assert.ok(w.text.includes(footerStart(bundle)), `${w.tag} (by src) shows its footer: ${w.text.slice(0, 200)}`);
       }
       // `role` was moved off the ARIA attribute into data-role in both groups' attribute form.
-      const roles = await page.evaluate(() => [...document.querySelectorAll('#by-src > *')].map((el) => [el.getAttribute('role'), el.getAttribute('data-role')]));
+      const roles = await page.evaluate(() =>
+        [...document.querySelectorAll('#by-src > *')].map((el) => [el.getAttribute('role'), el.getAttribute('data-role')]),
+      );
       for (const [aria, data] of roles) assert.deepEqual([aria, data], [null, 'backend-engineer']);
 
       const canSelect = tags.includes('skill-ranking');
@@ -103,7 +108,10 @@ for (const framework of ['react', 'vue']) {
       assert.deepEqual(leaked, [], `instances still alive after ${CYCLES} cycles and GC: ${JSON.stringify(alive)}`);
 
       assert.deepEqual(errors, []);
-      assert.deepEqual(warnings.filter((w) => /role-hub|lit/i.test(w)), []);
+      assert.deepEqual(
+        warnings.filter((w) => /role-hub|lit/i.test(w)),
+        [],
+      );
       await page.close();
     });
 
@@ -114,12 +122,17 @@ for (const framework of ['react', 'vue']) {
         await page.waitForFunction(() => 'host' in window);
         await page.evaluate(() => window.host.mount());
         const before = await readWidgets(page, tags);
-        assert.ok(before.every((w) => w.state === 'unupgraded'), 'rendered before role-hub was loaded');
+        assert.ok(
+          before.every((w) => w.state === 'unupgraded'),
+          'rendered before role-hub was loaded',
+        );
         await page.evaluate(() => window.host.define());
         await allReady(page, tags.length * 2);
         // The data group got its bundle only as a property set on the plain element: being ready
         // without a role or src proves the property survived the upgrade.
-        const dataGroup = await page.evaluate(() => [...document.querySelectorAll('#by-data > *')].map((el) => el.hasAttribute('data-role') || el.hasAttribute('src')));
+        const dataGroup = await page.evaluate(() =>
+          [...document.querySelectorAll('#by-data > *')].map((el) => el.hasAttribute('data-role') || el.hasAttribute('src')),
+        );
         assert.ok(dataGroup.every((x) => !x));
         assert.deepEqual(errors, []);
         await page.close();

@@ -77,12 +77,18 @@ describe('custom-elements.json', () => {
       const props = (d.members ?? []).filter((m) => m.kind === 'field').map((m) => m.name);
       for (const p of baseProperties) assert.ok(props.includes(p), `property ${p}`);
       const events = d.events ?? [];
-      for (const e of ['role-hub-load', 'role-hub-error']) assert.ok(events.some((x) => x.name === e), `event ${e}`);
+      for (const e of ['role-hub-load', 'role-hub-error'])
+        assert.ok(
+          events.some((x) => x.name === e),
+          `event ${e}`,
+        );
       for (const e of events) assert.match(e.type?.text ?? '', /^CustomEvent<RoleHub\w+Detail>$/, `${e.name} has its detail type`);
 
       const undocumented = [
         ...(d.attributes ?? []).filter((x) => !x.description).map((x) => `attribute ${x.name}`),
-        ...(d.members ?? []).filter((x) => x.privacy !== 'private' && x.privacy !== 'protected' && !x.description).map((x) => `property ${x.name}`),
+        ...(d.members ?? [])
+          .filter((x) => x.privacy !== 'private' && x.privacy !== 'protected' && !x.description)
+          .map((x) => `property ${x.name}`),
         ...events.filter((x) => !x.description).map((x) => `event ${x.name}`),
         ...(d.cssParts ?? []).filter((x) => !x.description).map((x) => `part ${x.name}`),
         ...(d.cssProperties ?? []).filter((x) => !x.description).map((x) => `custom property ${x.name}`),
@@ -92,7 +98,11 @@ describe('custom-elements.json', () => {
 
       const documented = new Set((d.cssProperties ?? []).map((p) => p.name));
       const used = customPropertiesIn(`src/components/${tag}`, 'src/components/shared');
-      assert.deepEqual([...used].filter((p) => !documented.has(p)), [], 'every custom property the styles read is documented');
+      assert.deepEqual(
+        [...used].filter((p) => !documented.has(p)),
+        [],
+        'every custom property the styles read is documented',
+      );
     });
   }
 
@@ -110,12 +120,18 @@ describe('custom-elements.json', () => {
         loading: 'src="/slow/"',
       };
       const widgets = Object.entries(states)
-        .map(([state, attrs]) => tags.map((t) => `<${t} data-state="${state}" role="${state === 'empty' ? 'no-such-role' : 'backend-engineer'}" ${attrs}></${t}>`).join(''))
+        .map(([state, attrs]) =>
+          tags
+            .map((t) => `<${t} data-state="${state}" role="${state === 'empty' ? 'no-such-role' : 'backend-engineer'}" ${attrs}></${t}>`)
+            .join(''),
+        )
         .join('\n');
       server = await serve({
         folders: { '/cdn/': dist },
         pages: {
-          '/parts.html': { body: `<!doctype html><html lang="en"><head><script src="/cdn/role-hub.classic.js"></script></head><body>${widgets}</body></html>` },
+          '/parts.html': {
+            body: `<!doctype html><html lang="en"><head><script src="/cdn/role-hub.classic.js"></script></head><body>${widgets}</body></html>`,
+          },
           // An HTML error page where the stats should be: the error state, without retries.
           '/broken/backend-engineer.json': { body: '<html>Oops</html>', type: 'text/html' },
           '/broken/index.json': { body: '<html>Oops</html>', type: 'text/html' },
@@ -134,10 +150,14 @@ describe('custom-elements.json', () => {
       const { page } = await openPage(browser);
       await page.goto(`${server.origin}/parts.html`);
       await page.waitForFunction(
-        () => [...document.querySelectorAll('[data-state]')].every((el) => {
-          const want = el.getAttribute('data-state')!.split(' ')[0];
-          return el.shadowRoot?.querySelector(`[part~="${want === 'ready' ? 'footer' : want}"]`) || (want === 'ready' && el.localName === 'role-hub' && el.shadowRoot?.querySelector('[part]:not([part~="loading"])'));
-        }),
+        () =>
+          [...document.querySelectorAll('[data-state]')].every((el) => {
+            const want = el.getAttribute('data-state')!.split(' ')[0];
+            return (
+              el.shadowRoot?.querySelector(`[part~="${want === 'ready' ? 'footer' : want}"]`) ||
+              (want === 'ready' && el.localName === 'role-hub' && el.shadowRoot?.querySelector('[part]:not([part~="loading"])'))
+            );
+          }),
         undefined,
         { timeout: 15_000 },
       );
@@ -145,7 +165,8 @@ describe('custom-elements.json', () => {
         const out: Record<string, string[]> = {};
         for (const el of document.querySelectorAll('[data-state]')) {
           const parts = new Set(out[el.localName] ?? []);
-          for (const p of el.shadowRoot!.querySelectorAll('[part]')) for (const name of p.getAttribute('part')!.split(/\s+/)) if (name) parts.add(name);
+          for (const p of el.shadowRoot!.querySelectorAll('[part]'))
+            for (const name of p.getAttribute('part')!.split(/\s+/)) if (name) parts.add(name);
           out[el.localName] = [...parts].sort();
         }
         return out;

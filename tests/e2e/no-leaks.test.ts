@@ -23,7 +23,11 @@ describe('1,000 elements mounted and removed', () => {
     requireBuilt('role-hub.classic.js', 'stats/backend-engineer.json');
     server = await serve({
       folders: { '/cdn/': dist },
-      pages: { '/page.html': { body: '<!doctype html><html lang="en"><head><script src="/cdn/role-hub.classic.js"></script></head><body><div id="box"></div></body></html>' } },
+      pages: {
+        '/page.html': {
+          body: '<!doctype html><html lang="en"><head><script src="/cdn/role-hub.classic.js"></script></head><body><div id="box"></div></body></html>',
+        },
+      },
       // The bundles are held long enough that every load is still open when the elements go.
       delay: { match: /\/cdn\/stats\/.*\.json$/, ms: 8000 },
     });
@@ -90,6 +94,9 @@ describe('1,000 elements mounted and removed', () => {
     const heapAfter = await metric('JSHeapUsedSize');
     assert.ok(heapAfter - heapBefore < 1_000_000, `heap grew by ${Math.round((heapAfter - heapBefore) / 1024)} KB`);
     await cdp.detach();
-    assert.deepEqual(errors.filter((e) => !/AbortError|aborted|ERR_ABORTED|Failed to load resource/i.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/AbortError|aborted|ERR_ABORTED|Failed to load resource/i.test(e)),
+      [],
+    );
   });
 });

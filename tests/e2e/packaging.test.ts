@@ -57,7 +57,14 @@ describe('package exports', () => {
   }
 
   it('role-hub, role-hub.js, role-hub.classic.js, the sample stats and the manifest resolve', () => {
-    for (const [sub, condition] of [['.', 'types'], ['.', 'default'], ['./role-hub.js', 'default'], ['./role-hub.classic.js', 'default'], ['./stats/backend-engineer.json', 'default'], ['./custom-elements.json', 'default']] as const) {
+    for (const [sub, condition] of [
+      ['.', 'types'],
+      ['.', 'default'],
+      ['./role-hub.js', 'default'],
+      ['./role-hub.classic.js', 'default'],
+      ['./stats/backend-engineer.json', 'default'],
+      ['./custom-elements.json', 'default'],
+    ] as const) {
       const file = resolveExport(sub, condition);
       assert.ok(file && existsSync(join(repoRoot, file)), `${sub} (${condition}) → ${file}`);
     }

@@ -32,7 +32,10 @@ describe('a page with polluted prototypes before the script', () => {
       folders: { '/cdn/': dist },
       pages: {
         '/polluted.html': {
-          body: htmlPage(tags, { head: `${pollution}<script src="/cdn/role-hub.classic.js"></script>`, attrs: 'src="/cdn/stats/" emit-schema' }),
+          body: htmlPage(tags, {
+            head: `${pollution}<script src="/cdn/role-hub.classic.js"></script>`,
+            attrs: 'src="/cdn/stats/" emit-schema',
+          }),
         },
       },
     });
@@ -49,9 +52,14 @@ describe('a page with polluted prototypes before the script', () => {
     await page.goto(`${server.origin}/polluted.html`);
     const widgets = await settledWidgets(page, tags);
     assert.equal(widgets.length, tags.length);
-    assert.deepEqual(widgets.filter((w) => w.state !== 'ready').map((w) => `${w.tag}: ${w.state} ${w.text.slice(0, 120)}`), []);
+    assert.deepEqual(
+      widgets.filter((w) => w.state !== 'ready').map((w) => `${w.tag}: ${w.state} ${w.text.slice(0, 120)}`),
+      [],
+    );
     for (const w of widgets) assert.ok(!w.text.includes('polluted'), `${w.tag} shows a polluted value`);
-    const jsonLd = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
+    const jsonLd = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+    );
     assert.ok(jsonLd.length > 0);
     for (const text of jsonLd) assert.equal(JSON.parse(text)['@type'], 'FAQPage');
     assert.deepEqual(errors, []);

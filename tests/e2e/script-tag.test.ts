@@ -34,7 +34,9 @@ describe('script tag', () => {
         '/pages/classic-meta.html': { body: htmlPage(tags, { head: `<meta name="role-hub-src" content="/cdn/stats/">${classic}` }) },
         '/pages/classic-beside.html': { body: htmlPage(tags, { head: classic }) },
         // Pasted at the end of a post, after the elements: they upgrade when the script runs.
-        '/pages/classic-after.html': { body: htmlPage(tags, { body: '', wrap: (w) => `<article><p>Post text.</p>${w}</article>${classic}` }) },
+        '/pages/classic-after.html': {
+          body: htmlPage(tags, { body: '', wrap: (w) => `<article><p>Post text.</p>${w}</article>${classic}` }),
+        },
       },
     });
     browser = await launch();
@@ -63,12 +65,17 @@ describe('script tag', () => {
         else assert.ok(w.text.includes(footerStart(bundle)), `${w.tag} shows "${footerStart(bundle)}…", got: ${w.text}`);
       }
       const glance = widgets.find((w) => w.tag === 'role-glance');
-      if (glance) for (const sentence of glanceSentences(bundle)) assert.ok(glance.text.includes(sentence), `role-glance reads "${sentence}"; got: ${glance.text}`);
+      if (glance)
+        for (const sentence of glanceSentences(bundle))
+          assert.ok(glance.text.includes(sentence), `role-glance reads "${sentence}"; got: ${glance.text}`);
 
       // One request for the bundle however many elements ask, and the script once.
       assert.equal(server.requests.get('/cdn/stats/backend-engineer.json'), 1);
       const scripts = [...server.requests].filter(([path]) => path.startsWith('/cdn/role-hub'));
-      assert.deepEqual(scripts.map(([, n]) => n), [1]);
+      assert.deepEqual(
+        scripts.map(([, n]) => n),
+        [1],
+      );
       assert.deepEqual(errors, []);
       await page.close();
     });

@@ -81,7 +81,10 @@ describe('numeric d3 stand-ins and collapsed templates', () => {
     // Both group-by variants of the salary band, at two widths, plus one of everything.
     const markup = `${widgetsFor(tags, 'src="/cdn/stats/"')}
       <salary-band role="backend-engineer" src="/cdn/stats/" by="seniority"></salary-band>
-      <div style="width: 300px">${widgetsFor(['salary-band', 'skill-trend'].filter((t) => tags.includes(t)), 'src="/cdn/stats/"')}</div>`;
+      <div style="width: 300px">${widgetsFor(
+        ['salary-band', 'skill-trend'].filter((t) => tags.includes(t)),
+        'src="/cdn/stats/"',
+      )}</div>`;
     const page = (script: string) => ({ body: htmlPage([], { head: script, wrap: () => `<div id="widgets">${markup}</div>` }) });
     server = await serve({
       folders: { '/cdn/': dist, '/app/': npmDir },
@@ -111,11 +114,17 @@ describe('numeric d3 stand-ins and collapsed templates', () => {
     const gb = await svgGeometry(b);
     assert.ok(ga.length >= 10, `there are charts to compare (${ga.length} shapes)`);
     assert.deepEqual(ga, gb);
-    assert.deepEqual(wa.map((w) => w.text), wb.map((w) => w.text));
+    assert.deepEqual(
+      wa.map((w) => w.text),
+      wb.map((w) => w.text),
+    );
     const [ba, bb] = [await boxes(a), await boxes(b)];
     assert.ok(Object.keys(ba).length > tags.length * 5, 'the widgets have inner boxes to compare');
     const moved = Object.keys(ba).filter((k) => JSON.stringify(ba[k]) !== JSON.stringify(bb[k]));
-    assert.deepEqual(moved.map((k) => `${k}: ${JSON.stringify(ba[k])} → ${JSON.stringify(bb[k])}`), []);
+    assert.deepEqual(
+      moved.map((k) => `${k}: ${JSON.stringify(ba[k])} → ${JSON.stringify(bb[k])}`),
+      [],
+    );
     assert.deepEqual([...e1, ...e2], []);
   });
 });

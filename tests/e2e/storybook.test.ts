@@ -139,7 +139,15 @@ async function entries(type: IndexEntry['type']): Promise<IndexEntry[]> {
  * it on a global, which this trap sees), so no event is missed however fast the story renders.
  */
 function recordChannelEvents(): void {
-  const names = ['storyRendered', 'storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing', 'docsRendered', 'playFunctionThrewException'];
+  const names = [
+    'storyRendered',
+    'storyFinished',
+    'storyErrored',
+    'storyThrewException',
+    'storyMissing',
+    'docsRendered',
+    'playFunctionThrewException',
+  ];
   const w = window as unknown as { __rhEvents: Array<{ name: string; args: unknown[] }> };
   w.__rhEvents = [];
   let channel: { on(name: string, fn: (...args: unknown[]) => void): void } | undefined;
@@ -230,7 +238,9 @@ async function check(page: Page, entry: IndexEntry): Promise<string[]> {
     const handle = await page.waitForFunction(
       (done) => {
         const events = (window as unknown as { __rhEvents?: Array<{ name: string; args: unknown[] }> }).__rhEvents ?? [];
-        const failed = events.find((e) => ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'].includes(e.name));
+        const failed = events.find((e) =>
+          ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'].includes(e.name),
+        );
         if (failed) return { failed: `${failed.name}: ${JSON.stringify(failed.args).slice(0, 500)}` };
         const finished = events.find((e) => e.name === done);
         return finished ? { finished: finished.args[0] ?? null } : false;
@@ -238,7 +248,17 @@ async function check(page: Page, entry: IndexEntry): Promise<string[]> {
       doneEvent,
       { timeout: STORY_TIMEOUT_MS, polling: 50 },
     );
-    const outcome = (await handle.jsonValue()) as { failed?: string; finished?: { status?: string; reporters?: Array<{ type: string; status: string; result?: { violations?: Array<{ id: string; help: string; nodes: unknown[] }>; error?: unknown } }> } };
+    const outcome = (await handle.jsonValue()) as {
+      failed?: string;
+      finished?: {
+        status?: string;
+        reporters?: Array<{
+          type: string;
+          status: string;
+          result?: { violations?: Array<{ id: string; help: string; nodes: unknown[] }>; error?: unknown };
+        }>;
+      };
+    };
     if (outcome.failed) return [...problems, outcome.failed];
 
     if (entry.type === 'docs') {
@@ -270,9 +290,21 @@ async function check(page: Page, entry: IndexEntry): Promise<string[]> {
 
     await page.addScriptTag({ url: AXE_PATH });
     const violations = await page.evaluate(async () => {
-      const axeRun = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const axeRun = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown,
+            ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }>;
+          };
+        }
+      ).axe;
       // A story is a fragment of a page: no landmark around it is expected ('region').
-      const result = await axeRun.run({ include: ['#storybook-root'] }, { rules: { region: { enabled: false } }, resultTypes: ['violations'] });
+      const result = await axeRun.run(
+        { include: ['#storybook-root'] },
+        { rules: { region: { enabled: false } }, resultTypes: ['violations'] },
+      );
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
     });
     problems.push(...violations.map((v) => `axe: ${v}`));

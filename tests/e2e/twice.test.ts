@@ -76,7 +76,10 @@ describe('loaded twice', () => {
       server.requests.clear();
       await page.goto(`${server.origin}/case-${i}.html`);
       const widgets = await settledWidgets(page, tags);
-      assert.deepEqual(widgets.map((w) => `${w.tag}: ${w.state}`), tags.map((t) => `${t}: ready`));
+      assert.deepEqual(
+        widgets.map((w) => `${w.tag}: ${w.state}`),
+        tags.map((t) => `${t}: ready`),
+      );
 
       const report = await page.evaluate((tags) => {
         const loads = window.__loads;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules';
-import { DEFAULT_MEMORY_LIMIT } from '../engine/engine';
-import { UsageError } from '../usage-error';
+import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules.js';
+import { DEFAULT_MEMORY_LIMIT } from '../engine/engine.js';
+import { UsageError } from '../usage-error.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -27,7 +27,8 @@ export interface BuildOptions {
 
 export function wholeNumber(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
   return Number(value);
 }
 
@@ -48,7 +49,8 @@ export function parseCommandArgs(
 function share(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^(?:0|1|0?\.\d+)$/.test(value) || !(n >= 0 && n <= 1)) throw new UsageError(`--${name} must be a share from 0 to 1 such as 0.01, not "${value}"`);
+  if (!/^(?:0|1|0?\.\d+)$/.test(value) || !(n >= 0 && n <= 1))
+    throw new UsageError(`--${name} must be a share from 0 to 1 such as 0.01, not "${value}"`);
   return n;
 }
 
@@ -91,9 +93,11 @@ export function parseBuildOptions(argv: string[], now: () => Date): BuildOptions
     throw new UsageError(`--currency must be a 3-letter code such as USD, not "${currency}"`);
   }
   const payBasis = text('pay-basis') ?? DEFAULT_RULES.payBasis;
-  if (!(PAY_BASES as readonly string[]).includes(payBasis)) throw new UsageError(`--pay-basis must be ${PAY_BASES.join(' or ')}, not "${payBasis}"`);
+  if (!(PAY_BASES as readonly string[]).includes(payBasis))
+    throw new UsageError(`--pay-basis must be ${PAY_BASES.join(' or ')}, not "${payBasis}"`);
   const memoryLimit = text('memory-limit') ?? DEFAULT_MEMORY_LIMIT;
-  if (!/^\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)) throw new UsageError(`--memory-limit must look like 1GB or 512MB, not "${memoryLimit}"`);
+  if (!/^\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit))
+    throw new UsageError(`--memory-limit must look like 1GB or 512MB, not "${memoryLimit}"`);
   return {
     inputs: positionals,
     out,

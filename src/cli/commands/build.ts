@@ -1,27 +1,27 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { assembleBundles, type AssembledBuild } from '../../data/build/bundle/assemble-bundles';
-import { wireBundle } from '../../data/build/bundle/wire-bundle';
-import { DEFAULT_RULES } from '../../data/build/rules/build-rules';
-import { REJECTION_REASONS } from '../../data/build/types';
-import { validateBundle } from '../../data/bundle/validate';
-import { openEngine, type Engine } from '../engine/engine';
-import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest';
-import { createRuleTables, createSettings } from '../engine/prepare';
-import { exportAggregates, readAggregates, runStatistics } from '../engine/statistics';
-import { describeError } from '../input/describe-error';
-import { InputError } from '../input/input-error';
-import { loadRoles, loadSkills } from '../load-taxonomy';
-import { checkOutputFolder, writeBundles } from '../output/write-bundles';
-import { buildReport } from '../report/build-report';
-import { formatCount } from '../report/format-table';
-import { formatReport } from '../report/format-report';
-import { createStages } from '../report/progress';
-import type { Io } from '../io';
-import { BUILDER_VERSION } from '../../data/build/version';
-import { parseBuildOptions } from './build-options';
-import { expandInputs } from './expand-inputs';
+import { assembleBundles, type AssembledBuild } from '../../data/build/bundle/assemble-bundles.js';
+import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
+import { DEFAULT_RULES } from '../../data/build/rules/build-rules.js';
+import { REJECTION_REASONS } from '../../data/build/types.js';
+import { validateBundle } from '../../data/bundle/validate.js';
+import { openEngine, type Engine } from '../engine/engine.js';
+import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest.js';
+import { createRuleTables, createSettings } from '../engine/prepare.js';
+import { exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
+import { describeError } from '../input/describe-error.js';
+import { InputError } from '../input/input-error.js';
+import { loadRoles, loadSkills } from '../load-taxonomy.js';
+import { checkOutputFolder, writeBundles } from '../output/write-bundles.js';
+import { buildReport } from '../report/build-report.js';
+import { formatCount } from '../report/format-table.js';
+import { formatReport } from '../report/format-report.js';
+import { createStages } from '../report/progress.js';
+import type { Io } from '../io.js';
+import { BUILDER_VERSION } from '../../data/build/version.js';
+import { parseBuildOptions } from './build-options.js';
+import { expandInputs } from './expand-inputs.js';
 
 /** True when `inner` is `outer` or inside it. */
 function within(inner: string, outer: string): boolean {
@@ -75,16 +75,20 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   let engine: Engine | undefined;
   try {
     engine = await openEngine({ memoryLimit: options.memoryLimit, threads: options.threads, tempDirectory: spill });
-    await createSettings(engine, {
-      ...DEFAULT_RULES,
-      asOf: options.generatedAt,
-      keepReposts: options.keepReposts,
-      minMarketListings: options.minMarketListings,
-      payBasis: options.payBasis,
-      currency: options.currency,
-      minSkillPayN: options.minSkillN,
-      minSkillPayShare: options.minSkillShare,
-    }, { source: options.source, builderVersion: BUILDER_VERSION });
+    await createSettings(
+      engine,
+      {
+        ...DEFAULT_RULES,
+        asOf: options.generatedAt,
+        keepReposts: options.keepReposts,
+        minMarketListings: options.minMarketListings,
+        payBasis: options.payBasis,
+        currency: options.currency,
+        minSkillPayN: options.minSkillN,
+        minSkillPayShare: options.minSkillShare,
+      },
+      { source: options.source, builderVersion: BUILDER_VERSION },
+    );
     try {
       await createRuleTables(engine, roles.roles, skills);
     } catch (error) {
@@ -121,7 +125,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     const written = await writeBundles(out, build.slices, build.defaults, build.index);
     const gzipBytes = new Map([...written].map(([name, file]) => [name, file.gzipBytes]));
     io.stdout.write(`${formatReport(report, { ...extras, gzipBytes })}\n`);
-    io.stdout.write(`\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`);
+    io.stdout.write(
+      `\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`,
+    );
     return 0;
   } finally {
     stopScans.abort();

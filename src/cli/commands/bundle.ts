@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
-import { assembleBundles } from '../../data/build/bundle/assemble-bundles';
-import { openEngine } from '../engine/engine';
-import { importAggregates, readAggregates } from '../engine/statistics';
-import { InputError } from '../input/input-error';
-import type { Io } from '../io';
-import { loadRoles } from '../load-taxonomy';
-import { checkOutputFolder, writeBundles } from '../output/write-bundles';
-import { UsageError } from '../usage-error';
-import { parseCommandArgs } from './build-options';
-import { checkAssembled } from './build';
+import { assembleBundles } from '../../data/build/bundle/assemble-bundles.js';
+import { openEngine } from '../engine/engine.js';
+import { importAggregates, readAggregates } from '../engine/statistics.js';
+import { InputError } from '../input/input-error.js';
+import type { Io } from '../io.js';
+import { loadRoles } from '../load-taxonomy.js';
+import { checkOutputFolder, writeBundles } from '../output/write-bundles.js';
+import { UsageError } from '../usage-error.js';
+import { parseCommandArgs } from './build-options.js';
+import { checkAssembled } from './build.js';
 
 /**
  * `role-hub bundle <aggregates-dir> --out <dir>`: turns the statistics' aggregate tables, written
@@ -17,7 +17,8 @@ import { checkAssembled } from './build';
  */
 export async function bundleCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, roles: { type: 'string' } });
-  if (positionals.length !== 1) throw new UsageError('bundle needs one aggregates folder');
+  const [folder] = positionals;
+  if (positionals.length !== 1 || folder === undefined) throw new UsageError('bundle needs one aggregates folder');
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('bundle needs --out <dir>');
   const roles = await loadRoles(values.roles as string | undefined);
@@ -25,9 +26,9 @@ export async function bundleCommand(argv: string[], io: Io): Promise<number> {
   const engine = await openEngine();
   try {
     try {
-      await importAggregates(engine, positionals[0]!);
+      await importAggregates(engine, folder);
     } catch (error) {
-      throw new InputError(`cannot read the aggregates in ${positionals[0]}: ${(error as Error).message.split('\n')[0]}`);
+      throw new InputError(`cannot read the aggregates in ${folder}: ${(error as Error).message.split('\n')[0]}`);
     }
     const build = assembleBundles(await readAggregates(engine), roles.roles);
     if (build.slices.length === 0) {

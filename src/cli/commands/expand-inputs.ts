@@ -5,7 +5,10 @@ const GLOB = /[*?[]/;
 
 /** A glob's file-name part as a regular expression: `*` any run, `?` one character, `[…]` a set. */
 function nameMatcher(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const body = pattern
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${body}$`);
 }
 
@@ -23,7 +26,10 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     }
     const matcher = nameMatcher(basename(input));
     const names = await readdir(dirname(input)).catch(() => [] as string[]);
-    const matches = names.filter((n) => matcher.test(n)).sort().map((n) => join(dirname(input), n));
+    const matches = names
+      .filter((n) => matcher.test(n))
+      .sort()
+      .map((n) => join(dirname(input), n));
     out.push(...(matches.length ? matches : [input]));
   }
   return out;

@@ -5,10 +5,10 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
-import { InputError } from '../input/input-error';
-import type { Io } from '../io';
-import { sampleListings } from '../sample/sample-listings';
-import { UsageError } from '../usage-error';
+import { InputError } from '../input/input-error.js';
+import type { Io } from '../io.js';
+import { sampleListings } from '../sample/sample-listings.js';
+import { UsageError } from '../usage-error.js';
 
 function parse(argv: string[]) {
   let values;
@@ -40,8 +40,11 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
   let file: Writable | undefined;
   if (options.out) {
     await mkdir(dirname(options.out), { recursive: true });
-    file = createWriteStream(options.out);
-    const failed = new Promise<never>((_, reject) => file!.once('error', (e) => reject(new InputError(`cannot write ${options.out}: ${e.message}`))));
+    const stream = createWriteStream(options.out);
+    file = stream;
+    const failed = new Promise<never>((_, reject) =>
+      stream.once('error', (e) => reject(new InputError(`cannot write ${options.out}: ${e.message}`))),
+    );
     failed.catch(() => undefined);
     await Promise.race([once(file, 'open'), failed]);
     sink = options.out.endsWith('.gz') ? createGzip() : file;

@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { InputError } from '../input/input-error';
+import { InputError } from '../input/input-error.js';
 
 /** The embedded engine's connection, with the few calls the builder makes. */
 export interface Engine {

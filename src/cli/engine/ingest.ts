@@ -1,12 +1,12 @@
-import { InputError } from '../input/input-error';
-import { sqlString, type Engine } from './engine';
-import { isGzip, type IngestResult } from './input-record';
-import { ingestCsv } from './read-csv';
-import { ingestNdjson } from './read-ndjson';
-import { ingestParquet } from './read-parquet';
-import { scanLines, type LineScan } from './scan-lines';
+import { InputError } from '../input/input-error.js';
+import { sqlString, type Engine } from './engine.js';
+import { isGzip, type IngestResult } from './input-record.js';
+import { ingestCsv } from './read-csv.js';
+import { ingestNdjson } from './read-ndjson.js';
+import { ingestParquet } from './read-parquet.js';
+import { scanLines, type LineScan } from './scan-lines.js';
 
-export { INPUT_RECORD_TABLE, type IngestResult } from './input-record';
+export { INPUT_RECORD_TABLE, type IngestResult } from './input-record.js';
 
 export type ListingFormat = 'ndjson' | 'csv' | 'parquet';
 
@@ -43,9 +43,18 @@ export function startLineScans(paths: readonly string[], signal?: AbortSignal): 
  * Reads one input file into `input_record`; a file the engine cannot read is an `InputError`.
  * `started` is the file's scan from `startLineScans`; without it the scan starts here.
  */
-export async function ingest(engine: Engine, path: string, fileIndex: number, label: string, started?: Promise<LineScan>): Promise<IngestResult> {
+export async function ingest(
+  engine: Engine,
+  path: string,
+  fileIndex: number,
+  label: string,
+  started?: Promise<LineScan>,
+): Promise<IngestResult> {
   const format = detectFormat(path);
-  const scan = format === 'parquet' ? Promise.resolve({ lines: 0, blanks: [], blankCount: 0 }) : (started ?? scanLines(path, await isGzip(path), label));
+  const scan =
+    format === 'parquet'
+      ? Promise.resolve({ lines: 0, blanks: [], blankCount: 0 })
+      : (started ?? scanLines(path, await isGzip(path), label));
   // Settled either way before this returns, so a failed scan is never left unhandled.
   const check = scan.then(
     () => undefined,
@@ -54,7 +63,9 @@ export async function ingest(engine: Engine, path: string, fileIndex: number, la
   let result: IngestResult;
   try {
     // A CSV or Parquet record is placed by its row, an NDJSON one by its line.
-    await engine.run(`INSERT INTO input_file VALUES (${fileIndex}, ${sqlString(label)}, ${sqlString(format === 'ndjson' ? 'line' : 'row')})`);
+    await engine.run(
+      `INSERT INTO input_file VALUES (${fileIndex}, ${sqlString(label)}, ${sqlString(format === 'ndjson' ? 'line' : 'row')})`,
+    );
     if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, scan);
     else if (format === 'csv') result = await ingestCsv(engine, path, fileIndex, label);
     else result = await ingestParquet(engine, path, fileIndex, label);
@@ -68,4 +79,3 @@ export async function ingest(engine: Engine, path: string, fileIndex: number, la
   if (gzipProblem) throw gzipProblem;
   return result;
 }
-

@@ -34,4 +34,3 @@ export async function isGzip(path: string): Promise<boolean> {
     await handle.close();
   }
 }
-

@@ -1,9 +1,9 @@
-import { MAX_ITEMS, MAX_NAME, MAX_SLUG } from '../../data/bundle/limits';
-import { SENIORITY_LEVELS } from '../../data/bundle/types';
-import type { BuildRules } from '../../data/build/rules/build-rules';
-import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules';
-import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types';
-import { sqlString, type Engine } from './engine';
+import { MAX_ITEMS, MAX_NAME, MAX_SLUG } from '../../data/bundle/limits.js';
+import { SENIORITY_LEVELS } from '../../data/bundle/types.js';
+import type { BuildRules } from '../../data/build/rules/build-rules.js';
+import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules.js';
+import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types.js';
+import { sqlString, type Engine } from './engine.js';
 
 const num = (n: number) => (Number.isFinite(n) ? String(n) : 'NULL');
 const bool = (b: boolean) => (b ? 'TRUE' : 'FALSE');

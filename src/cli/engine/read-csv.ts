@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../input/input-error';
-import { sqlString, type Engine } from './engine';
-import { isGzip, recordId, type IngestResult } from './input-record';
+import { InputError } from '../input/input-error.js';
+import { sqlString, type Engine } from './engine.js';
+import { isGzip, recordId, type IngestResult } from './input-record.js';
 
 /** The first line of a CSV file, split on commas (quotes around a name are removed). */
 async function csvHeader(path: string, gzip: boolean): Promise<string[]> {
@@ -11,7 +11,15 @@ async function csvHeader(path: string, gzip: boolean): Promise<string[]> {
   const lines = createInterface({ input: gzip ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
   try {
     for await (const line of lines) {
-      return line.replace(/^\uFEFF/, '').split(',').map((n) => n.trim().replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
+      return line
+        .replace(/^\uFEFF/, '')
+        .split(',')
+        .map((n) =>
+          n
+            .trim()
+            .replace(/^"(.*)"$/, '$1')
+            .replace(/""/g, '"'),
+        );
     }
     return [];
   } finally {
@@ -58,7 +66,8 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
   const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c));
   if (missing.length) throw new InputError(`${label}: the header has no ${missing.join(', ')} column (it needs id, title and postedAt)`);
   const column = (field: string) => {
-    const name = byLower.get(FIELD_COLUMNS[field]!);
+    const key = FIELD_COLUMNS[field];
+    const name = key === undefined ? undefined : byLower.get(key);
     return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${names.indexOf(name)}), '')`;
   };
   const amount = (field: string) => `try_cast(replace(${column(field)}, ',', '') AS DOUBLE)`;
@@ -79,9 +88,12 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
   await engine.run(`UPDATE input_record SET line = line + (
       SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
       WHERE r.line - 2 - r.before < input_record.line
-    ), record_id = ${recordId(fileIndex, `line + (
+    ), record_id = ${recordId(
+      fileIndex,
+      `line + (
       SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
-      WHERE r.line - 2 - r.before < input_record.line)`)}
+      WHERE r.line - 2 - r.before < input_record.line)`,
+    )}
     WHERE file_index = ${fileIndex}`);
   await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
     SELECT ${recordId(fileIndex, 'line - 1')}, ${fileIndex}, line - 1,
@@ -91,4 +103,3 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
   const known = new Set(Object.values(FIELD_COLUMNS));
   return { blank: 0, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())) };
 }
-

@@ -1,6 +1,6 @@
-import { sqlString, type Engine } from './engine';
-import { isGzip, recordId, type IngestResult } from './input-record';
-import type { LineScan } from './scan-lines';
+import { sqlString, type Engine } from './engine.js';
+import { isGzip, recordId, type IngestResult } from './input-record.js';
+import type { LineScan } from './scan-lines.js';
 
 const LISTING_JSON = JSON.stringify({
   id: 'VARCHAR',
@@ -32,7 +32,13 @@ const LISTING_COLUMNS = `{id: 'VARCHAR', title: 'VARCHAR', postedAt: 'VARCHAR', 
  * Blank lines are skipped by the reader: a row's line is its place plus the blank lines before it
  * (`scan` found them), and the row count must equal the lines the scan counted less the blank ones.
  */
-async function ingestNdjsonFast(engine: Engine, path: string, fileIndex: number, compression: 'gzip' | 'none', scan: Promise<LineScan>): Promise<boolean> {
+async function ingestNdjsonFast(
+  engine: Engine,
+  path: string,
+  fileIndex: number,
+  compression: 'gzip' | 'none',
+  scan: Promise<LineScan>,
+): Promise<boolean> {
   try {
     await engine.run(`INSERT INTO input_record
       SELECT NULL, ${fileIndex}, NULL, NULL,
@@ -106,4 +112,3 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
   await engine.run('DROP TABLE raw_line');
   return { blank: row?.blank ?? 0, ignoredColumns: [] };
 }
-

@@ -1,13 +1,18 @@
-import { InputError } from '../input/input-error';
-import { sqlString, type Engine } from './engine';
-import { recordId, type IngestResult } from './input-record';
+import { InputError } from '../input/input-error.js';
+import { sqlString, type Engine } from './engine.js';
+import { recordId, type IngestResult } from './input-record.js';
 
 /** Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list. */
 export async function ingestParquet(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
   const reader = `read_parquet(${sqlString(path)})`;
   let columns: Map<string, string>;
   try {
-    columns = new Map((await engine.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM ${reader}`)).map((r) => [r.column_name, r.column_type]));
+    columns = new Map(
+      (await engine.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM ${reader}`)).map((r) => [
+        r.column_name,
+        r.column_type,
+      ]),
+    );
   } catch (error) {
     throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -16,11 +21,13 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   const text = (name: string) => (columns.has(name) ? `CAST("${name}" AS VARCHAR)` : 'CAST(NULL AS VARCHAR)');
   const salaryType = columns.get('salary') ?? '';
   const salary = (field: string, type: string) =>
-    salaryType.startsWith('STRUCT') && new RegExp(`\\b${field}\\b`).test(salaryType) ? `TRY_CAST(salary.${field} AS ${type})` : `CAST(NULL AS ${type})`;
+    salaryType.startsWith('STRUCT') && new RegExp(`\\b${field}\\b`).test(salaryType)
+      ? `TRY_CAST(salary.${field} AS ${type})`
+      : `CAST(NULL AS ${type})`;
   const hasSkills = (columns.get('skills') ?? '').endsWith('[]');
   await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, NULL,
-      ${text('id')}, ${text('title')}, ${columns.has('postedAt') && /TIMESTAMP/.test(columns.get('postedAt')!) ? `strftime("postedAt", '%Y-%m-%dT%H:%M:%S.%fZ')` : text('postedAt')},
+      ${text('id')}, ${text('title')}, ${/TIMESTAMP/.test(columns.get('postedAt') ?? '') ? `strftime("postedAt", '%Y-%m-%dT%H:%M:%S.%fZ')` : text('postedAt')},
       ${text('company')}, ${text('location')}, ${text('country')}, ${text('role')}, ${text('seniority')}, ${text('description')},
       ${hasSkills ? 'CAST(skills AS VARCHAR[])' : 'CAST(NULL AS VARCHAR[])'}, ${hasSkills ? 'skills IS NOT NULL' : 'FALSE'},
       ${salaryType.startsWith('STRUCT') ? 'salary IS NOT NULL' : 'FALSE'},
@@ -28,4 +35,3 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
   return { blank: 0, ignoredColumns: [] };
 }
-

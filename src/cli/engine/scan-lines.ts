@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../input/input-error';
+import { InputError } from '../input/input-error.js';
 
 /** What one pass over a text file's lines found. */
 export interface LineScan {
@@ -34,8 +34,8 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
   // the look for text mostly stops at the first byte, and native indexOf finds the line breaks.
   const hasText = (chunk: Buffer, from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      const byte = chunk[i]!;
-      if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return true;
+      const byte = chunk[i];
+      if (byte !== undefined && byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return true;
     }
     return false;
   };
@@ -77,4 +77,3 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
   }
   return { lines, blanks, blankCount };
 }
-

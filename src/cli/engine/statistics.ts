@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { AGGREGATE_TABLES, type Aggregates } from '../../data/build/bundle/aggregates';
-import { sqlString, type Engine } from './engine';
+import { AGGREGATE_TABLES, type Aggregates } from '../../data/build/bundle/aggregates.js';
+import { sqlString, type Engine } from './engine.js';
 
 /**
  * The statistics, one SQL file each, in the order they run: the normalised listings first, then
@@ -24,8 +24,9 @@ export const STATISTICS = [
  * The SQL files ship as they are, in the package's `src/`: beside this module when it runs from
  * source, two folders up from `dist/cli/main.js` when it runs built.
  */
-const SQL_DIRS = [new URL('../../data/build/sql/', import.meta.url), new URL('../../src/data/build/sql/', import.meta.url)];
-const sqlDir = SQL_DIRS.find((dir) => existsSync(new URL('listings.sql', dir))) ?? SQL_DIRS[0]!;
+const fromSource = new URL('../../data/build/sql/', import.meta.url);
+const fromBuild = new URL('../../src/data/build/sql/', import.meta.url);
+const sqlDir = existsSync(new URL('listings.sql', fromSource)) ? fromSource : fromBuild;
 
 export function readStatistic(name: (typeof STATISTICS)[number]): Promise<string> {
   return readFile(new URL(`${name}.sql`, sqlDir), 'utf8');
@@ -62,7 +63,10 @@ export async function readAggregates(engine: Engine): Promise<Aggregates> {
   const out: Record<string, unknown[]> = {};
   for (const table of AGGREGATE_TABLES) {
     const order = ORDER[table] ? ` ORDER BY ${ORDER[table]}` : '';
-    const select = table === 'settings' ? `SELECT * REPLACE (strftime(CAST(as_of AS TIMESTAMPTZ), '%Y-%m-%dT%H:%M:%S.%gZ') AS as_of) FROM agg_settings` : `SELECT * FROM agg_${table}`;
+    const select =
+      table === 'settings'
+        ? `SELECT * REPLACE (strftime(CAST(as_of AS TIMESTAMPTZ), '%Y-%m-%dT%H:%M:%S.%gZ') AS as_of) FROM agg_settings`
+        : `SELECT * FROM agg_${table}`;
     out[table] = await engine.rows(`${select}${order}`);
   }
   return out as unknown as Aggregates;

@@ -1,18 +1,17 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleFileName, INDEX_FILE_NAME, isBundleFileName } from '../../data/bundle/file-names';
-import type { RoleIndex } from '../../data/bundle/types';
-import type { SliceBundle } from '../../data/build/bundle/assemble-bundles';
-import { serialise } from '../../data/build/bundle/serialise';
-import { wireBundle } from '../../data/build/bundle/wire-bundle';
-import { InputError } from '../input/input-error';
+import { bundleFileName, INDEX_FILE_NAME, isBundleFileName } from '../../data/bundle/file-names.js';
+import type { RoleIndex } from '../../data/bundle/types.js';
+import type { SliceBundle } from '../../data/build/bundle/assemble-bundles.js';
+import { serialise } from '../../data/build/bundle/serialise.js';
+import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
+import { InputError } from '../input/input-error.js';
 
 export interface WrittenFile {
   bytes: number;
   gzipBytes: number;
 }
-
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -31,7 +30,9 @@ export async function checkOutputFolder(dir: string): Promise<void> {
   // Anything but `index.json` and `<role>[.<market>].json` in --out is not ours.
   const foreign = (await readdir(dir)).filter((name) => !isBundleFileName(name));
   if (foreign.length) {
-    throw new InputError(`--out ${dir} holds files a build does not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`);
+    throw new InputError(
+      `--out ${dir} holds files a build does not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
-import { REJECTION_REASONS, type RejectionReason } from '../../data/build/types';
-import type { Engine } from '../engine/engine';
-import { fileIndexOf } from '../engine/input-record';
+import { REJECTION_REASONS, type RejectionReason } from '../../data/build/types.js';
+import type { Engine } from '../engine/engine.js';
+import { fileIndexOf } from '../engine/input-record.js';
 
 export interface Rejection {
   file: string;
@@ -60,8 +60,17 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
        SELECT CAST(${fileIndexOf('a.record_id')} AS INTEGER), 0, 0, count(*) FROM accepted a, settings s WHERE a.repost AND NOT s.keep_reposts GROUP BY 1
      ) GROUP BY file_index`,
   );
-  const byReason = await engine.rows<{ reason: RejectionReason; n: number }>(`SELECT reason, count(*) AS n FROM checked WHERE reason IS NOT NULL GROUP BY reason`);
-  const examples = await engine.rows<{ file: string; location_kind: 'line' | 'row'; line: number; reason: RejectionReason; detail: string; detail_value: string | null }>(
+  const byReason = await engine.rows<{ reason: RejectionReason; n: number }>(
+    `SELECT reason, count(*) AS n FROM checked WHERE reason IS NOT NULL GROUP BY reason`,
+  );
+  const examples = await engine.rows<{
+    file: string;
+    location_kind: 'line' | 'row';
+    line: number;
+    reason: RejectionReason;
+    detail: string;
+    detail_value: string | null;
+  }>(
     `SELECT f.file, f.location_kind, c.line, c.reason, c.detail, c.detail_value
      FROM (SELECT * FROM checked WHERE reason IS NOT NULL QUALIFY row_number() OVER (PARTITION BY reason ORDER BY file_index, line) <= ${examplesPerReason}) c
      JOIN input_file f ON f.file_index = c.file_index
@@ -86,17 +95,33 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
      JOIN role_definition d ON d.slug = s.role
      ORDER BY d.position, s.market <> 'all', s.listings DESC, s.market`,
   );
-  const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, byReason.find((x) => x.reason === r)?.n ?? 0])) as Record<RejectionReason, number>;
+  const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, byReason.find((x) => x.reason === r)?.n ?? 0])) as Record<
+    RejectionReason,
+    number
+  >;
   const fileCounts = files.map((file, i) => {
     const row = counts.find((c) => c.file_index === i);
-    return { file, records: row?.records ?? 0, used: row?.used ?? 0, rejected: (row?.records ?? 0) - (row?.used ?? 0), reposts: row?.reposts ?? 0 };
+    return {
+      file,
+      records: row?.records ?? 0,
+      used: row?.used ?? 0,
+      rejected: (row?.records ?? 0) - (row?.used ?? 0),
+      reposts: row?.reposts ?? 0,
+    };
   });
   return {
     records: fileCounts.reduce((sum, f) => sum + f.records, 0),
     used: fileCounts.reduce((sum, f) => sum + f.used, 0),
     reposts: fileCounts.reduce((sum, f) => sum + f.reposts, 0),
     rejected,
-    examples: examples.map((e) => ({ file: e.file, kind: e.location_kind, line: e.line, reason: e.reason, detail: e.detail, value: e.detail_value })),
+    examples: examples.map((e) => ({
+      file: e.file,
+      kind: e.location_kind,
+      line: e.line,
+      reason: e.reason,
+      detail: e.detail,
+      value: e.detail_value,
+    })),
     files: fileCounts.map(({ reposts: _reposts, ...f }) => f),
     unknownSkills: unknownSkills.map((u) => [u.skill, u.n]),
     unknownRoles: unknownRoles.map((u) => [u.role, u.n]),

@@ -1,7 +1,7 @@
-import type { BuildReport } from './build-report';
-import { quoteInput } from './quote-input';
-import { REJECTION_REASONS } from '../../data/build/types';
-import { formatBytes, formatCount, formatTable } from './format-table';
+import type { BuildReport } from './build-report.js';
+import { quoteInput } from './quote-input.js';
+import { REJECTION_REASONS } from '../../data/build/types.js';
+import { formatBytes, formatCount, formatTable } from './format-table.js';
 
 export interface ReportExtras {
   /** Gzip size of each written bundle, by file name. */
@@ -43,7 +43,7 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
       .map(([reason, n]) => `${reason} ${formatCount(n)}`)
       .join(', ') || '–',
     r.listings ? `${((100 * r.titlesOutsidePatterns) / r.listings).toFixed(1)}%` : '–',
-    extras.gzipBytes?.has(`${r.slug}.${r.market}.json`) ? formatBytes(extras.gzipBytes.get(`${r.slug}.${r.market}.json`)!) : '–',
+    ((gz) => (gz === undefined ? '–' : formatBytes(gz)))(extras.gzipBytes?.get(`${r.slug}.${r.market}.json`)),
   ]);
   out.push(
     report.roles.length
@@ -74,8 +74,20 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
   );
   out.push(
     formatTable(
-      [{ title: 'File' }, { title: 'Read', align: 'right' }, { title: 'Used', align: 'right' }, { title: 'Rejected', align: 'right' }, { title: 'Blank lines', align: 'right' }],
-      report.files.map((f) => [f.file, formatCount(f.records), formatCount(f.used), formatCount(f.rejected), formatCount(extras.blankLines?.get(f.file) ?? 0)]),
+      [
+        { title: 'File' },
+        { title: 'Read', align: 'right' },
+        { title: 'Used', align: 'right' },
+        { title: 'Rejected', align: 'right' },
+        { title: 'Blank lines', align: 'right' },
+      ],
+      report.files.map((f) => [
+        f.file,
+        formatCount(f.records),
+        formatCount(f.used),
+        formatCount(f.rejected),
+        formatCount(extras.blankLines?.get(f.file) ?? 0),
+      ]),
     ),
   );
   out.push('', 'Rejected by reason:');
@@ -90,10 +102,18 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
   const limit = extras.unknownLimit ?? 20;
   if (report.unknownSkills.length) {
     const shown = report.unknownSkills.slice(0, limit).map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`);
-    out.push('', `Unknown skill keywords: ${formatCount(report.unknownSkills.length)} (top ${Math.min(limit, report.unknownSkills.length)} by listings; add them to the skills file):`, `  ${shown.join(', ')}`);
+    out.push(
+      '',
+      `Unknown skill keywords: ${formatCount(report.unknownSkills.length)} (top ${Math.min(limit, report.unknownSkills.length)} by listings; add them to the skills file):`,
+      `  ${shown.join(', ')}`,
+    );
   }
   if (report.unknownRoles.length) {
-    out.push('', 'Role values not in the roles file (the title decided the role instead):', `  ${report.unknownRoles.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`);
+    out.push(
+      '',
+      'Role values not in the roles file (the title decided the role instead):',
+      `  ${report.unknownRoles.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`,
+    );
   }
   for (const [file, columns] of extras.ignoredColumns ?? []) {
     if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.join(', ')}`);

@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from './random.js';
 
 /**
  * Random yes/no draws that keep close to a target rate: each draw adds the rate to a running
@@ -30,9 +30,9 @@ export class WeightedQuota<T> {
   pick(options: ReadonlyArray<readonly [T, number]>): T {
     const total = options.reduce((sum, [, w]) => sum + w, 0);
     for (const [option, w] of options) this.balance.set(option, (this.balance.get(option) ?? 0) + w / total);
-    const owed = options.map(([option]) => [option, Math.max(0, this.balance.get(option)!)] as const);
+    const owed = options.map(([option]) => [option, Math.max(0, this.balance.get(option) ?? 0)] as const);
     const chosen = this.random.weighted(owed.some(([, w]) => w > 0) ? owed : options);
-    this.balance.set(chosen, this.balance.get(chosen)! - 1);
+    this.balance.set(chosen, (this.balance.get(chosen) ?? 0) - 1);
     return chosen;
   }
 }

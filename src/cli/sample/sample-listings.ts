@@ -1,9 +1,9 @@
-import type { SeniorityLevel } from '../../data/bundle/types';
-import { DEFAULT_SKILLS } from '../../data/taxonomy/index';
-import { Quota, WeightedQuota } from './quota';
-import { Random } from './random';
-import { ROLE_PROFILES, UNCLASSIFIABLE_TITLES, type RoleProfile } from './role-profiles';
-import { listSpellings, proseName, proseNameAlone } from './skill-spellings';
+import type { SeniorityLevel } from '../../data/bundle/types.js';
+import { DEFAULT_SKILLS } from '../../data/taxonomy/index.js';
+import { Quota, WeightedQuota } from './quota.js';
+import { Random } from './random.js';
+import { ROLE_PROFILES, UNCLASSIFIABLE_TITLES, type RoleProfile } from './role-profiles.js';
+import { listSpellings, proseName, proseNameAlone } from './skill-spellings.js';
 
 export interface SampleOptions {
   count: number;
@@ -26,8 +26,35 @@ export interface SampleListing {
 }
 
 const DAY = 86_400_000;
-const COMPANIES = ['Northwind Labs', 'Bluebird Health', 'Riverbend Bank', 'Copperleaf Software', 'Lumen Logistics', 'Harbor Retail', 'Quartz Insurance', 'Juniper Media', 'Tidewater Energy', 'Summit Travel', 'Kestrel Games', 'Mosaic Learning', 'Evergreen Foods', 'Atlas Freight', 'Beacon Security'];
-const US_CITIES = ['New York, NY', 'San Francisco, CA', 'Austin, TX', 'Seattle, WA', 'Chicago, IL', 'Boston, MA', 'Denver, CO', 'Atlanta, GA', 'Raleigh, NC', 'Salt Lake City, UT'];
+const COMPANIES = [
+  'Northwind Labs',
+  'Bluebird Health',
+  'Riverbend Bank',
+  'Copperleaf Software',
+  'Lumen Logistics',
+  'Harbor Retail',
+  'Quartz Insurance',
+  'Juniper Media',
+  'Tidewater Energy',
+  'Summit Travel',
+  'Kestrel Games',
+  'Mosaic Learning',
+  'Evergreen Foods',
+  'Atlas Freight',
+  'Beacon Security',
+];
+const US_CITIES = [
+  'New York, NY',
+  'San Francisco, CA',
+  'Austin, TX',
+  'Seattle, WA',
+  'Chicago, IL',
+  'Boston, MA',
+  'Denver, CO',
+  'Atlanta, GA',
+  'Raleigh, NC',
+  'Salt Lake City, UT',
+];
 const TEAMS = ['payments', 'growth', 'core services', 'customer experience', 'logistics', 'search', 'identity', 'billing', 'marketplace'];
 /* Phrases full of near-misses the skill extractor must not count: Google (not Go), R&D (not R),
    go-to-market, C-suite, lower-case "excel", "spark", "react" and "rest". */
@@ -97,7 +124,11 @@ export function* sampleListings(options: SampleOptions): Generator<SampleListing
   const quotas = new Map(
     ROLE_PROFILES.map((p) => [
       p.slug,
-      { level: new WeightedQuota<SeniorityLevel>(random), salaried: new Quota(random), skills: new Map(p.skills.map(([name]) => [name, new Quota(random)])) },
+      {
+        level: new WeightedQuota<SeniorityLevel>(random),
+        salaried: new Quota(random),
+        skills: new Map(p.skills.map(([name]) => [name, new Quota(random)])),
+      },
     ]),
   );
   const recent: SampleListing[] = [];
@@ -117,17 +148,27 @@ export function* sampleListings(options: SampleOptions): Generator<SampleListing
     const id = `sample-${String(i + 1).padStart(7, '0')}`;
     const company = random.pick(COMPANIES);
     if (random.chance(0.005)) {
-      const listing = { id, title: random.pick(UNCLASSIFIABLE_TITLES), postedAt: new Date(postedAt).toISOString(), company, location: random.pick(US_CITIES), country: 'United States', remote: false, employmentType: 'Full-time' };
+      const listing = {
+        id,
+        title: random.pick(UNCLASSIFIABLE_TITLES),
+        postedAt: new Date(postedAt).toISOString(),
+        company,
+        location: random.pick(US_CITIES),
+        country: 'United States',
+        remote: false,
+        employmentType: 'Full-time',
+      };
       yield { listing, intended: { role: undefined, seniority: 'unspecified', skills: [], duplicate: false } };
       continue;
     }
 
     const profile = random.weighted(profiles);
-    const quota = quotas.get(profile.slug)!;
+    const quota = quotas.get(profile.slug);
+    if (!quota) throw new Error(`no quota for the sample profile ${profile.slug}`);
     const level = quota.level.pick(profile.seniority);
     const t = (postedAt - start) / (days * DAY);
     const skills = profile.skills
-      .filter(([name, share, , drift = 0]) => quota.skills.get(name)!.take(share * (1 + drift * (t - 0.5))))
+      .filter(([name, share, , drift = 0]) => quota.skills.get(name)?.take(share * (1 + drift * (t - 0.5))) ?? false)
       .map(([name]) => name);
     const premium = profile.skills.reduce((m, [name, , p = 1]) => (skills.includes(name) ? m * p : m), 1);
 
@@ -138,7 +179,11 @@ export function* sampleListings(options: SampleOptions): Generator<SampleListing
       title: title(random, profile, level),
       postedAt: new Date(postedAt).toISOString(),
       company,
-      location: abroad ? random.pick(['London, UK', 'Berlin, Germany', 'Amsterdam, Netherlands']) : random.chance(0.2) ? 'Remote' : random.pick(US_CITIES),
+      location: abroad
+        ? random.pick(['London, UK', 'Berlin, Germany', 'Amsterdam, Netherlands'])
+        : random.chance(0.2)
+          ? 'Remote'
+          : random.pick(US_CITIES),
       country: abroad ? 'Europe' : 'United States',
       remote: random.chance(0.25),
       employmentType: contract ? 'Contractor' : random.chance(0.03) ? 'Part-time' : 'Full-time',
@@ -177,7 +222,10 @@ export function* sampleListings(options: SampleOptions): Generator<SampleListing
                 : { max: roundTo(local, 1000), currency, period: 'year' };
       }
     }
-    const sample: SampleListing = { listing, intended: { role: profile.slug, seniority: level, skills: [...intendedSkills].sort(), duplicate: false } };
+    const sample: SampleListing = {
+      listing,
+      intended: { role: profile.slug, seniority: level, skills: [...intendedSkills].sort(), duplicate: false },
+    };
     recent.push(sample);
     if (recent.length > 50) recent.shift();
     yield sample;

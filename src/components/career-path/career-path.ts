@@ -14,8 +14,10 @@ const SKELETON_STEPS = 4;
 
 /** Said instead of a body that needs a level, when the listings cannot point at one. */
 function noLevelBody(s: StatedSeniority, listings: number, locale: string): string {
-  if (s.stated * 2 > listings) return 'No single level leads among the {role} postings that state one, so aim at the level your experience matches.';
-  if (s.stated === 0) return `None of the ${formatCount(listings, locale)} {role} postings states a seniority level, so aim at the level your experience matches.`;
+  if (s.stated * 2 > listings)
+    return 'No single level leads among the {role} postings that state one, so aim at the level your experience matches.';
+  if (s.stated === 0)
+    return `None of the ${formatCount(listings, locale)} {role} postings states a seniority level, so aim at the level your experience matches.`;
   return `${formatCount(s.unstated, locale)} of the ${formatCount(listings, locale)} {role} postings do not state a seniority level, so aim at the level your experience matches.`;
 }
 
@@ -118,21 +120,25 @@ export class CareerPath extends RoleHubElement {
             <p class="body" part="step-body">
               ${fillPlaceholders(body, values).map((s) =>
                 s.placeholder === 'levelShare' && level
-                  ? html`<strong class="value" part="value">${s.text}</strong> ${`(${formatCount(level.count, locale)} of ${formatCount(seniority.stated, locale)})`}`
+                  ? html`<strong class="value" part="value">${s.text}</strong>
+                      ${`(${formatCount(level.count, locale)} of ${formatCount(seniority.stated, locale)})`}`
                   : s.text,
               )}
             </p>
-            ${i === 0 && top.length
-              ? html`<ul class="chips" part="skills" aria-label="Top skills">
-                  ${top.map(
-                    (skill) => html`<li>
-                      <button type="button" class="chip" part="skill" @click=${() => this.select(skill.name)}>
-                        <span class="chip-label">${skill.name}</span>
-                      </button>
-                    </li>`,
-                  )}
-                </ul>`
-              : nothing}
+            ${
+              i === 0 && top.length
+                ? html`<ul class="chips" part="skills" aria-label="Top skills">
+                    ${top.map(
+                      (skill) =>
+                        html`<li>
+                          <button type="button" class="chip" part="skill" @click=${() => this.select(skill.name)}>
+                            <span class="chip-label">${skill.name}</span>
+                          </button>
+                        </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
           </div>
         </li>`;
       })}
@@ -144,14 +150,21 @@ export class CareerPath extends RoleHubElement {
     const chips = Array.from({ length: STEP_ONE_SKILLS }, (_, i) => i);
     return html`<ol class="steps">
       ${steps.map(
-        (i) => html`<li class="step">
-          <span class="number"></span>
-          <div class="content">
-            <p class="title"><span class="skeleton title-line"></span></p>
-            <p class="body"><span class="skeleton"></span> <span class="skeleton short"></span></p>
-            ${i === 0 ? html`<ul class="chips">${chips.map(() => html`<li><span class="skeleton"></span></li>`)}</ul>` : nothing}
-          </div>
-        </li>`,
+        (i) =>
+          html`<li class="step">
+            <span class="number"></span>
+            <div class="content">
+              <p class="title"><span class="skeleton title-line"></span></p>
+              <p class="body"><span class="skeleton"></span> <span class="skeleton short"></span></p>
+              ${
+                i === 0
+                  ? html`<ul class="chips">
+                      ${chips.map(() => html`<li><span class="skeleton"></span></li>`)}
+                    </ul>`
+                  : nothing
+              }
+            </div>
+          </li>`,
       )}
     </ol>`;
   }

@@ -92,9 +92,7 @@ export class RelatedRoles extends RoleHubElement {
 
   private renderRole(entry: RoleIndexEntry, locale: string): TemplateResult {
     const pay =
-      entry.medianPay !== null && entry.currency
-        ? `${formatMoney(entry.medianPay, entry.currency, locale)} median`
-        : 'Pay not disclosed';
+      entry.medianPay !== null && entry.currency ? `${formatMoney(entry.medianPay, entry.currency, locale)} median` : 'Pay not disclosed';
     const listings = `${formatCount(entry.listings, locale)} ${entry.listings === 1 ? 'listing' : 'listings'}`;
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
       <span class="meta truncate"><span part="value">${pay}</span> · <span part="count">${listings}</span></span>`;
@@ -121,12 +119,16 @@ export class RelatedRoles extends RoleHubElement {
 
   protected renderSkeleton(): TemplateResult {
     return html`<ul class="roles">
-      ${Array.from({ length: this.rows }, () => html`<li class="role">
-        <span class="card">
-          <span class="title"><span class="skeleton"></span></span>
-          <span class="meta"><span class="skeleton"></span></span>
-        </span>
-      </li>`)}
+      ${Array.from(
+        { length: this.rows },
+        () =>
+          html`<li class="role">
+            <span class="card">
+              <span class="title"><span class="skeleton"></span></span>
+              <span class="meta"><span class="skeleton"></span></span>
+            </span>
+          </li>`,
+      )}
     </ul>`;
   }
 }

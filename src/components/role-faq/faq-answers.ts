@@ -52,7 +52,8 @@ function whatSkills(bundle: RoleBundle, role: string, locale: string): string {
   const first = top[0];
   if (!first) return `${across}, no skill is named often enough to rank yet.`;
   const share = formatPercent(skillShare(bundle, first.count), locale);
-  if (top.length === 1) return `${across}, the most-requested skill is ${first.name}, which appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
+  if (top.length === 1)
+    return `${across}, the most-requested skill is ${first.name}, which appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
   return `${across}, the most-requested skills are ${top.map((s) => s.name).join(', ')}. ${first.name} appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
 }
 

@@ -77,17 +77,23 @@ export class RoleFaq extends RoleHubElement {
     this.shown = entries;
     return html`<div class="faq" part="list">
       ${entries.map(
-        (e) => html`<details class="item" part="item">
-          <summary class="question" part="question">${e.question}</summary>
-          <p class="answer" part="answer">${e.answer}</p>
-        </details>`,
+        (e) =>
+          html`<details class="item" part="item">
+            <summary class="question" part="question">${e.question}</summary>
+            <p class="answer" part="answer">${e.answer}</p>
+          </details>`,
       )}
     </div>`;
   }
 
   protected renderSkeleton(): TemplateResult {
     return html`<div class="faq">
-      ${[0, 1, 2, 3].map(() => html`<div class="item"><span class="question"><span class="skeleton"></span></span></div>`)}
+      ${[0, 1, 2, 3].map(
+        () =>
+          html`<div class="item">
+            <span class="question"><span class="skeleton"></span></span>
+          </div>`,
+      )}
     </div>`;
   }
 

@@ -31,18 +31,23 @@ export class RoleGlance extends RoleHubElement {
     return html`<ul class="facts" part="list">
       <li class="fact" part="item">${bundle.role.fit}</li>
       <li class="fact" part="item">
-        Built from ${listings} ${role} listings${top
-          ? html` — <strong class="value" part="value">${top.name}</strong> is the single most-requested skill, in
-              <strong class="value" part="value">${formatPercent(skillShare(bundle, top.count), locale)}</strong>
-              ${`(${formatCount(top.count, locale)} of ${formatCount(bundle.skillListings, locale)})`} of those that list skills.`
-          : '.'}
+        Built from ${listings} ${role}
+        listings${
+          top
+            ? html` — <strong class="value" part="value">${top.name}</strong> is the single most-requested skill, in
+                <strong class="value" part="value">${formatPercent(skillShare(bundle, top.count), locale)}</strong>
+                ${`(${formatCount(top.count, locale)} of ${formatCount(bundle.skillListings, locale)})`} of those that list skills.`
+            : '.'
+        }
       </li>
       <li class="fact" part="item">
-        ${pay
-          ? html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong>
-              across <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${pay.basis === 'year' ? 'yearly' : 'annualised'}
-              ${pay.n === 1 ? 'salary' : 'salaries'} stated in these listings.`
-          : html`No ${role} listing in this data discloses pay yet.`}
+        ${
+          pay
+            ? html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong> across
+                <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${pay.basis === 'year' ? 'yearly' : 'annualised'}
+                ${pay.n === 1 ? 'salary' : 'salaries'} stated in these listings.`
+            : html`No ${role} listing in this data discloses pay yet.`
+        }
       </li>
     </ul>`;
   }

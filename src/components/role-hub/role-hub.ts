@@ -172,6 +172,12 @@ export function marketLine(bundle: RoleBundle, locale: string): string {
   if (!m.pooled) return 'Listings from all markets in the data.';
   const shown = m.mix.slice(0, MIX_SHOWN).map((x) => `${x.name} ${formatCount(x.listings, locale)}`);
   const rest = m.mix.slice(MIX_SHOWN);
-  if (rest.length) shown.push(`other markets ${formatCount(rest.reduce((total, x) => total + x.listings, 0), locale)}`);
+  if (rest.length)
+    shown.push(
+      `other markets ${formatCount(
+        rest.reduce((total, x) => total + x.listings, 0),
+        locale,
+      )}`,
+    );
   return `Listings from all markets, pay pooled across them: ${shown.join(' · ')}.`;
 }

@@ -84,19 +84,24 @@ export class SalaryBand extends RoleHubElement {
 
   /** The axis for values from `min` to `max`: the domain set on the element or the page, else fitted. */
   private axisFor(min: number, max: number): PercentAxis {
-    const set = parseDomain(this.domain) ?? parseDomain(this.ownerDocument.querySelector('meta[name="role-hub-salary-domain"]')?.getAttribute('content'));
+    const set =
+      parseDomain(this.domain) ??
+      parseDomain(this.ownerDocument.querySelector('meta[name="role-hub-salary-domain"]')?.getAttribute('content'));
     return set ? percentAxis(set[0], set[1], { exact: true }) : percentAxis(min, max);
   }
 
   protected headingText(role: string, ctx?: RenderContext): string {
     if (!ctx) return `${titleCase(role)} salary`;
     const { bundle, locale } = ctx;
-    return bundle.pay ? `${bundle.role.title} salary: ${formatMoney(bundle.pay.median, bundle.pay.currency, locale)} median` : `${bundle.role.title} salary`;
+    return bundle.pay
+      ? `${bundle.role.title} salary: ${formatMoney(bundle.pay.median, bundle.pay.currency, locale)} median`
+      : `${bundle.role.title} salary`;
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
     if (!bundle.pay) return `No ${role} listing in this data discloses pay yet.`;
-    if (this.bySeniority && levelsWithPay(bundle.pay).length === 0) return `No ${role} listing in this data states both pay and seniority yet.`;
+    if (this.bySeniority && levelsWithPay(bundle.pay).length === 0)
+      return `No ${role} listing in this data states both pay and seniority yet.`;
     return null;
   }
 
@@ -134,7 +139,8 @@ export class SalaryBand extends RoleHubElement {
         <ul class="bands" part="list">
           ${SENIORITY_LEVELS.map((level) => {
             const l = byLevel.get(level);
-            const text = !l || l.n === 0 ? 'no listings with pay' : hasBand(l) ? null : `too few listings (n = ${formatCount(l.n, locale)})`;
+            const text =
+              !l || l.n === 0 ? 'no listings with pay' : hasBand(l) ? null : `too few listings (n = ${formatCount(l.n, locale)})`;
             return l && hasBand(l)
               ? html`<li class="band-row" part="row">
                   <p class="band-label truncate" part="label">
@@ -175,7 +181,13 @@ export class SalaryBand extends RoleHubElement {
     return html`${summary}
       <div class="chart">
         <ul class="bands">
-          ${SENIORITY_LEVELS.map(() => html`<li class="band-row"><p class="band-label">${line}</p><svg class="band-svg"></svg></li>`)}
+          ${SENIORITY_LEVELS.map(
+            () =>
+              html`<li class="band-row">
+                <p class="band-label">${line}</p>
+                <svg class="band-svg"></svg>
+              </li>`,
+          )}
         </ul>
         ${axis}
       </div>
@@ -196,9 +208,15 @@ export function parseDomain(text: string | null | undefined): [number, number] |
 
 /** What the thin band, the box and the mark stand for; hidden from assistive technology, which reads every figure as text. */
 const LEGEND = html`<ul class="legend" part="legend" aria-hidden="true">
-  <li><svg class="key"><rect class="band" x="0" y="35%" width="100%" height="30%" rx="2"></rect></svg>10th–90th percentile</li>
-  <li><svg class="key"><rect class="box" x="0" y="0" width="100%" height="100%" rx="2"></rect></svg>25th–75th percentile</li>
-  <li><svg class="key median-key"><line class="median" x1="50%" x2="50%" y1="0" y2="100%"></line></svg>Median</li>
+  <li>
+    <svg class="key"><rect class="band" x="0" y="35%" width="100%" height="30%" rx="2"></rect></svg>10th–90th percentile
+  </li>
+  <li>
+    <svg class="key"><rect class="box" x="0" y="0" width="100%" height="100%" rx="2"></rect></svg>25th–75th percentile
+  </li>
+  <li>
+    <svg class="key median-key"><line class="median" x1="50%" x2="50%" y1="0" y2="100%"></line></svg>Median
+  </li>
 </ul>`;
 
 type SeniorityBand = Extract<SeniorityPay, PayPercentiles>;
@@ -228,7 +246,8 @@ function basisNote(pay: PayStats, locale: string): TemplateResult {
   let text: string;
   if (pay.basis !== 'year') text = 'Hourly, daily, weekly and monthly pay annualised and pooled in.';
   else if (!a || a.n === 0) text = 'Every salary here was stated per year.';
-  else text = `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month, annualised; not in these figures.`;
+  else
+    text = `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month, annualised; not in these figures.`;
   return html`<p class="note" part="note">${text}</p>`;
 }
 
@@ -237,11 +256,13 @@ function bandSvg(axis: PercentAxis, p: PayPercentiles | null): TemplateResult {
   const { x } = axis;
   return html`<svg class="band-svg" aria-hidden="true" width="100%">
     ${gridLines(axis)}
-    ${p
-      ? svg`<rect class="band" part="band" x=${pct(x(p.p10))} width=${pct(x(p.p90) - x(p.p10))} y="39%" height="22%" rx="3"></rect>
+    ${
+      p
+        ? svg`<rect class="band" part="band" x=${pct(x(p.p10))} width=${pct(x(p.p90) - x(p.p10))} y="39%" height="22%" rx="3"></rect>
       <rect class="box" part="box" x=${pct(x(p.p25))} width=${pct(x(p.p75) - x(p.p25))} y="14%" height="72%" rx="3"></rect>
       <line class="median" part="median" x1=${pct(x(p.median))} x2=${pct(x(p.median))} y1="0" y2="100%"></line>`
-      : nothing}
+        : nothing
+    }
   </svg>`;
 }
 

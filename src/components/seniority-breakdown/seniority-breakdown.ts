@@ -68,7 +68,9 @@ export class SeniorityBreakdown extends RoleHubElement {
               <span class="value" part="value">${formatPercent(share, locale)}</span>
             </div>
           </td>
-          <td class="count value" part="count">${formatCount(count, locale)}<span class="unit"> ${count === 1 ? 'listing' : 'listings'}</span></td>
+          <td class="count value" part="count">
+            ${formatCount(count, locale)}<span class="unit"> ${count === 1 ? 'listing' : 'listings'}</span>
+          </td>
         </tr>`;
       }),
     );
@@ -77,13 +79,14 @@ export class SeniorityBreakdown extends RoleHubElement {
   protected renderSkeleton(): TemplateResult {
     return this.table(
       SENIORITY_LEVELS.map(
-        () => html`<tr class="row">
-          <th class="label"><span class="skeleton label-line"></span></th>
-          <td class="share">
-            <div class="share-cell"><span class="skeleton bar-line"></span><span class="skeleton value"></span></div>
-          </td>
-          <td class="count"><span class="skeleton count-line"></span></td>
-        </tr>`,
+        () =>
+          html`<tr class="row">
+            <th class="label"><span class="skeleton label-line"></span></th>
+            <td class="share">
+              <div class="share-cell"><span class="skeleton bar-line"></span><span class="skeleton value"></span></div>
+            </td>
+            <td class="count"><span class="skeleton count-line"></span></td>
+          </tr>`,
       ),
     );
   }
@@ -91,7 +94,9 @@ export class SeniorityBreakdown extends RoleHubElement {
   /** The table around the rows, the same for the skeleton and the data so both take one height. */
   private table(rows: TemplateResult[]): TemplateResult {
     return html`<table class="levels" part="table">
-      <caption class="visually-hidden">Listings by seniority level</caption>
+      <caption class="visually-hidden">
+        Listings by seniority level
+      </caption>
       <thead>
         <tr>
           <th scope="col"><span class="visually-hidden">Level</span></th>

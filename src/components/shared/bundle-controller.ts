@@ -221,7 +221,14 @@ export class BundleController implements ReactiveController {
         return { status: 'empty', message: `There are no stats for “${role}” at ${url}.` };
       }
       const code = e?.code ?? 'network';
-      emit(host, 'role-hub-error', { code, url: failedUrl, role, status, reason: e?.reason ?? 'network', message: e?.message ?? String(error) });
+      emit(host, 'role-hub-error', {
+        code,
+        url: failedUrl,
+        role,
+        status,
+        reason: e?.reason ?? 'network',
+        message: e?.message ?? String(error),
+      });
       if (code === 'offline') this.#reloadWhenOnline();
       return { status: 'error', message: readableError(e, failedUrl) };
     }
@@ -229,7 +236,14 @@ export class BundleController implements ReactiveController {
 
   /** A market the role has no bundle for: says so, naming the markets it has (from the index). */
   async #missingMarket(role: string, market: string, base: string, url: string, signal: AbortSignal): Promise<BundleState> {
-    emit(this.#host, 'role-hub-error', { code: 'http-4xx', url, role, status: 404, reason: 'not-found', message: `No stats for role “${role}” in market “${market}”.` });
+    emit(this.#host, 'role-hub-error', {
+      code: 'http-4xx',
+      url,
+      role,
+      status: 404,
+      reason: 'not-found',
+      message: `No stats for role “${role}” in market “${market}”.`,
+    });
     let markets = '';
     try {
       const index = await loadJson('index', marketsCheck, indexUrl(base), { signal });
@@ -260,7 +274,14 @@ export class BundleController implements ReactiveController {
   }
 
   #invalid(reason: string): BundleState {
-    emit(this.#host, 'role-hub-error', { code: 'schema', url: null, role: this.#host.role ?? '', status: null, reason: 'invalid', message: reason });
+    emit(this.#host, 'role-hub-error', {
+      code: 'schema',
+      url: null,
+      role: this.#host.role ?? '',
+      status: null,
+      reason: 'invalid',
+      message: reason,
+    });
     return { status: 'error', message: 'These stats could not be read (the data is not a valid role-hub bundle).' };
   }
 }
@@ -293,7 +314,8 @@ const marketsCheck = (json: unknown): Validation<unknown> =>
 
 /** "United States (united-states)" for each market the index lists for `role`; own text fields only. */
 function marketNames(index: unknown, role: string): string[] {
-  const own = (o: unknown, key: string): unknown => (typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+  const own = (o: unknown, key: string): unknown =>
+    typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
   const roles = own(index, 'roles');
   const entry = Array.isArray(roles) ? roles.find((r) => own(r, 'slug') === role) : undefined;
   const markets = own(entry, 'markets');

@@ -15,7 +15,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
   const existing = registry.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (existing) {
     if (existing !== ctor && existing.version !== ctor.version) {
-      console.warn(`role-hub: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version ?? 'unknown'} was not registered.`);
+      console.warn(
+        `role-hub: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version ?? 'unknown'} was not registered.`,
+      );
     }
     return;
   }

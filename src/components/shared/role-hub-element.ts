@@ -238,7 +238,9 @@ export abstract class RoleHubElement extends LitElement {
       footer = this.#renderFooter(ctx);
     } else if (state.status === 'loading') {
       // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
-      body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}${this.noFooter ? nothing : html`<p class="footer"><span class="skeleton"></span></p>`}</div>
+      body = html`<div class="loading" part="loading" aria-hidden="true">
+          ${this.renderSkeleton()}${this.noFooter ? nothing : html`<p class="footer"><span class="skeleton"></span></p>`}
+        </div>
         <span class="visually-hidden" role="status">Loading ${role} stats…</span>`;
     } else {
       body = message(state.status, state.message);

@@ -43,9 +43,9 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme=light]),
-  :host([theme=dark]),
-  :host([theme=auto]) {
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
     --_accent: var(--role-hub-accent, light-dark(#1d4ed8, #8ab4ff));
     --_text: var(--role-hub-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--role-hub-muted, light-dark(#57606a, #9da7b3));
@@ -54,13 +54,13 @@ export const themeStyles = css`
     --_positive: var(--role-hub-positive, light-dark(#1a7f37, #56d364));
     --_negative: var(--role-hub-negative, light-dark(#cf222e, #ff7b72));
   }
-  :host([theme=light]) {
+  :host([theme='light']) {
     color-scheme: light;
   }
-  :host([theme=dark]) {
+  :host([theme='dark']) {
     color-scheme: dark;
   }
-  :host([theme=auto]) {
+  :host([theme='auto']) {
     color-scheme: var(--_page-scheme, light dark);
   }
 

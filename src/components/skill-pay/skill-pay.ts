@@ -115,13 +115,15 @@ export class SkillPay extends RoleHubElement {
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">
               <span class="count">${formatCount(skill.n, locale)} ${skill.n === 1 ? 'listing' : 'listings'}</span> ·
-              ${without === null
-                ? html`<span class="delta value" part="delta">in every salaried listing</span>`
-                : html`<span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta"
-                    >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
-                  ><span class="visually-hidden"> (${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span>`}${skill.n < low
-                ? html` · <strong class="low" part="low-confidence">low confidence</strong>`
-                : nothing}
+              ${
+                without === null
+                  ? html`<span class="delta value" part="delta">in every salaried listing</span>`
+                  : html`<span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta"
+                        >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
+                      ><span class="visually-hidden">
+                        (${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span
+                      >`
+              }${skill.n < low ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
             </span>
           </li>`;
         })}
@@ -131,8 +133,8 @@ export class SkillPay extends RoleHubElement {
 
   private renderNote(locale: string, bundleThreshold?: number): TemplateResult {
     return html`<p class="note" part="note">
-      Figures from fewer than ${formatCount(this.lowThreshold(bundleThreshold), locale)} listings are marked low confidence. A gap is
-      an association, not the skill's effect on pay.
+      Figures from fewer than ${formatCount(this.lowThreshold(bundleThreshold), locale)} listings are marked low confidence. A gap is an
+      association, not the skill's effect on pay.
     </p>`;
   }
 
@@ -141,10 +143,11 @@ export class SkillPay extends RoleHubElement {
     return html`<ol class="rows">
         ${Array.from(
           { length: this.rowCount },
-          () => html`<li class="row">
-            <span class="rank">${line}</span><span class="name">${line}</span><span class="median">${line}</span>
-            <span class="detail"><span class="skeleton short"></span></span>
-          </li>`,
+          () =>
+            html`<li class="row">
+              <span class="rank">${line}</span><span class="name">${line}</span><span class="median">${line}</span>
+              <span class="detail"><span class="skeleton short"></span></span>
+            </li>`,
         )}
       </ol>
       ${this.renderNote(this.resolvedLocale)}`;

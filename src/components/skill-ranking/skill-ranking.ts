@@ -93,28 +93,30 @@ export class SkillRanking extends RoleHubElement {
       .range([0, 100])
       .clamp(true);
     return html`<ol class="rows" part="list">
-      ${skills.map(
-        (skill, i) => html`<li class="row" part="row">
-          <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
-          <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
-          <svg class="bar" part="bar" aria-hidden="true">
-            <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
-          </svg>
-          <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span
-          ><span class="visually-hidden"> (${formatCount(skill.count, locale)} ${skill.count === 1 ? 'listing' : 'listings'})</span>
-        </li>`,
-      )}
-    </ol>
-    ${coverageNote(bundle.skillListings, bundle.listings, locale)}`;
+        ${skills.map(
+          (skill, i) =>
+            html`<li class="row" part="row">
+              <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
+              <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
+              <svg class="bar" part="bar" aria-hidden="true">
+                <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
+              </svg>
+              <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span
+              ><span class="visually-hidden"> (${formatCount(skill.count, locale)} ${skill.count === 1 ? 'listing' : 'listings'})</span>
+            </li>`,
+        )}
+      </ol>
+      ${coverageNote(bundle.skillListings, bundle.listings, locale)}`;
   }
 
   protected renderSkeleton(): TemplateResult {
     const rows = Array.from({ length: clampLimit(this.limit) }, (_, i) => i);
     return html`<ol class="rows">
         ${rows.map(
-          () => html`<li class="row">
-            <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
-          </li>`,
+          () =>
+            html`<li class="row">
+              <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
+            </li>`,
         )}
       </ol>
       ${coverageNote(null, null, this.resolvedLocale)}`;

@@ -131,7 +131,15 @@ export class SkillTrend extends RoleHubElement {
           const end = points[points.length - 1];
           return html`<li class="row" part="row">
             <button type="button" class="name truncate" part="label" @click=${() => this.select(s.name)}>${s.name}</button>
-            <svg class="sparkline" part="sparkline" aria-hidden="true" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" width="100%" height=${SPARK_HEIGHT}>
+            <svg
+              class="sparkline"
+              part="sparkline"
+              aria-hidden="true"
+              viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+              preserveAspectRatio="none"
+              width="100%"
+              height=${SPARK_HEIGHT}
+            >
               ${svg`<line class="spark-base" x1="0" x2=${SPARK_WIDTH} y1=${SPARK_HEIGHT - 3} y2=${SPARK_HEIGHT - 3}></line>
                 <path class="spark" d=${sparkPath(points)}></path>
                 ${end ? svg`<line class="spark-dot" x1=${end[0]} x2=${end[0]} y1=${end[1]} y2=${end[1]}></line>` : nothing}`}
@@ -167,10 +175,11 @@ export class SkillTrend extends RoleHubElement {
     return html`<ul class="rows">
         ${Array.from(
           { length: this.rowCount },
-          () => html`<li class="row">
-            <span class="name">${line}</span><svg class="sparkline" height=${SPARK_HEIGHT}></svg><span class="share">${line}</span
-            ><span class="change">${line}</span>
-          </li>`,
+          () =>
+            html`<li class="row">
+              <span class="name">${line}</span><svg class="sparkline" height=${SPARK_HEIGHT}></svg><span class="share">${line}</span
+              ><span class="change">${line}</span>
+            </li>`,
         )}
       </ul>
       ${renderNote([], null, this.resolvedLocale)} ${figuresSkeleton()}`;
@@ -192,8 +201,8 @@ function renderNote(weeks: readonly string[], test: TrendTest | null, locale: st
   const n = (value: number | undefined, stand: string) => (value === undefined ? hold(stand) : formatCount(value, locale));
   const confidence = test ? formatPercent(test.confidence, locale) : hold('95%');
   return html`<p class="note" part="note">
-    Complete weeks ${week(weeks[0])} to ${week(weeks[weeks.length - 1])}. Arrows mark a clear change between the last
-    ${n(test?.weeks, '4')} weeks and the ${n(test?.weeks, '4')} before (a two-proportion test at the ${confidence} level, at least
-    ${n(test?.minMentions, '30')} mentions each side).
+    Complete weeks ${week(weeks[0])} to ${week(weeks[weeks.length - 1])}. Arrows mark a clear change between the last ${n(test?.weeks, '4')}
+    weeks and the ${n(test?.weeks, '4')} before (a two-proportion test at the ${confidence} level, at least ${n(test?.minMentions, '30')}
+    mentions each side).
   </p>`;
 }

@@ -2,7 +2,7 @@
  * Types of the builder's inputs: the skills and roles files, and why a record is rejected.
  * Browser-safe: nothing here touches Node.
  */
-import type { PathStep, PayPeriod, SeniorityLevel } from '../bundle/types';
+import type { PathStep, PayPeriod, SeniorityLevel } from '../bundle/types.js';
 
 /** One entry of the skills taxonomy file. */
 export interface SkillDefinition {

@@ -20,7 +20,7 @@ const BASE = 'https://base.invalid/';
  */
 export function safeHref(url: string): string | null {
   if (typeof url !== 'string') return null;
-  // eslint-disable-next-line no-control-regex
+   
   const cleaned = url.replace(/^[\0- ]+|[\0- ]+$/g, '').replace(/[\t\n\r]/g, '');
   // Any other control character left inside is never part of an honest link.
   // eslint-disable-next-line no-control-regex

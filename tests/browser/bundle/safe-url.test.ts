@@ -71,7 +71,12 @@ describe('safeHref(url)', () => {
   it('safeHref(url) refuses the disguised javascript: links that the browser would run', () => {
     // Proof that the disguises are real: the browser reads each of them as javascript:.
     const a = document.createElement('a');
-    for (const input of ['  JaVa\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001\u001f javascript:alert(1)', '\tjavascript\t:alert(1)']) {
+    for (const input of [
+      '  JaVa\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001\u001f javascript:alert(1)',
+      '\tjavascript\t:alert(1)',
+    ]) {
       a.setAttribute('href', input);
       expect(a.protocol, JSON.stringify(input)).to.equal('javascript:');
       expect(safeHref(input)).to.equal(null);

@@ -141,8 +141,14 @@ describe('validateBundle(json)', () => {
     ['a skill pay n above pay.n', (b) => (b.pay.bySkill[0].n = 251), 'pay.bySkill[0].n is more than pay.n'],
     ['a skill pay n of zero', (b) => (b.pay.bySkill[1].n = 0), 'pay.bySkill[1].n is less than 1'],
     ['pay by skill that is text', (b) => (b.pay.bySkill = 'Go'), 'pay.bySkill is neither a list nor columns'],
+    // A hole, as a hand-edited array can have one: the sparse array is the point.
+    // eslint-disable-next-line no-sparse-arrays
     ['pay by skill with a hole', (b) => (b.pay.bySkill = [b.pay.bySkill[0], , b.pay.bySkill[2]]), 'pay.bySkill[1] is not an object'],
-    ['with and without adding up to more than pay.n', (b) => (b.pay.bySkill[1].nWithout = 156), 'pay.bySkill[1].nWithout is more than pay.n minus n'],
+    [
+      'with and without adding up to more than pay.n',
+      (b) => (b.pay.bySkill[1].nWithout = 156),
+      'pay.bySkill[1].nWithout is more than pay.n minus n',
+    ],
     ['a medianWithout as text', (b) => (b.pay.bySkill[2].medianWithout = 'n/a'), 'pay.bySkill[2].medianWithout is not a plausible amount'],
     ['a skill pay median of zero', (b) => (b.pay.bySkill[0].median = 0), 'pay.bySkill[0].median is not a plausible amount'],
     ['a fractional excluded count', (b) => (b.pay.excluded.currency = 1.5), 'pay.excluded.currency is not a whole number'],
@@ -154,17 +160,41 @@ describe('validateBundle(json)', () => {
     ['fewer totals than weeks', (b) => b.trend.totals.pop(), 'trend.totals does not have one value per week (12)'],
     ['a skill trend one week short', (b) => b.trend.skills[1].counts.pop(), 'trend.skills[1].counts does not have one value per week (12)'],
     ['a week that is not an ISO week', (b) => (b.trend.weeks[0] = '2024-38'), 'trend.weeks[0] is not an ISO week (YYYY-Www)'],
-    ['a weekly skill count above that week', (b) => (b.trend.skills[0].counts[11] = 38), "trend.skills[0].counts[11] is more than that week's listings with skills"],
-    ['a week with more listings with skills than listings', (b) => (b.trend.skillTotals[11] = 39), "trend.skillTotals[11] is more than that week's total"],
-    ['a trend verdict outside the vocabulary', (b) => (b.trend.skills[0].verdict = 'up'), 'trend.skills[0].verdict is not one of rising, falling, steady'],
-    ['more recent mentions than listings', (b) => (b.trend.skills[0].recent.mentions = 136), 'trend.skills[0].recent.mentions is more than listings'],
+    [
+      'a weekly skill count above that week',
+      (b) => (b.trend.skills[0].counts[11] = 38),
+      "trend.skills[0].counts[11] is more than that week's listings with skills",
+    ],
+    [
+      'a week with more listings with skills than listings',
+      (b) => (b.trend.skillTotals[11] = 39),
+      "trend.skillTotals[11] is more than that week's total",
+    ],
+    [
+      'a trend verdict outside the vocabulary',
+      (b) => (b.trend.skills[0].verdict = 'up'),
+      'trend.skills[0].verdict is not one of rising, falling, steady',
+    ],
+    [
+      'more recent mentions than listings',
+      (b) => (b.trend.skills[0].recent.mentions = 136),
+      'trend.skills[0].recent.mentions is more than listings',
+    ],
     ['a market key that is not a slug', (b) => (b.market.key = 'United States'), 'market.key is not a slug'],
     ['a pay basis outside the vocabulary', (b) => (b.pay.basis = 'hour'), 'pay.basis is not one of year, all'],
-    ['a seniority band without percentiles at or above the minimum', (b) => (b.pay.bySeniority[0] = { level: 'entry', n: 30 }), 'pay.bySeniority[0].p10 is not a plausible amount'],
+    [
+      'a seniority band without percentiles at or above the minimum',
+      (b) => (b.pay.bySeniority[0] = { level: 'entry', n: 30 }),
+      'pay.bySeniority[0].p10 is not a plausible amount',
+    ],
     ['a weekly total above listings', (b) => (b.trend.totals[0] = 401), 'trend.totals[0] is more than listings'],
     ['no trend', (b) => (b.trend = null), 'trend is not an object'],
     ['a generatedAt that is not a date', (b) => (b.provenance.generatedAt = 'yesterday'), 'provenance.generatedAt is not a date'],
-    ['a window date in another format', (b) => (b.provenance.window.from = '16/09/2024'), 'provenance.window.from is not a date (YYYY-MM-DD)'],
+    [
+      'a window date in another format',
+      (b) => (b.provenance.window.from = '16/09/2024'),
+      'provenance.window.from is not a date (YYYY-MM-DD)',
+    ],
     ['a window that ends before it starts', (b) => (b.provenance.window.from = '2024-12-09'), 'provenance.window.from is after to'],
     ['a builder version as a number', (b) => (b.provenance.builderVersion = 1), 'provenance.builderVersion is not a string'],
     ['zero hours a year', (b) => (b.provenance.constants.hoursPerYear = 0), 'provenance.constants.hoursPerYear is not a positive number'],
@@ -220,7 +250,7 @@ describe('validateBundle(json) with pay by skill in columns, as files store it',
     ]);
   });
 
-  it('validateBundle(json) decodes after a JSON round trip, and keeps the columns\' order', () => {
+  it("validateBundle(json) decodes after a JSON round trip, and keeps the columns' order", () => {
     const wire = JSON.parse(JSON.stringify(validWireBundle())) as Json;
     wire.pay.bySkill.name.reverse();
     const result = validateBundle(wire);
@@ -245,13 +275,18 @@ describe('validateBundle(json) with pay by skill in columns, as files store it',
   });
 
   it('validateBundle(json) decodes empty columns to no rows, and a medianWithout of null to null', () => {
-    const empty = validateBundle({ ...validWireBundle(), pay: { ...validWireBundle().pay!, bySkill: { name: [], n: [], median: [], medianWithout: [] } } });
+    const empty = validateBundle({
+      ...validWireBundle(),
+      pay: { ...validWireBundle().pay!, bySkill: { name: [], n: [], median: [], medianWithout: [] } },
+    });
     expect(empty.ok && empty.value.pay!.bySkill).to.deep.equal([]);
     // Every salaried listing mentions Go: none without it, so nWithout 250 − 250 = 0 and no median.
     const everyone = validWireBundle() as Json;
     everyone.pay.bySkill = { name: ['Go'], n: [250], median: [155_000], medianWithout: [null] };
     const result = validateBundle(everyone);
-    expect(result.ok && result.value.pay!.bySkill).to.deep.equal([{ name: 'Go', n: 250, median: 155_000, nWithout: 0, medianWithout: null }]);
+    expect(result.ok && result.value.pay!.bySkill).to.deep.equal([
+      { name: 'Go', n: 250, median: 155_000, nWithout: 0, medianWithout: null },
+    ]);
   });
 
   const rules: Array<[string, (b: Json) => void, string]> = [
@@ -270,6 +305,7 @@ describe('validateBundle(json) with pay by skill in columns, as files store it',
     ['a median of null', (b) => (b.pay.bySkill.median[1] = null), 'pay.bySkill.median[1] is not a plausible amount'],
     ['a medianWithout as text', (b) => (b.pay.bySkill.medianWithout[2] = 'n/a'), 'pay.bySkill.medianWithout[2] is not a plausible amount'],
     ['a negative medianWithout', (b) => (b.pay.bySkill.medianWithout[0] = -1), 'pay.bySkill.medianWithout[0] is not a plausible amount'],
+    // eslint-disable-next-line no-sparse-arrays
     ['a column with a hole', (b) => (b.pay.bySkill.median = [170_000, , 152_000]), 'pay.bySkill.median[1] is not a plausible amount'],
     ['columns of 1001 skills', (b) => (b.pay.bySkill.name = Array(1001).fill('Go')), 'pay.bySkill.name has more than 1000 items'],
     ['pay by skill of null', (b) => (b.pay.bySkill = null), 'pay.bySkill is neither a list nor columns'],
@@ -290,20 +326,42 @@ describe('validateBundle(json) with hostile input', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     const inputs: unknown[] = [
-      undefined, null, 0, NaN, '', '{"schemaVersion":"1.0.0"}', [], [validBundle()], true, Symbol('x'), 10n, () => validBundle(),
+      undefined,
+      null,
+      0,
+      NaN,
+      '',
+      '{"schemaVersion":"1.0.0"}',
+      [],
+      [validBundle()],
+      true,
+      Symbol('x'),
+      10n,
+      () => validBundle(),
       revoked.proxy,
     ];
     for (const input of inputs) {
       const result = validateBundle(input);
       expect(result.ok, String(typeof input)).to.equal(false);
-      expect(!result.ok && result.reason).to.be.a('string').and.not.equal('');
+      expect(!result.ok && result.reason)
+        .to.be.a('string')
+        .and.not.equal('');
     }
   });
 
   it('validateBundle(json) turns a throwing getter or proxy into a reason', () => {
     const bundle = validBundle() as Json;
-    Object.defineProperty(bundle, 'listings', { enumerable: true, get: () => { throw new Error('boom'); } });
-    const trap = new Proxy(validBundle(), { get: () => { throw new Error('trap'); } });
+    Object.defineProperty(bundle, 'listings', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const trap = new Proxy(validBundle(), {
+      get: () => {
+        throw new Error('trap');
+      },
+    });
     for (const input of [bundle, trap]) {
       const result = validateBundle(input);
       expect(result).to.deep.equal({ ok: false, reason: 'the data could not be read' });
@@ -340,8 +398,28 @@ describe('validateBundle(json) with hostile input', () => {
   it('validateBundle(json) never throws for random hostile values anywhere in a bundle', () => {
     // A seeded generator so a failure can be replayed.
     let seed = 20241209;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const hostile: unknown[] = [null, undefined, -1, 0, 1.5, 1e308, -0, NaN, Infinity, '', '__proto__', 'constructor', {}, [], [[]], true, 'x'.repeat(20_000), { length: 1e9 }, new Array(2000)];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const hostile: unknown[] = [
+      null,
+      undefined,
+      -1,
+      0,
+      1.5,
+      1e308,
+      -0,
+      NaN,
+      Infinity,
+      '',
+      '__proto__',
+      'constructor',
+      {},
+      [],
+      [[]],
+      true,
+      'x'.repeat(20_000),
+      { length: 1e9 },
+      new Array(2000),
+    ];
     for (let run = 0; run < 800; run++) {
       // Half the runs start from rows, half from the columns files store.
       const bundle = (run % 2 ? validWireBundle() : validBundle()) as Json;
@@ -411,7 +489,7 @@ describe('bundleCheck(sections)', () => {
     }
   });
 
-  it('bundleCheck({ role: roleCheck }) checks the role\'s copy, which the envelope alone does not read', () => {
+  it("bundleCheck({ role: roleCheck }) checks the role's copy, which the envelope alone does not read", () => {
     const b = validBundle() as Json;
     b.role.path[0].body = 42;
     b.provenance.constants.hoursPerYear = 0;

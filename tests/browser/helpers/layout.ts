@@ -11,7 +11,9 @@ export function expectNoSidewaysOverflow(el: Element, selector?: string): HTMLEl
   expect(base.scrollWidth, `<${el.localName}> base`).to.be.at.most(base.clientWidth);
   if (selector) {
     for (const node of shadowAll(el, selector)) {
-      expect(node.scrollWidth, `<${el.localName}> ${node.localName}[part="${node.getAttribute('part') ?? ''}"]`).to.be.at.most(node.clientWidth);
+      expect(node.scrollWidth, `<${el.localName}> ${node.localName}[part="${node.getAttribute('part') ?? ''}"]`).to.be.at.most(
+        node.clientWidth,
+      );
     }
   }
   return base;

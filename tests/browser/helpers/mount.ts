@@ -29,7 +29,12 @@ export async function mount(tag: string, attrs: Record<string, string> = {}, dat
 }
 
 /** mount() with the fixture bundle unless given another, then waits until the data is rendered. */
-export async function mountReady(tag: string, attrs: Record<string, string> = {}, data: unknown = backendBundle(), index?: unknown): Promise<RoleHubTestElement> {
+export async function mountReady(
+  tag: string,
+  attrs: Record<string, string> = {},
+  data: unknown = backendBundle(),
+  index?: unknown,
+): Promise<RoleHubTestElement> {
   const el = await mount(tag, attrs, data, index);
   await settled(el);
   return el;
@@ -61,7 +66,10 @@ export interface Placement {
 }
 
 /** `tag` in its own wrapper (`el.parentElement`), given attributes, index and data, and rendered. */
-export async function placed(tag: string, { width, attrs = {}, data = backendBundle(), index }: Placement = {}): Promise<RoleHubTestElement> {
+export async function placed(
+  tag: string,
+  { width, attrs = {}, data = backendBundle(), index }: Placement = {},
+): Promise<RoleHubTestElement> {
   const el = attach(sized(width), tag, attrs);
   give(el, data, index);
   await settled(el);

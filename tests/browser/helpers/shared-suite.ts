@@ -45,7 +45,11 @@ export interface SharedSuiteOptions {
 }
 
 const attrsLabel = (attrs: Record<string, string>) =>
-  Object.keys(attrs).length === 0 ? '' : ` (${Object.entries(attrs).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ')})`;
+  Object.keys(attrs).length === 0
+    ? ''
+    : ` (${Object.entries(attrs)
+        .map(([k, v]) => (v ? `${k}="${v}"` : k))
+        .join(' ')})`;
 
 // Wrappers are made with fixtureSync (through sized()): fixture() on a plain element waits for an
 // animation frame, which never comes in a hidden page, and the runner keeps one of its two test
@@ -55,7 +59,8 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
   /** The fixture index for elements that read one, else not set. */
   const index = () => (options.needsIndex ? roleIndex() : undefined);
   /** The element, ready with the fixture (or `data`) and the suite's attributes plus `extra`. */
-  const ready = (extra: Record<string, string> = {}, data: unknown = backendBundle()) => mountReady(tag, { ...attrs, ...extra }, data, index());
+  const ready = (extra: Record<string, string> = {}, data: unknown = backendBundle()) =>
+    mountReady(tag, { ...attrs, ...extra }, data, index());
   /** The element in a wrapper, asking the fake network for the role's bundle from /stats/. */
   const fetching = (role = 'backend-engineer', wrapper = sized()) => attach(wrapper, tag, { ...attrs, role, src: '/stats/' });
 
@@ -84,7 +89,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       expect(document.createElement(tag)).to.be.instanceOf(ctor!);
     });
 
-    it('keeps the role slug out of ARIA\'s role attribute', async () => {
+    it("keeps the role slug out of ARIA's role attribute", async () => {
       fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
       const el = await mount(tag, { ...attrs, role: 'backend-engineer', src: '/stats/' });
       expect(el.getAttribute('role')).to.equal(null);
@@ -237,7 +242,9 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
     it('shows the provenance footer, and hides it with no-footer', async () => {
       const el = await ready();
       const footer = el.shadowRoot!.querySelector('[part~="footer"]') as HTMLElement;
-      expect(footer.innerText.replace(/\s+/g, ' ')).to.equal('Based on 200 listings posted Sep 9, 2024 – Nov 29, 2024 · Fixture listings · built Dec 1, 2024');
+      expect(footer.innerText.replace(/\s+/g, ' ')).to.equal(
+        'Based on 200 listings posted Sep 9, 2024 – Nov 29, 2024 · Fixture listings · built Dec 1, 2024',
+      );
       el.setAttribute('no-footer', '');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="footer"]')).to.equal(null);

@@ -17,7 +17,7 @@ export interface TextBox {
 /** The visible part of `rect` after every clipping ancestor (overflow other than visible) up to `stop`. */
 function clip(rect: DOMRect, from: Element, stop: Element): TextBox | null {
   let { left, top, right, bottom } = rect;
-  for (let el: Element | null = from; el && el !== stop; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let el: Element | null = from; el && el !== stop; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
     const style = getComputedStyle(el);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
       const box = el.getBoundingClientRect();

@@ -37,7 +37,7 @@ describe('loadRoleBundle(url, check) checks a fetched bundle once per check', ()
   });
 });
 
-describe('loadJson(kind, validate, url) checks what it shares with each caller\'s validator', () => {
+describe("loadJson(kind, validate, url) checks what it shares with each caller's validator", () => {
   resetLoaderAndWatchLeaks();
 
   it('loadJson(kind, validate, url) refuses data cached by a laxer validator to a stricter caller', async () => {

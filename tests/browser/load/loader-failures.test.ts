@@ -7,7 +7,10 @@ import { fakeFetch, rejectionOf, resetLoaderAndWatchLeaks, type Reply } from './
 const URL_A = 'https://stats.example.com/stats/backend-engineer.json';
 
 /** Replies in turn, then the last one for ever. */
-const inTurn = (...replies: Reply[]) => (_url: string, attempt: number) => replies[Math.min(attempt, replies.length) - 1]!;
+const inTurn =
+  (...replies: Reply[]) =>
+  (_url: string, attempt: number) =>
+    replies[Math.min(attempt, replies.length) - 1]!;
 const ok: Reply = { body: validBundle() };
 
 describe('loadBundle(url) when things go wrong', () => {
@@ -95,7 +98,10 @@ describe('loadBundle(url) when things go wrong', () => {
       expect([error.reason, error.status, server.calls.length]).to.deep.equal(['timeout', null, 1]);
       expect(error.message).to.equal(`${URL_A} did not answer within 0.03 s`);
       expect(performance.now() - t0, 'not three deadlines').to.be.below(500);
-      expect(server.calls.every((c) => c.init!.signal!.aborted), 'the timed-out request aborted').to.equal(true);
+      expect(
+        server.calls.every((c) => c.init!.signal!.aborted),
+        'the timed-out request aborted',
+      ).to.equal(true);
     });
 
     it("loadBundle(url) waits the server's Retry-After when it fits before the deadline", async () => {
@@ -240,7 +246,11 @@ describe('loadBundle(url) when things go wrong', () => {
     it('loadIndex(url) loads a real response', async () => {
       const url = URL.createObjectURL(new Blob([JSON.stringify(validIndex())]));
       try {
-        expect((await loadIndex(url)).data.roles.map((r) => r.slug)).to.deep.equal(['backend-engineer', 'frontend-engineer', 'data-engineer']);
+        expect((await loadIndex(url)).data.roles.map((r) => r.slug)).to.deep.equal([
+          'backend-engineer',
+          'frontend-engineer',
+          'data-engineer',
+        ]);
       } finally {
         URL.revokeObjectURL(url);
       }

@@ -25,7 +25,13 @@ describe('loadBundle(url, { refresh: true })', () => {
   });
 
   it('loadBundle(url, { refresh: true }) keeps the last good data, marked stale, when the refresh fails', async () => {
-    const failures: Reply[] = [{ status: 500, body: '' }, 'network-error', { body: '<html>' }, { body: { ...validBundle(), schemaVersion: '9.0.0' } }, { status: 404, body: '' }];
+    const failures: Reply[] = [
+      { status: 500, body: '' },
+      'network-error',
+      { body: '<html>' },
+      { body: { ...validBundle(), schemaVersion: '9.0.0' } },
+      { status: 404, body: '' },
+    ];
     for (const failure of failures) {
       resetLoader();
       fakeFetch((_url, attempt) => (attempt === 1 ? { body: validBundle() } : failure));

@@ -82,7 +82,7 @@ describe('loadBundle(url) shares one request per URL', () => {
   });
 });
 
-describe('loadRoleBundle(url, check) checks each caller\'s sections on one shared request', () => {
+describe("loadRoleBundle(url, check) checks each caller's sections on one shared request", () => {
   resetLoaderAndWatchLeaks();
 
   it('loadRoleBundle(url, check) makes one request for callers that check different sections', async () => {

@@ -68,7 +68,8 @@ export async function settledWidgets(page: Page, tags: string[], timeout = 15_00
 /** A shipped sample bundle, read from dist/stats as the page will get it. */
 export function sampleBundle(role = 'backend-engineer'): SampleBundle {
   const file = join(statsDir, `${role}.json`);
-  if (!existsSync(file)) throw new Error(`dist/stats/${role}.json is missing: the sample bundles come from demo/stats (the builder writes them).`);
+  if (!existsSync(file))
+    throw new Error(`dist/stats/${role}.json is missing: the sample bundles come from demo/stats (the builder writes them).`);
   return JSON.parse(readFileSync(file, 'utf8')) as SampleBundle;
 }
 
@@ -94,7 +95,9 @@ export function glanceSentences(b: SampleBundle): string[] {
     `Built from ${count(b.listings)} ${role} listings — ${top.name} is the single most-requested skill, in ${Math.round((100 * top.count) / b.skillListings)}% (${count(top.count)} of ${count(b.skillListings)}) of those that list skills.`,
   ];
   if (b.pay) {
-    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: b.pay.currency, maximumFractionDigits: 0 }).format(b.pay.median);
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: b.pay.currency, maximumFractionDigits: 0 }).format(
+      b.pay.median,
+    );
     sentences.push(`Median ${role} pay is ${money} across ${count(b.pay.n)} yearly salaries stated in these listings.`);
   }
   return sentences;

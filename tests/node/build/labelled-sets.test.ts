@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { macro, normalised } from '../helpers/engine';
-import { repoRoot } from '../helpers/paths';
+import { macro, normalised } from '../helpers/engine.js';
+import { repoRoot } from '../helpers/paths.js';
 
 const labelled = (name: string) => readFileSync(join(repoRoot, 'tests/fixtures/labelled', name), 'utf8');
 
@@ -12,7 +12,9 @@ test('skills from real skills lists: precision ≥ 95% and recall ≥ 90% agains
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as { id: string; title: string; role: string; skills: string[]; truth: string[] });
-  const engine = await normalised(listings.map((l) => ({ id: l.id, title: l.title, role: l.role, postedAt: '2024-10-01', skills: l.skills })));
+  const engine = await normalised(
+    listings.map((l) => ({ id: l.id, title: l.title, role: l.role, postedAt: '2024-10-01', skills: l.skills })),
+  );
   try {
     const found = await engine.rows<{ id: string; skills: string[] }>(
       `SELECT l.id, list(k.skill) AS skills FROM listing l JOIN listing_skill k USING (record_id) GROUP BY l.id`,
@@ -29,7 +31,9 @@ test('skills from real skills lists: precision ≥ 95% and recall ≥ 90% agains
     }
     const precision = truePositives / extracted;
     const recall = truePositives / truths;
-    console.log(`skills: ${listings.length} listings, precision ${(100 * precision).toFixed(1)}% (${truePositives}/${extracted}), recall ${(100 * recall).toFixed(1)}% (${truePositives}/${truths})`);
+    console.log(
+      `skills: ${listings.length} listings, precision ${(100 * precision).toFixed(1)}% (${truePositives}/${extracted}), recall ${(100 * recall).toFixed(1)}% (${truePositives}/${truths})`,
+    );
     assert.ok(precision >= 0.95, `precision ${precision}`);
     assert.ok(recall >= 0.9, `recall ${recall}`);
   } finally {
@@ -45,7 +49,11 @@ test('seniority_of_title(title) agrees with hand-assigned levels on ≥ 95% of 3
     .map((line) => line.split('\t') as [string, string]);
   const engine = await normalised([]);
   try {
-    const got = await macro(engine, 'seniority_of_title', rows.map(([title]) => title));
+    const got = await macro(
+      engine,
+      'seniority_of_title',
+      rows.map(([title]) => title),
+    );
     const confusion = new Map<string, number>();
     let agree = 0;
     rows.forEach(([title, level], i) => {
@@ -55,7 +63,12 @@ test('seniority_of_title(title) agrees with hand-assigned levels on ≥ 95% of 3
       confusion.set(key, (confusion.get(key) ?? 0) + 1);
     });
     console.log(`seniority: agreement ${((100 * agree) / rows.length).toFixed(1)}% (${agree}/${rows.length})`);
-    console.log([...confusion].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n'));
+    console.log(
+      [...confusion]
+        .sort()
+        .map(([k, n]) => `  ${k}: ${n}`)
+        .join('\n'),
+    );
     assert.ok(agree / rows.length >= 0.95, `agreement ${agree / rows.length}`);
   } finally {
     engine.close();

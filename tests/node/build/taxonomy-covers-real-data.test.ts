@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { createGunzip } from 'node:zlib';
-import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index';
-import { realDataFiles } from '../helpers/paths';
+import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index.js';
+import { realDataFiles } from '../helpers/paths.js';
 
 const { files, skip } = realDataFiles();
 if (skip) console.warn(`# SKIPPED: ${skip}`);

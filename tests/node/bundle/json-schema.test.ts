@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { test } from 'node:test';
-import { jsonSchemaFiles } from '../../../scripts/json-schema';
-import { validateBundle } from '../../../src/data/bundle/validate';
-import { validIndex, validWireBundle } from '../../browser/bundle/fixture';
-import { repoRoot } from '../helpers/paths';
-import { schemaErrors } from '../helpers/schemas';
+import { jsonSchemaFiles } from '../../../scripts/json-schema.js';
+import { validateBundle } from '../../../src/data/bundle/validate.js';
+import { validIndex, validWireBundle } from '../../browser/bundle/fixture.js';
+import { repoRoot } from '../helpers/paths.js';
+import { schemaErrors } from '../helpers/schemas.js';
 
 test('the committed JSON Schema files are what `npm run schema` generates from the contract', () => {
   for (const { path, text } of jsonSchemaFiles()) {

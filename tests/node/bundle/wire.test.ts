@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { serialise } from '../../../src/data/build/bundle/serialise';
-import type { RoleBundle, RoleBundleWire, SkillPay } from '../../../src/data/bundle/types';
-import { validateBundle } from '../../../src/data/bundle/validate';
-import { decodeBundle, encodeBundle } from '../../../src/data/bundle/wire';
-import { validBundle, validWireBundle } from '../../browser/bundle/fixture';
-import { repoRoot as ROOT } from '../helpers/paths';
+import { serialise } from '../../../src/data/build/bundle/serialise.js';
+import type { RoleBundle, RoleBundleWire, SkillPay } from '../../../src/data/bundle/types.js';
+import { validateBundle } from '../../../src/data/bundle/validate.js';
+import { decodeBundle, encodeBundle } from '../../../src/data/bundle/wire.js';
+import { validBundle, validWireBundle } from '../../browser/bundle/fixture.js';
+import { repoRoot as ROOT } from '../helpers/paths.js';
 
 /**
  * A small in-memory bundle. pay.n = 10; pay by skill, highest median first:

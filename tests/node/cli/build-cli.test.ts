@@ -3,11 +3,11 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types';
-import { validateBundle } from '../../../src/data/bundle/validate';
-import { readBundles, runCli, tempDir } from '../helpers/cli';
-import { fixture } from '../helpers/paths';
-import { contractErrors } from '../helpers/schemas';
+import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types.js';
+import { validateBundle } from '../../../src/data/bundle/validate.js';
+import { readBundles, runCli, tempDir } from '../helpers/cli.js';
+import { fixture } from '../helpers/paths.js';
+import { contractErrors } from '../helpers/schemas.js';
 
 const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
 
@@ -21,14 +21,20 @@ test('role-hub build <ndjson> writes one valid bundle per role and market, and a
   const { code, stdout, stderr, bundles } = build([fixture('good.ndjson')]);
   assert.equal(code, 0, stderr);
   // No listing names a country, so each role has only its all-markets view, which is also its default.
-  assert.deepEqual([...bundles.keys()], ['backend-engineer.all.json', 'backend-engineer.json', 'data-analyst.all.json', 'data-analyst.json', 'index.json']);
+  assert.deepEqual(
+    [...bundles.keys()],
+    ['backend-engineer.all.json', 'backend-engineer.json', 'data-analyst.all.json', 'data-analyst.json', 'index.json'],
+  );
   for (const [name, value] of bundles) assert.deepEqual(contractErrors(name, value), []);
   assert.deepEqual(bundles.get('backend-engineer.json'), bundles.get('backend-engineer.all.json'));
 
   const backend = bundles.get('backend-engineer.json') as RoleBundleWire;
   // Headline pay rests on salaries stated per year: only g1, (120k + 160k) / 2 = 140,000.
   const { n, p10, p25, median, p75, p90, basis, annualised } = backend.pay!;
-  assert.deepEqual({ n, p10, p25, median, p75, p90, basis }, { n: 1, p10: 140_000, p25: 140_000, median: 140_000, p75: 140_000, p90: 140_000, basis: 'year' });
+  assert.deepEqual(
+    { n, p10, p25, median, p75, p90, basis },
+    { n: 1, p10: 140_000, p25: 140_000, median: 140_000, p75: 140_000, p90: 140_000, basis: 'year' },
+  );
   // The other periods, annualised apart: g2 (45+55)/2 an hour × 2080 = 104,000; g3 9,000 a month × 12
   // = 108,000; g4 400 a day × 260 = 104,000 → n 3, median 104,000.
   assert.deepEqual(annualised, { n: 3, median: 104_000 });
@@ -36,7 +42,17 @@ test('role-hub build <ndjson> writes one valid bundle per role and market, and a
   assert.deepEqual(backend.pay!.bySeniority, [{ level: 'senior', n: 1 }]);
   // AWS: g1 g2 g3 (from the description); Docker: g1 g5; Go: g3 (anchored by Python) g5;
   // PostgreSQL: g1 g3; Python: g2 g3; Java: g4. Nothing from "R&D" or "Google".
-  assert.deepEqual(backend.skills.map((s) => [s.name, s.count]), [['AWS', 3], ['Docker', 2], ['Go', 2], ['PostgreSQL', 2], ['Python', 2], ['Java', 1]]);
+  assert.deepEqual(
+    backend.skills.map((s) => [s.name, s.count]),
+    [
+      ['AWS', 3],
+      ['Docker', 2],
+      ['Go', 2],
+      ['PostgreSQL', 2],
+      ['Python', 2],
+      ['Java', 1],
+    ],
+  );
   assert.equal(backend.listings, 5);
   // Every backend listing carries a skills list or a description.
   assert.equal(backend.skillListings, 5);
@@ -44,10 +60,13 @@ test('role-hub build <ndjson> writes one valid bundle per role and market, and a
 
   const index = bundles.get('index.json') as RoleIndex;
   // Data analysts: g6 65,000 a year; g7 1,500 a week is annualised apart.
-  assert.deepEqual(index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency]), [
-    ['backend-engineer', 'all', 5, 140_000, 'USD'],
-    ['data-analyst', 'all', 3, 65_000, 'USD'],
-  ]);
+  assert.deepEqual(
+    index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency]),
+    [
+      ['backend-engineer', 'all', 5, 140_000, 'USD'],
+      ['data-analyst', 'all', 3, 65_000, 'USD'],
+    ],
+  );
   assert.match(stdout, /Reconciliation: 8 records read = 8 used \+ 0 rejected; of the used, 0 dropped as reposts/);
   assert.match(stdout, /backend-engineer\s+all\s+5\s+0\s+1\s+140,000 USD\s+3\s+AWS, Docker, Go/);
 });
@@ -58,7 +77,10 @@ test('role-hub build --pay-basis all pools every period, annualised', () => {
   // 104k 104k 108k 140k: p10 h=0.3 → 104,000; p25 h=0.75 → 104,000; median h=1.5 → 106,000;
   // p75 h=2.25 → 108,000 + 0.25×32,000 = 116,000; p90 h=2.7 → 108,000 + 0.7×32,000 = 130,400.
   const { n, p10, p25, median, p75, p90, basis, annualised } = (bundles.get('backend-engineer.json') as RoleBundleWire).pay!;
-  assert.deepEqual({ n, p10, p25, median, p75, p90, basis, annualised }, { n: 4, p10: 104_000, p25: 104_000, median: 106_000, p75: 116_000, p90: 130_400, basis: 'all', annualised: null });
+  assert.deepEqual(
+    { n, p10, p25, median, p75, p90, basis, annualised },
+    { n: 4, p10: 104_000, p25: 104_000, median: 106_000, p75: 116_000, p90: 130_400, basis: 'all', annualised: null },
+  );
 });
 
 test('role-hub build reads gzip and CSV to the same bundles, byte for byte', () => {
@@ -87,9 +109,9 @@ test('role-hub build reports malformed lines by file:line, counts every rejectio
   assert.match(stdout, /malformed\.ndjson:5: missing-field: postedAt is missing/);
   assert.match(stdout, /malformed\.ndjson:6: malformed: not valid JSON/);
   assert.match(stdout, /malformed\.ndjson:8: unclassified-role: no role matches the title "Barista"/);
-  assert.match(stdout, /^\s+3  malformed/m);
-  assert.match(stdout, /^\s+1  missing required field/m);
-  assert.match(stdout, /^\s+1  unclassified role/m);
+  assert.match(stdout, /^\s+3 {2}malformed/m);
+  assert.match(stdout, /^\s+1 {2}missing required field/m);
+  assert.match(stdout, /^\s+1 {2}unclassified role/m);
   assert.match(stdout, /malformed\.ndjson\s+7\s+2\s+5\s+1$/m); // read, used, rejected, blank lines
   assert.equal((bundles.get('backend-engineer.json') as RoleBundleWire).listings, 2);
 });
@@ -110,7 +132,10 @@ test('role-hub build drops later duplicates of an id and counts them', () => {
   assert.match(stdout, /duplicates\.ndjson:5: duplicate-id: this id was seen before: "d2"/);
   const bundle = bundles.get('data-engineer.json') as RoleBundleWire;
   // The first copies win: Kafka (only in the duplicate d1) is not counted.
-  assert.deepEqual(bundle.skills.map((s) => s.name), ['Python', 'SQL', 'Spark']);
+  assert.deepEqual(
+    bundle.skills.map((s) => s.name),
+    ['Python', 'SQL', 'Spark'],
+  );
 });
 
 test('role-hub build lists unknown skill keywords with the listings that use them', () => {
@@ -119,7 +144,10 @@ test('role-hub build lists unknown skill keywords with the listings that use the
   // quantumql is in u1 and u2 (twice in u2, once per listing), hyperscript in u1.
   assert.match(stdout, /Unknown skill keywords: 2 .*\n\s+"quantumql" \(2\), "hyperscript" \(1\)/);
   const devops = bundles.get('devops-engineer.json') as RoleBundleWire;
-  assert.deepEqual(devops.skills.find((s) => s.name === 'quantumql'), { name: 'quantumql', category: 'other', count: 2 });
+  assert.deepEqual(
+    devops.skills.find((s) => s.name === 'quantumql'),
+    { name: 'quantumql', category: 'other', count: 2 },
+  );
 });
 
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
@@ -207,7 +235,11 @@ test('role-hub build stops with a clear message and exit code 1 on a file it can
 });
 
 test('role-hub build exits 2 with usage on a bad command line', () => {
-  for (const args of [['build', fixture('good.ndjson')], ['build', fixture('good.ndjson'), '--out', 'x', '--currency', 'dollars'], ['frobnicate']]) {
+  for (const args of [
+    ['build', fixture('good.ndjson')],
+    ['build', fixture('good.ndjson'), '--out', 'x', '--currency', 'dollars'],
+    ['frobnicate'],
+  ]) {
     const result = runCli(args);
     assert.equal(result.code, 2, args.join(' '));
     assert.match(result.stderr, /Usage:/);
@@ -220,7 +252,8 @@ test('role-hub build gives the same bytes for the same input and --as-of, and on
   assert.equal(runCli(['sample', '--count', '1500', '--seed', '5', '--end', '2025-03-30', '--out', sample]).code, 0);
   const a = build([sample]);
   const b = build([sample]);
-  for (const file of readdirSync(a.out)) assert.equal(readFileSync(join(b.out, file), 'utf8'), readFileSync(join(a.out, file), 'utf8'), file);
+  for (const file of readdirSync(a.out))
+    assert.equal(readFileSync(join(b.out, file), 'utf8'), readFileSync(join(a.out, file), 'utf8'), file);
   for (const [name, value] of a.bundles) assert.deepEqual(contractErrors(name, value), []);
 
   const unstamped = join(tempDir(), 'unstamped');

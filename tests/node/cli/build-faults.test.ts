@@ -3,13 +3,18 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { runCli, tempDir } from '../helpers/cli';
-import { fixture } from '../helpers/paths';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { fixture } from '../helpers/paths.js';
 
 const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
-const snapshot = (dir: string) => new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+  new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
-test('role-hub <command> --help prints the command\'s usage and exits 0', () => {
+test("role-hub <command> --help prints the command's usage and exits 0", () => {
   for (const command of ['build', 'bundle', 'sample']) {
     const result = runCli([command, '--help']);
     assert.equal(result.code, 0, command);
@@ -22,7 +27,15 @@ test('a rejected record is reported at its own line whichever way the file is re
   // skips blank lines (the line scan finds them); one malformed line sends the file through the
   // line-by-line reader. Plain or gzip, both must name the same lines and count the same blanks.
   const listing = (id: string, postedAt: string) => JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst' });
-  const clean = [listing('a1', '2025-03-01'), '', ' \t ', listing('a2', '2025-03-02'), listing('a3', '2031-01-01'), '', listing('a1', '2025-03-03')];
+  const clean = [
+    listing('a1', '2025-03-01'),
+    '',
+    ' \t ',
+    listing('a2', '2025-03-02'),
+    listing('a3', '2031-01-01'),
+    '',
+    listing('a1', '2025-03-03'),
+  ];
   const dir = tempDir();
   for (const [name, lines, malformed] of [
     ['clean', clean, false],
@@ -59,18 +72,21 @@ test('lines stay exact when the engine reads a large file on several threads', (
     const reason = rejected.get(line);
     const id = reason === 'duplicate-id' ? 'l-1' : `l-${line}`;
     const postedAt = reason === 'implausible-date' ? '2031-01-01' : `2025-0${1 + (i % 3)}-1${i % 10}T00:00:00Z`;
-    lines.push(JSON.stringify({ id, title: 'Data Analyst', postedAt, company: `c${i % 997}`, role: 'data-analyst', skills: ['sql', 'excel'] }));
+    lines.push(
+      JSON.stringify({ id, title: 'Data Analyst', postedAt, company: `c${i % 997}`, role: 'data-analyst', skills: ['sql', 'excel'] }),
+    );
   }
   const input = join(tempDir(), 'large.ndjson.gz');
   writeFileSync(input, gzipSync(`${lines.join('\n')}\n`, { level: 1 }));
   const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
   assert.equal(result.code, 0, result.stderr);
   const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const [line, reason] of rejected) assert.match(result.stdout, new RegExp(`${file}:${line}: ${reason}:`), `${reason} at line ${line}`);
+  for (const [line, reason] of rejected)
+    assert.match(result.stdout, new RegExp(`${file}:${line}: ${reason}:`), `${reason} at line ${line}`);
   assert.match(result.stdout, new RegExp(`${file}\\s+200,002\\s+200,000\\s+2\\s+8$`, 'm'));
 });
 
-test('role-hub build refuses --out in an input\'s folder before writing anything', () => {
+test("role-hub build refuses --out in an input's folder before writing anything", () => {
   const dir = tempDir();
   const input = join(dir, 'listings.ndjson');
   writeFileSync(input, readFileSync(fixture('good.ndjson')));
@@ -120,7 +136,10 @@ test('a new build replaces the whole output set: roles the new data lacks are re
 test('messages quote input safely: control characters escaped, long values cut to 80 characters', () => {
   const input = join(tempDir(), 'odd.ndjson');
   const title = `Barista\u001b[2J${'x'.repeat(200)}`;
-  writeFileSync(input, `${JSON.stringify({ id: 'o1', title, postedAt: '2025-01-01' })}\n${JSON.stringify({ id: 'o2', title: 'Data Analyst', postedAt: '2025-01-02' })}\n`);
+  writeFileSync(
+    input,
+    `${JSON.stringify({ id: 'o1', title, postedAt: '2025-01-01' })}\n${JSON.stringify({ id: 'o2', title: 'Data Analyst', postedAt: '2025-01-02' })}\n`,
+  );
   const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
   assert.equal(result.code, 0, result.stderr);
   assert.ok(!result.stdout.includes('\u001b'), 'no raw escape character reaches the terminal');
@@ -140,7 +159,9 @@ test('role-hub build expands a glob in a file name, in name order', () => {
 
 test('role-hub build without the engine installed says exactly what to install, and writes nothing', () => {
   const out = join(tempDir(), 'stats');
-  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF], { imports: [new URL('../helpers/without-duckdb.mjs', import.meta.url).href] });
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF], {
+    imports: [new URL('../helpers/without-duckdb.mjs', import.meta.url).href],
+  });
   assert.equal(result.code, 1);
   assert.match(result.stderr, /the builder needs DuckDB: run `npm install @duckdb\/node-api` in this project, then build again/);
   assert.throws(() => readdirSync(out), /ENOENT/);

@@ -3,14 +3,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { runCli, tempDir } from '../helpers/cli';
-import { repoRoot } from '../helpers/paths';
-import { contractErrors } from '../helpers/schemas';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/paths.js';
+import { contractErrors } from '../helpers/schemas.js';
 
 const demo = join(repoRoot, 'demo/stats');
-const shipped = readdirSync(demo).filter((f) => f.endsWith('.json')).sort();
+const shipped = readdirSync(demo)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
-test('the shipped demo bundles are valid, to the schema and to the browser\'s validator, and at most 4 KB gzip each', () => {
+test("the shipped demo bundles are valid, to the schema and to the browser's validator, and at most 4 KB gzip each", () => {
   assert.ok(shipped.includes('index.json') && shipped.includes('backend-engineer.json'));
   for (const file of shipped) {
     const text = readFileSync(join(demo, file), 'utf8');
@@ -29,10 +31,11 @@ test('the shipped demo bundles are what `npm run demo:data` makes today', () => 
   const build = runCli(['build', sample, '--out', out, '--as-of', '2026-10-26T00:00:00Z', '--source', 'role-hub sample data (synthetic)']);
   assert.equal(build.code, 0, build.stderr);
   assert.deepEqual(readdirSync(out).sort(), shipped);
-  for (const file of shipped) assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(demo, file), 'utf8'), `${file} is stale: run npm run demo:data`);
+  for (const file of shipped)
+    assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(demo, file), 'utf8'), `${file} is stale: run npm run demo:data`);
 });
 
-test('the demo\'s real bundles (demo/real) are what `npm run demo:data` makes from the committed slice today', () => {
+test("the demo's real bundles (demo/real) are what `npm run demo:data` makes from the committed slice today", () => {
   const out = join(tempDir(), 'real');
   const build = runCli([
     'build',

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { openEngine } from '../../../src/cli/engine/engine';
-import { runCli, tempDir } from '../helpers/cli';
-import { fixture, realDataFiles } from '../helpers/paths';
+import { openEngine } from '../../../src/cli/engine/engine.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { fixture, realDataFiles } from '../helpers/paths.js';
 
 const { files, skip } = realDataFiles();
 if (skip) console.warn(`# SKIPPED (real data): ${skip}`);
@@ -40,7 +40,10 @@ function built(inputs: string[], extra: string[] = []): string {
   return out;
 }
 
-for (const [name, input] of [['the fixture', fixture('good.ndjson')], ['the real 2024 listings', real]] as const) {
+for (const [name, input] of [
+  ['the fixture', fixture('good.ndjson')],
+  ['the real 2024 listings', real],
+] as const) {
   const reason = input ? false : skip;
   test(`the same listings as Parquet build the same bundles as NDJSON (${name})`, { skip: reason }, async () => {
     assertSameFiles(built([input!]), built([await toParquet(input!)]));

@@ -26,8 +26,8 @@ import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { createGunzip } from 'node:zlib';
-import { runCli, tempDir } from '../helpers/cli';
-import { realDataFiles, sharedDataDir } from '../helpers/paths';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { realDataFiles, sharedDataDir } from '../helpers/paths.js';
 
 const AS_OF = '2026-11-28T00:00:00Z';
 const AS_OF_MS = Date.parse(AS_OF);
@@ -194,7 +194,13 @@ async function computeOracle(file: string): Promise<Oracle> {
       if (Array.isArray(raw.skills)) skillListings += 1;
       if (mentions(raw.skills, 'sql')) sql += 1;
       if (mentions(raw.skills, 'python')) python += 1;
-      if (value !== null && raw.salary?.period === 'year' && raw.salary.currency === 'USD' && value >= PLAUSIBLE_MIN && value <= PLAUSIBLE_MAX) {
+      if (
+        value !== null &&
+        raw.salary?.period === 'year' &&
+        raw.salary.currency === 'USD' &&
+        value >= PLAUSIBLE_MIN &&
+        value <= PLAUSIBLE_MAX
+      ) {
         yearly.push(value);
       }
     }
@@ -269,23 +275,27 @@ for (const file of fileList) {
   });
 
   for (const role of ROLES) {
-    test(`US ${role} in ${name.replace(/\.ndjson(\.gz)?$/, '')}: listings, skillListings, yearly-salaried n, median, SQL and Python counts match an independent computation`, { skip }, async () => {
-      const { oracle, bundleDir } = await buildOnce(file);
-      const bundle = JSON.parse(readFileSync(join(bundleDir, `${role}.united-states.json`), 'utf8')) as BundleFigures;
-      const skillCount = (skill: string) => {
-        const entry = bundle.skills.find((s) => s.name === skill);
-        assert.ok(entry, `${skill} is among the bundle's top ${bundle.skills.length} skills`);
-        return entry.count;
-      };
-      const actual: Figures = {
-        listings: bundle.listings,
-        skillListings: bundle.skillListings,
-        payN: bundle.pay?.n ?? 0,
-        payMedian: bundle.pay?.median ?? null,
-        sql: skillCount('SQL'),
-        python: skillCount('Python'),
-      };
-      assert.deepEqual(actual, oracle.us.get(role));
-    });
+    test(
+      `US ${role} in ${name.replace(/\.ndjson(\.gz)?$/, '')}: listings, skillListings, yearly-salaried n, median, SQL and Python counts match an independent computation`,
+      { skip },
+      async () => {
+        const { oracle, bundleDir } = await buildOnce(file);
+        const bundle = JSON.parse(readFileSync(join(bundleDir, `${role}.united-states.json`), 'utf8')) as BundleFigures;
+        const skillCount = (skill: string) => {
+          const entry = bundle.skills.find((s) => s.name === skill);
+          assert.ok(entry, `${skill} is among the bundle's top ${bundle.skills.length} skills`);
+          return entry.count;
+        };
+        const actual: Figures = {
+          listings: bundle.listings,
+          skillListings: bundle.skillListings,
+          payN: bundle.pay?.n ?? 0,
+          payMedian: bundle.pay?.median ?? null,
+          sql: skillCount('SQL'),
+          python: skillCount('Python'),
+        };
+        assert.deepEqual(actual, oracle.us.get(role));
+      },
+    );
   }
 }

@@ -4,10 +4,10 @@ import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { createGunzip, gzipSync } from 'node:zlib';
-import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types';
-import { readBundles, runCli, tempDir } from '../helpers/cli';
-import { realDataFiles } from '../helpers/paths';
-import { contractErrors } from '../helpers/schemas';
+import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types.js';
+import { readBundles, runCli, tempDir } from '../helpers/cli.js';
+import { realDataFiles } from '../helpers/paths.js';
+import { contractErrors } from '../helpers/schemas.js';
 
 const { files, skip } = realDataFiles();
 if (skip) console.warn(`# SKIPPED: ${skip}`);
@@ -43,7 +43,10 @@ for (const file of files) {
     // The real files are clean: every line is used (--strict would have failed otherwise).
     assert.match(result.stdout, new RegExp(`Reconciliation: ${n} records read = ${n} used \\+ 0 rejected`));
     const bundles = readBundles(out);
-    gzipSizes.set(file, readdirSync(out).map((name) => [name, gzipSync(readFileSync(join(out, name))).length]));
+    gzipSizes.set(
+      file,
+      readdirSync(out).map((name) => [name, gzipSync(readFileSync(join(out, name))).length]),
+    );
     for (const [name, value] of bundles) assert.deepEqual(contractErrors(name, value), []);
     // Every listing states its role, so each role's all-markets listings plus its reposts are the
     // lines naming that role.
@@ -58,7 +61,10 @@ for (const file of files) {
       const bundle = bundles.get(`${entry.slug}.json`) as RoleBundleWire;
       assert.deepEqual(bundle, bundles.get(`${entry.slug}.${entry.market}.json`));
       assert.equal(bundle.listings, entry.listings);
-      assert.equal(bundle.seniority.reduce((sum, s) => sum + s.count, 0), bundle.listings);
+      assert.equal(
+        bundle.seniority.reduce((sum, s) => sum + s.count, 0),
+        bundle.listings,
+      );
       assert.equal(bundle.pay?.median ?? null, entry.medianPay);
       // No week in a trend is partial: the data ends on a Tuesday, so the last week shown is the one before.
       if (basename(file).startsWith('jobs-2024')) assert.equal(bundle.trend.weeks.at(-1), '2024-W52');

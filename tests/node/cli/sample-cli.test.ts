@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types';
-import { runCli, tempDir } from '../helpers/cli';
-import { repoRoot } from '../helpers/paths';
+import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/paths.js';
 
 test('role-hub sample --count N --seed S writes N NDJSON listings to stdout, the same bytes every time', () => {
   const a = runCli(['sample', '--count', '300', '--seed', '9']);
@@ -39,8 +39,20 @@ test('the sample (as built into demo/stats) looks like the reference backend eng
   // demo-stats.test.ts checks that demo/stats is exactly `sample --count 6000 --seed 42`, built.
   const stats = join(repoRoot, 'demo/stats');
   const index = JSON.parse(readFileSync(join(stats, 'index.json'), 'utf8')) as RoleIndex;
-  for (const slug of ['backend-engineer', 'frontend-engineer', 'full-stack-engineer', 'data-engineer', 'data-scientist', 'devops-engineer', 'cloud-engineer', 'machine-learning-engineer']) {
-    assert.ok(index.roles.some((r) => r.slug === slug), slug);
+  for (const slug of [
+    'backend-engineer',
+    'frontend-engineer',
+    'full-stack-engineer',
+    'data-engineer',
+    'data-scientist',
+    'devops-engineer',
+    'cloud-engineer',
+    'machine-learning-engineer',
+  ]) {
+    assert.ok(
+      index.roles.some((r) => r.slug === slug),
+      slug,
+    );
   }
   const backend = JSON.parse(readFileSync(join(stats, 'backend-engineer.json'), 'utf8')) as RoleBundleWire;
   const share = (name: string) => backend.skills.find((s) => s.name === name)!.count / backend.listings;
@@ -48,7 +60,10 @@ test('the sample (as built into demo/stats) looks like the reference backend eng
   // TypeScript, Docker; 71% senior; about 80% with pay; median $124,671, middle half $76,083–$161,654.
   assert.equal(backend.skills[0]?.name, 'AWS');
   assert.ok(Math.abs(share('AWS') - 0.15) < 0.02, `AWS share ${share('AWS')}`);
-  assert.deepEqual(new Set(backend.skills.slice(0, 8).map((s) => s.name)), new Set(['AWS', 'SQL', 'Python', 'CI/CD', 'Java', 'PostgreSQL', 'TypeScript', 'Docker']));
+  assert.deepEqual(
+    new Set(backend.skills.slice(0, 8).map((s) => s.name)),
+    new Set(['AWS', 'SQL', 'Python', 'CI/CD', 'Java', 'PostgreSQL', 'TypeScript', 'Docker']),
+  );
   const senior = backend.seniority.find((s) => s.level === 'senior')!.count / backend.listings;
   assert.ok(Math.abs(senior - 0.71) < 0.03, `senior share ${senior}`);
   const pay = backend.pay!;

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sampleListings } from '../../../src/cli/sample/sample-listings';
-import { ROLE_PROFILES } from '../../../src/cli/sample/role-profiles';
-import { listSpellings, proseNameAlone } from '../../../src/cli/sample/skill-spellings';
-import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index';
-import { normalised } from '../helpers/engine';
+import { sampleListings } from '../../../src/cli/sample/sample-listings.js';
+import { ROLE_PROFILES } from '../../../src/cli/sample/role-profiles.js';
+import { listSpellings, proseNameAlone } from '../../../src/cli/sample/skill-spellings.js';
+import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index.js';
+import { normalised } from '../helpers/engine.js';
 
 /** The taxonomy's canonical name for a spelling (lower case, white space collapsed), or the spelling itself. */
-const aliases = new Map(DEFAULT_SKILLS.skills.flatMap((s) => [s.name, ...s.aliases].map((a) => [a.trim().replace(/\s+/g, ' ').toLowerCase(), s] as const)));
+const aliases = new Map(
+  DEFAULT_SKILLS.skills.flatMap((s) => [s.name, ...s.aliases].map((a) => [a.trim().replace(/\s+/g, ' ').toLowerCase(), s] as const)),
+);
 const canonical = (spelling: string) => aliases.get(spelling.trim().replace(/\s+/g, ' ').toLowerCase())?.name ?? spelling.toLowerCase();
 
 test('sampleListings(options) writes listings the builder reads back as generated: role, level and skills', async () => {
@@ -18,7 +20,13 @@ test('sampleListings(options) writes listings the builder reads back as generate
     { rules: { keepReposts: true } },
   );
   try {
-    const rows = await engine.rows<{ id: string; reason: string | null; role: string | null; seniority: string | null; skills: string[] | null }>(
+    const rows = await engine.rows<{
+      id: string;
+      reason: string | null;
+      role: string | null;
+      seniority: string | null;
+      skills: string[] | null;
+    }>(
       `SELECT c.id_text AS id, c.reason, l.role, l.seniority,
          (SELECT list(k.skill ORDER BY k.skill) FROM listing_skill k WHERE k.record_id = l.record_id) AS skills
        FROM checked c LEFT JOIN listing l USING (record_id)`,
@@ -66,7 +74,9 @@ test('every profile skill is a taxonomy skill under its canonical name, and ambi
       prose.push({ id: `${profile.slug}-${name}`, description: `We use ${proseNameAlone(name)}.`, want: name });
     }
   }
-  const engine = await normalised(prose.map((p) => ({ id: p.id, title: 'Software Engineer', postedAt: '2026-01-05', description: p.description })));
+  const engine = await normalised(
+    prose.map((p) => ({ id: p.id, title: 'Software Engineer', postedAt: '2026-01-05', description: p.description })),
+  );
   try {
     const found = await engine.rows<{ id: string; skills: string[] }>(
       `SELECT l.id, list(k.skill ORDER BY k.skill) AS skills FROM listing l JOIN listing_skill k USING (record_id) GROUP BY l.id`,

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { RoleBundle, RoleBundleWire, TrendVerdict } from '../../../src/data/bundle/types';
-import { TREND_VERDICTS } from '../../../src/data/bundle/types';
-import { validateBundle } from '../../../src/data/bundle/validate';
-import { readBundles, runCli, tempDir } from '../helpers/cli';
-import { fixture } from '../helpers/paths';
-import { contractErrors } from '../helpers/schemas';
-import type { ListingInput } from '../../../src/data/build/types';
+import type { RoleBundle, RoleBundleWire, TrendVerdict } from '../../../src/data/bundle/types.js';
+import { TREND_VERDICTS } from '../../../src/data/bundle/types.js';
+import { validateBundle } from '../../../src/data/bundle/validate.js';
+import { readBundles, runCli, tempDir } from '../helpers/cli.js';
+import { fixture } from '../helpers/paths.js';
+import { contractErrors } from '../helpers/schemas.js';
+import type { ListingInput } from '../../../src/data/build/types.js';
 
 const SEED = fixture('seed-backend.ndjson');
 
@@ -34,7 +34,10 @@ const seed = () => (cached ??= build());
 type Listing = ListingInput;
 
 test('the seed fixture is clean, unique, yearly and single-market: 286 US backend listings, 226 yearly USD salaries', () => {
-  const listings = readFileSync(SEED, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Listing);
+  const listings = readFileSync(SEED, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Listing);
   assert.equal(listings.length, 286);
   assert.equal(new Set(listings.map((l) => l.id)).size, 286);
   // No two listings share company, title and location, so the repost rule has nothing to drop.
@@ -51,7 +54,10 @@ test('the seed fixture is clean, unique, yearly and single-market: 286 US backen
 test('the build writes one market, United States, as the default: backend-engineer.json equals backend-engineer.united-states.json', () => {
   const { bundles, stdout } = seed();
   // 286 listings ≥ 100 give United States its own bundle; it is the only market, so it is the default.
-  assert.deepEqual([...bundles.keys()], ['backend-engineer.all.json', 'backend-engineer.json', 'backend-engineer.united-states.json', 'index.json']);
+  assert.deepEqual(
+    [...bundles.keys()],
+    ['backend-engineer.all.json', 'backend-engineer.json', 'backend-engineer.united-states.json', 'index.json'],
+  );
   for (const [name, value] of bundles) assert.deepEqual(contractErrors(name, value), []);
   assert.deepEqual(bundles.get('backend-engineer.json'), bundles.get('backend-engineer.united-states.json'));
   assert.deepEqual(seed().bundle.market, { key: 'united-states', name: 'United States', pooled: false, mix: [] });
@@ -64,7 +70,10 @@ test('listings 286 and skillListings 286: no reposts, every listing carries a sk
   // Every listing has a `skills` array (some empty), and an empty list counts.
   assert.equal(bundle.skillListings, 286);
   const { reposts, repostDays, titlesOutsidePatterns, window } = bundle.provenance;
-  assert.deepEqual({ reposts, repostDays, titlesOutsidePatterns, window }, { reposts: 0, repostDays: 30, titlesOutsidePatterns: 0, window: { from: '2024-09-02', to: '2024-11-24' } });
+  assert.deepEqual(
+    { reposts, repostDays, titlesOutsidePatterns, window },
+    { reposts: 0, repostDays: 30, titlesOutsidePatterns: 0, window: { from: '2024-09-02', to: '2024-11-24' } },
+  );
 });
 
 test('headline pay: n 226, R-7 p10 51,250, p25 76,083, median 124,671, p75 161,654, p90 210,000', () => {
@@ -91,10 +100,23 @@ test('AWS is the top skill, in 43 of the 286 listings (15%)', () => {
   const { skills, skillListings } = seed().bundle;
   // The generator gives each keyword to exactly its count of listings (evenly spread); Grafana
   // goes to the three listings paid 180,000, 192,485 and 200,000.
-  assert.deepEqual(skills.map((s) => [s.name, s.count]), [
-    ['AWS', 43], ['PostgreSQL', 40], ['Docker', 38], ['Python', 36], ['Kubernetes', 30], ['Go', 27],
-    ['Java', 24], ['Redis', 20], ['Kafka', 17], ['Terraform', 14], ['TypeScript', 12], ['Grafana', 3],
-  ]);
+  assert.deepEqual(
+    skills.map((s) => [s.name, s.count]),
+    [
+      ['AWS', 43],
+      ['PostgreSQL', 40],
+      ['Docker', 38],
+      ['Python', 36],
+      ['Kubernetes', 30],
+      ['Go', 27],
+      ['Java', 24],
+      ['Redis', 20],
+      ['Kafka', 17],
+      ['Terraform', 14],
+      ['TypeScript', 12],
+      ['Grafana', 3],
+    ],
+  );
   // 43 / 286 = 15.03% → 15%.
   assert.equal(Math.round((100 * (skills[0]?.count ?? NaN)) / skillListings), 15);
 });
@@ -120,8 +142,13 @@ test('seniority from titles: 203 of 286 senior (71%), 20 entry, 25 mid, 18 lead,
   // "Senior Backend Engineer" → senior, "Junior …" → entry, "… II" → mid, "Lead …" → lead,
   // "Backend Engineer" → no signal: unspecified. 203 + 20 + 25 + 18 + 20 = 286.
   assert.deepEqual(seniority, [
-    { level: 'intern', count: 0 }, { level: 'entry', count: 20 }, { level: 'mid', count: 25 }, { level: 'senior', count: 203 },
-    { level: 'lead', count: 18 }, { level: 'executive', count: 0 }, { level: 'unspecified', count: 20 },
+    { level: 'intern', count: 0 },
+    { level: 'entry', count: 20 },
+    { level: 'mid', count: 25 },
+    { level: 'senior', count: 203 },
+    { level: 'lead', count: 18 },
+    { level: 'executive', count: 0 },
+    { level: 'unspecified', count: 20 },
   ]);
   // 203 / 286 = 70.98% → 71%.
   assert.equal(Math.round((100 * (seniority[3]?.count ?? NaN)) / listings), 71);
@@ -131,12 +158,16 @@ test('trends: the 12 complete ISO weeks 2024-W36 to W47, and every verdict a str
   const { trend } = seed().bundle;
   // Listing i is posted on day ⌊84·i / 286⌋ after Monday 2024-09-02, so week w holds listings
   // ⌈286·w / 12⌉ … ⌈286·(w+1) / 12⌉ − 1: 24 a week, except 23 in weeks 6 and 12 (143 and 286 are whole).
-  assert.deepEqual(trend.weeks, Array.from({ length: 12 }, (_, w) => `2024-W${36 + w}`));
+  assert.deepEqual(
+    trend.weeks,
+    Array.from({ length: 12 }, (_, w) => `2024-W${36 + w}`),
+  );
   const weekly = [24, 24, 24, 24, 24, 23, 24, 24, 24, 24, 24, 23];
   assert.deepEqual(trend.totals, weekly);
   assert.deepEqual(trend.skillTotals, weekly);
   assert.equal(trend.skills.length, 10);
-  for (const skill of trend.skills) assert.ok((TREND_VERDICTS as readonly string[]).includes(skill.verdict), `${skill.name}: ${skill.verdict}`);
+  for (const skill of trend.skills)
+    assert.ok((TREND_VERDICTS as readonly string[]).includes(skill.verdict), `${skill.name}: ${skill.verdict}`);
   // Stronger, by hand: no skill has 60 mentions (AWS, the most, has 43), so none can have the 30
   // a side a "rising" or "falling" verdict needs: every verdict is steady.
   assert.deepEqual(new Set(trend.skills.map((s) => s.verdict)), new Set<TrendVerdict>(['steady']));
@@ -146,7 +177,15 @@ test('--keep-reposts and --pay-basis all give the same headline figures: no rule
   const base = seed().bundle;
   const headline = (b: RoleBundle) => {
     const { n, p10, p25, median, p75, p90, currency, annualised, bySeniority, bySkill, excluded } = b.pay!;
-    return { listings: b.listings, skillListings: b.skillListings, skills: b.skills, seniority: b.seniority, trend: b.trend, reposts: b.provenance.reposts, pay: { n, p10, p25, median, p75, p90, currency, annualised, bySeniority, bySkill, excluded } };
+    return {
+      listings: b.listings,
+      skillListings: b.skillListings,
+      skills: b.skills,
+      seniority: b.seniority,
+      trend: b.trend,
+      reposts: b.provenance.reposts,
+      pay: { n, p10, p25, median, p75, p90, currency, annualised, bySeniority, bySkill, excluded },
+    };
   };
   const kept = build(['--keep-reposts']).bundle;
   assert.deepEqual(headline(kept), headline(base));

@@ -61,13 +61,20 @@ test('linear(d0, d1, r0, r1, value) maps like scaleLinear, reversed ranges and a
 test('sparkPoints(values, max) places every week where two d3 scales would, and breaks at null', () => {
   const values = [0.1, 0.25, null, 0.4, 0.05, 0.33];
   const max = 0.4;
-  const x = scaleLinear().domain([0, values.length - 1]).range([0, SPARK_WIDTH]);
-  const y = scaleLinear().domain([0, max]).range([SPARK_HEIGHT - 3, 3]);
+  const x = scaleLinear()
+    .domain([0, values.length - 1])
+    .range([0, SPARK_WIDTH]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([SPARK_HEIGHT - 3, 3]);
   const round = (v: number) => Math.round(v * 100) / 100;
   assert.deepEqual(
     sparkPoints(values, max),
     values.map((v, i) => (v === null ? null : [round(x(i)), round(y(v))])),
   );
   // The highest value touches the top padding, zero the bottom one.
-  assert.deepEqual(sparkPoints([0, 0.4], 0.4), [[0, SPARK_HEIGHT - 3], [SPARK_WIDTH, 3]]);
+  assert.deepEqual(sparkPoints([0, 0.4], 0.4), [
+    [0, SPARK_HEIGHT - 3],
+    [SPARK_WIDTH, 3],
+  ]);
 });

@@ -25,7 +25,8 @@ const base = readFileSync(join(root, 'shared/role-hub-element.ts'), 'utf8');
 test('every private --_ variable a style reads is defined', () => {
   const defined = new Set<string>();
   // Defined in a style rule, or set from script (theme="auto" copies the page's colour scheme).
-  for (const { text } of sources) for (const m of text.matchAll(/(--_[a-z-]+)\s*:|setProperty\('(--_[a-z-]+)'/g)) defined.add((m[1] ?? m[2])!);
+  for (const { text } of sources)
+    for (const m of text.matchAll(/(--_[a-z-]+)\s*:|setProperty\('(--_[a-z-]+)'/g)) defined.add((m[1] ?? m[2])!);
   const undefinedUses: string[] = [];
   for (const { path, text } of sources) {
     for (const m of text.matchAll(/var\((--_[a-z-]+)/g)) {

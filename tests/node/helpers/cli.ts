@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { repoRoot } from './paths';
+import { repoRoot } from './paths.js';
 
 export interface CliResult {
   code: number;
@@ -37,5 +37,10 @@ export function tempDir(): string {
 
 /** Every JSON file the build wrote, parsed, by file name. */
 export function readBundles(dir: string): Map<string, unknown> {
-  return new Map(readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
+  );
 }

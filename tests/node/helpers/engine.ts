@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_RULES, type BuildRules } from '../../../src/data/build/rules/build-rules';
-import type { RoleDefinition, SkillTaxonomy } from '../../../src/data/build/types';
-import { DEFAULT_ROLES, DEFAULT_SKILLS } from '../../../src/data/taxonomy/index';
-import { openEngine, type Engine } from '../../../src/cli/engine/engine';
-import { ingest, INPUT_RECORD_TABLE } from '../../../src/cli/engine/ingest';
-import { createRuleTables, createSettings } from '../../../src/cli/engine/prepare';
-import { readAggregates, readStatistic, runStatistics } from '../../../src/cli/engine/statistics';
-import type { Aggregates } from '../../../src/data/build/bundle/aggregates';
-import { tempDir } from './cli';
+import { DEFAULT_RULES, type BuildRules } from '../../../src/data/build/rules/build-rules.js';
+import type { RoleDefinition, SkillTaxonomy } from '../../../src/data/build/types.js';
+import { DEFAULT_ROLES, DEFAULT_SKILLS } from '../../../src/data/taxonomy/index.js';
+import { openEngine, type Engine } from '../../../src/cli/engine/engine.js';
+import { ingest, INPUT_RECORD_TABLE } from '../../../src/cli/engine/ingest.js';
+import { createRuleTables, createSettings } from '../../../src/cli/engine/prepare.js';
+import { readAggregates, readStatistic, runStatistics } from '../../../src/cli/engine/statistics.js';
+import type { Aggregates } from '../../../src/data/build/bundle/aggregates.js';
+import { tempDir } from './cli.js';
 
 export interface EngineOptions {
   rules?: Partial<BuildRules>;
@@ -22,7 +22,11 @@ export async function engineWith(listings: readonly unknown[], options: EngineOp
   const file = join(dir, 'listings.ndjson');
   writeFileSync(file, listings.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
   const engine = await openEngine({ threads: 1 });
-  await createSettings(engine, { ...DEFAULT_RULES, asOf: '2026-11-28T00:00:00.000Z', ...options.rules }, { source: 'test', builderVersion: 'test' });
+  await createSettings(
+    engine,
+    { ...DEFAULT_RULES, asOf: '2026-11-28T00:00:00.000Z', ...options.rules },
+    { source: 'test', builderVersion: 'test' },
+  );
   await createRuleTables(engine, options.roles ?? DEFAULT_ROLES.roles, options.skills ?? DEFAULT_SKILLS);
   await engine.run(INPUT_RECORD_TABLE);
   await ingest(engine, file, 0, 'listings.ndjson');

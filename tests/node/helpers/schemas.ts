@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import bundleSchema from '../../../src/data/bundle/schema/role-bundle.schema.json' with { type: 'json' };
 import indexSchema from '../../../src/data/bundle/schema/role-index.schema.json' with { type: 'json' };
-import { validateBundle, validateIndex } from '../../../src/data/bundle/validate';
+import { validateBundle, validateIndex } from '../../../src/data/bundle/validate.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 const bundle = ajv.compile(bundleSchema);
@@ -24,4 +24,7 @@ export function readerErrors(fileName: string, value: unknown): string[] {
 }
 
 /** Both checks a written file must pass: the JSON Schema and the browser's validator. */
-export const contractErrors = (fileName: string, value: unknown): string[] => [...schemaErrors(fileName, value), ...readerErrors(fileName, value)];
+export const contractErrors = (fileName: string, value: unknown): string[] => [
+  ...schemaErrors(fileName, value),
+  ...readerErrors(fileName, value),
+];

@@ -5,7 +5,7 @@
 // (rule 0, docs/listings.md). The default as-of here is 2026-11-28T00:00:00Z.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf, normalised } from '../helpers/engine';
+import { aggregatesOf, normalised } from '../helpers/engine.js';
 
 const analyst = (id: string, postedAt: string) => ({ id, title: 'Data Analyst', postedAt });
 

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_NAME, MAX_SLUG, SLUG_PATTERN } from '../../../src/data/bundle/limits';
-import { SLUG_TABLE } from '../../fixtures/slug-table';
-import { validateEnvelope } from '../../../src/data/bundle/validate';
-import { checkRoles } from '../../../src/data/build/roles/check-roles';
-import { DEFAULT_ROLES } from '../../../src/data/taxonomy/index';
-import { aggregatesOf, macro, normalised } from '../helpers/engine';
+import { MAX_NAME, MAX_SLUG, SLUG_PATTERN } from '../../../src/data/bundle/limits.js';
+import { SLUG_TABLE } from '../../fixtures/slug-table.js';
+import { validateEnvelope } from '../../../src/data/bundle/validate.js';
+import { checkRoles } from '../../../src/data/build/roles/check-roles.js';
+import { DEFAULT_ROLES } from '../../../src/data/taxonomy/index.js';
+import { aggregatesOf, macro, normalised } from '../helpers/engine.js';
 
-
-test('one slug rule: the builder\'s roles check and the bundle validator accept and refuse the same slugs', () => {
+test("one slug rule: the builder's roles check and the bundle validator accept and refuse the same slugs", () => {
   for (const [slug, ok] of SLUG_TABLE) {
     const roles = { roles: [{ ...DEFAULT_ROLES.roles[0]!, slug, related: [] }] };
     assert.equal(
@@ -23,7 +22,13 @@ test('one slug rule: the builder\'s roles check and the bundle validator accept 
       ok,
       `checkRoles ${JSON.stringify(slug)}`,
     );
-    const bundle = { schemaVersion: '2.0.0', role: { title: 'T', slug }, market: { key: 'all', name: 'All markets', pooled: false, mix: [] }, listings: 0, provenance: { generatedAt: '2025-01-01T00:00:00Z', source: 's', window: { from: '', to: '' } } };
+    const bundle = {
+      schemaVersion: '2.0.0',
+      role: { title: 'T', slug },
+      market: { key: 'all', name: 'All markets', pooled: false, mix: [] },
+      listings: 0,
+      provenance: { generatedAt: '2025-01-01T00:00:00Z', source: 's', window: { from: '', to: '' } },
+    };
     const result = validateEnvelope(bundle);
     assert.equal(result.ok || !/role\.slug/.test(result.reason), ok, `validateEnvelope ${JSON.stringify(slug)}`);
   }
@@ -50,5 +55,8 @@ test('a skill keyword longer than a bundle name may be is passed over, and the b
   ]);
   const all = a.skills.filter((s) => s.market === 'all').map((s) => [s.skill.length, s.listings]);
   // SQL in both listings; the 200-character keyword in one; the 201-character one nowhere.
-  assert.deepEqual(all, [[3, 2], [MAX_NAME, 1]]);
+  assert.deepEqual(all, [
+    [3, 2],
+    [MAX_NAME, 1],
+  ]);
 });

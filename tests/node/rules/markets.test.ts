@@ -5,7 +5,7 @@
 // listings without a country included.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf, macro, normalised } from '../helpers/engine';
+import { aggregatesOf, macro, normalised } from '../helpers/engine.js';
 
 const eur = (amount: number) => ({ min: amount, max: amount, currency: 'EUR', period: 'year' });
 
@@ -82,5 +82,8 @@ test("markets: a market slice's pay uses only that market's listings", async () 
   assert.equal(pay('all').n, 8);
   assert.equal(pay('all').median, 105_000);
   // Germany has no slice, so no pay row of its own.
-  assert.equal(a.pay.some((p) => p.market === 'germany'), false);
+  assert.equal(
+    a.pay.some((p) => p.market === 'germany'),
+    false,
+  );
 });

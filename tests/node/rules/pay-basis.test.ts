@@ -7,7 +7,7 @@
 // `payBasis: 'all'` pools every period into the headline.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf } from '../helpers/engine';
+import { aggregatesOf } from '../helpers/engine.js';
 
 type Salary = { min?: number; max?: number; currency?: string; period?: string };
 let next = 0;

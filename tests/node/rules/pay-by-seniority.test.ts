@@ -2,7 +2,7 @@
 // carries its n only, no percentiles. Percentiles are R-7, then rounded.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf } from '../helpers/engine';
+import { aggregatesOf } from '../helpers/engine.js';
 
 const paid = (id: string, seniority: string, min: number, period = 'year') => ({
   id,
@@ -23,7 +23,10 @@ test('pay-by-seniority: a level with 9 headline salaries has null percentiles, o
   ]);
   const rows = a.pay_by_seniority.filter((r) => r.role === 'data-analyst' && r.market === 'all');
   // Levels with at least one headline salary, in career order (mid before senior); no entry row.
-  assert.deepEqual(rows.map((r) => r.level), ['mid', 'senior']);
+  assert.deepEqual(
+    rows.map((r) => r.level),
+    ['mid', 'senior'],
+  );
   const mid = rows.find((r) => r.level === 'mid')!;
   assert.deepEqual([mid.n, mid.p10, mid.p25, mid.median, mid.p75, mid.p90], [9, null, null, null, null, null]);
   // senior, R-7 with h = 9·q over 100k … 190k (step 10k):

@@ -4,7 +4,7 @@
 // Listings without a company are never dropped. `keepReposts` turns the rule off.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf, normalised } from '../helpers/engine';
+import { aggregatesOf, normalised } from '../helpers/engine.js';
 
 type Listing = { id: string; title: string; postedAt: string; role: string; company?: string; location?: string };
 
@@ -73,13 +73,19 @@ test('reposts: a listing repeating company, title and location within 30 days is
 test('reposts: provenance.reposts counts the dropped listings; keepReposts: true keeps them all', async () => {
   const dropping = await aggregatesOf(LISTINGS);
   // all-markets slice of data-analyst (the only slice: no country given).
-  assert.deepEqual(dropping.slice.map((s) => [s.market, s.listings]), [['all', 10]]);
+  assert.deepEqual(
+    dropping.slice.map((s) => [s.market, s.listings]),
+    [['all', 10]],
+  );
   const p = dropping.provenance.find((r) => r.role === 'data-analyst' && r.market === 'all')!;
   assert.equal(p.reposts, 5);
   assert.equal(p.before_reposts, 15);
 
   const keeping = await aggregatesOf(LISTINGS, { rules: { keepReposts: true } });
-  assert.deepEqual(keeping.slice.map((s) => [s.market, s.listings]), [['all', 15]]);
+  assert.deepEqual(
+    keeping.slice.map((s) => [s.market, s.listings]),
+    [['all', 15]],
+  );
   const k = keeping.provenance.find((r) => r.role === 'data-analyst' && r.market === 'all')!;
   assert.equal(k.reposts, 0, 'nothing dropped when reposts are kept');
   assert.equal(k.before_reposts, 15);

@@ -4,7 +4,7 @@
 // slug falls back to the title (no title pattern either: unclassified-role, rule 0).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf, normalised } from '../helpers/engine';
+import { aggregatesOf, normalised } from '../helpers/engine.js';
 
 const LISTINGS = [
   // Stated data-scientist, title a data engineer's: stays data-scientist, outside its patterns.
@@ -23,11 +23,14 @@ const LISTINGS = [
   { id: 'no-role', title: 'Data Engineer', postedAt: '2025-03-03' },
 ];
 
-test('role-labels: a stated role stands even when the title matches another role\'s pattern; an unknown stated role falls back to the title', async () => {
+test("role-labels: a stated role stands even when the title matches another role's pattern; an unknown stated role falls back to the title", async () => {
   const engine = await normalised(LISTINGS);
   try {
     const checked = await engine.rows<{ id: string; reason: string | null }>(`SELECT id_text AS id, reason FROM checked ORDER BY line`);
-    assert.deepEqual(checked.find((r) => r.id === 'unknown-both'), { id: 'unknown-both', reason: 'unclassified-role' });
+    assert.deepEqual(
+      checked.find((r) => r.id === 'unknown-both'),
+      { id: 'unknown-both', reason: 'unclassified-role' },
+    );
     const rows = await engine.rows<{ id: string; role: string }>(`SELECT id, role FROM listing ORDER BY id`);
     assert.deepEqual(rows, [
       { id: 'no-role', role: 'data-engineer' },
@@ -42,7 +45,7 @@ test('role-labels: a stated role stands even when the title matches another role
   }
 });
 
-test('role-labels: provenance titles_outside_patterns counts the slice\'s listings whose title matches none of the role\'s patterns', async () => {
+test("role-labels: provenance titles_outside_patterns counts the slice's listings whose title matches none of the role's patterns", async () => {
   const a = await aggregatesOf(LISTINGS);
   const outside = Object.fromEntries(a.provenance.filter((p) => p.market === 'all').map((p) => [p.role, p.titles_outside_patterns]));
   // data-scientist: "Data Engineer" (stated-other) and "Senior Data Analyst" (stated-case) = 2; the

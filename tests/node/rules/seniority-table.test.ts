@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SENIORITY_RULES } from '../../../src/data/build/rules/seniority-rules';
-import { macro, normalised } from '../helpers/engine';
-import { repoRoot } from '../helpers/paths';
+import { SENIORITY_RULES } from '../../../src/data/build/rules/seniority-rules.js';
+import { macro, normalised } from '../helpers/engine.js';
+import { repoRoot } from '../helpers/paths.js';
 
 /** The rows of the first markdown table under "## Seniority" in docs/listings.md, as [level, signals]. */
 function docsTable(): [string, string][] {
@@ -72,7 +72,11 @@ test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II
   ];
   const engine = await normalised([]);
   try {
-    const got = await macro(engine, 'seniority_of_title', titles.map(([t]) => t));
+    const got = await macro(
+      engine,
+      'seniority_of_title',
+      titles.map(([t]) => t),
+    );
     assert.deepEqual(
       titles.map(([t], i) => [t, got[i]]),
       titles,

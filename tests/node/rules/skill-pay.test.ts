@@ -4,7 +4,7 @@
 // descending, then name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf } from '../helpers/engine';
+import { aggregatesOf } from '../helpers/engine.js';
 
 const yearly = (id: string, amount: number, skills: string[] = []) => ({
   id,
@@ -33,7 +33,13 @@ const LISTINGS = [
   yearly('s9', 82_000, ['excel']),
   yearly('s10', 84_000, ['excel']),
   yearly('s11', 86_000, ['excel']),
-  { id: 'hourly', title: 'Data Analyst', postedAt: '2025-03-03', skills: ['tableau'], salary: { min: 50, currency: 'USD', period: 'hour' } },
+  {
+    id: 'hourly',
+    title: 'Data Analyst',
+    postedAt: '2025-03-03',
+    skills: ['tableau'],
+    salary: { min: 50, currency: 'USD', period: 'hour' },
+  },
 ];
 
 test('skill-pay: the floor is max(3, ceil(1% of the headline n)): 350 salaries → 4, so a skill with 3 is left out', async () => {
@@ -42,7 +48,10 @@ test('skill-pay: the floor is max(3, ceil(1% of the headline n)): 350 salaries �
   assert.equal(p.n, 350);
   assert.equal(p.annualised_n, 1);
   // ceil(0.01 × 350) = ceil(3.5) = 4 > 3.
-  assert.deepEqual(a.pay_skill_floor.map((f) => [f.role, f.market, f.min_n]), [['data-analyst', 'all', 4]]);
+  assert.deepEqual(
+    a.pay_skill_floor.map((f) => [f.role, f.market, f.min_n]),
+    [['data-analyst', 'all', 4]],
+  );
   // Python 4, SQL 4, Excel 5 are listed; Tableau has 3 headline salaries (s5–s7) and is not.
   assert.deepEqual(a.pay_by_skill.map((s) => s.skill).sort(), ['Excel', 'Python', 'SQL']);
 });
@@ -77,7 +86,10 @@ test('skill-pay: with few salaries the floor is 3 (3 salaries listed, 2 not)', a
     yearly('d', 70_000, ['python']),
     yearly('e', 80_000, ['python']),
   ]);
-  assert.deepEqual(a.pay_skill_floor.map((f) => f.min_n), [3]);
+  assert.deepEqual(
+    a.pay_skill_floor.map((f) => f.min_n),
+    [3],
+  );
   assert.deepEqual(
     a.pay_by_skill.map((s) => [s.rank, s.skill, s.n, s.median, s.n_without, s.median_without]),
     [[1, 'Python', 3, 70_000, 2, 45_000]],

@@ -6,7 +6,7 @@
 // holding at least one unambiguous skill ("Python, R and SQL").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf, normalised } from '../helpers/engine';
+import { aggregatesOf, normalised } from '../helpers/engine.js';
 
 const analyst = (id: string, fields: { skills?: string[]; description?: string } = {}) => ({
   id,
@@ -23,8 +23,14 @@ test('skill-shares: skill_base counts listings with a skills list (an empty one 
     analyst('neither'), // neither: not counted
   ]);
   // 4 listings in the slice, 3 carrying skills.
-  assert.deepEqual(a.slice.map((s) => [s.role, s.market, s.listings]), [['data-analyst', 'all', 4]]);
-  assert.deepEqual(a.skill_base.map((b) => [b.role, b.market, b.skill_listings]), [['data-analyst', 'all', 3]]);
+  assert.deepEqual(
+    a.slice.map((s) => [s.role, s.market, s.listings]),
+    [['data-analyst', 'all', 4]],
+  );
+  assert.deepEqual(
+    a.skill_base.map((b) => [b.role, b.market, b.skill_listings]),
+    [['data-analyst', 'all', 3]],
+  );
   // SQL (list) and Python (text) once each: shares 1/3, not 1/4.
   assert.deepEqual(
     a.skills.map((s) => [s.skill, s.listings]),

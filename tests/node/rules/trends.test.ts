@@ -5,7 +5,7 @@
 // |z| ≥ 1.96 and each side has at least 30 mentions; otherwise (or with fewer than 8 weeks) "steady".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregatesOf } from '../helpers/engine';
+import { aggregatesOf } from '../helpers/engine.js';
 
 const DAY = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
@@ -36,14 +36,20 @@ test('trends: data from a Wednesday to a Tuesday keeps only the complete Monday�
   );
   // One listing a day: 7 in each complete week; the 5 + 2 listings of the partial weeks are in no week.
   const weeks = a.trend_week.filter((w) => w.role === 'data-analyst' && w.market === 'all');
-  assert.deepEqual(weeks.map((w) => [w.week, w.listings, w.skill_listings]), [
-    ['2024-12-30', 7, 7],
-    ['2025-01-06', 7, 7],
-    ['2025-01-13', 7, 7],
-    ['2025-01-20', 7, 7],
-  ]);
+  assert.deepEqual(
+    weeks.map((w) => [w.week, w.listings, w.skill_listings]),
+    [
+      ['2024-12-30', 7, 7],
+      ['2025-01-06', 7, 7],
+      ['2025-01-13', 7, 7],
+      ['2025-01-20', 7, 7],
+    ],
+  );
   // Fewer than 8 complete weeks: steady.
-  assert.deepEqual(a.trend_verdict.map((v) => [v.skill, v.verdict]), [['SQL', 'steady']]);
+  assert.deepEqual(
+    a.trend_verdict.map((v) => [v.skill, v.verdict]),
+    [['SQL', 'steady']],
+  );
 });
 
 test('trends: at most the last 12 complete weeks are kept', async () => {
@@ -55,11 +61,27 @@ test('trends: at most the last 12 complete weeks are kept', async () => {
   assert.equal(a.week.length, 12);
   assert.deepEqual(
     a.week.map((w) => w.label),
-    ['2024-W45', '2024-W46', '2024-W47', '2024-W48', '2024-W49', '2024-W50', '2024-W51', '2024-W52', '2025-W01', '2025-W02', '2025-W03', '2025-W04'],
+    [
+      '2024-W45',
+      '2024-W46',
+      '2024-W47',
+      '2024-W48',
+      '2024-W49',
+      '2024-W50',
+      '2024-W51',
+      '2024-W52',
+      '2025-W01',
+      '2025-W02',
+      '2025-W03',
+      '2025-W04',
+    ],
   );
   assert.equal(a.week[0]!.week, '2024-11-04');
   assert.equal(a.week[11]!.week, '2025-01-20');
-  assert.deepEqual(a.week.map((w) => w.position), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  assert.deepEqual(
+    a.week.map((w) => w.position),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  );
 });
 
 /**
@@ -71,7 +93,10 @@ test('trends: at most the last 12 complete weeks are kept', async () => {
  */
 function eightWeeks(perSide: number, python: { earlier: number; recent: number }, tableau: { earlier: number; recent: number }) {
   const out = [];
-  for (const [side, start] of [['earlier', '2025-01-06'], ['recent', '2025-02-03']] as const) {
+  for (const [side, start] of [
+    ['earlier', '2025-01-06'],
+    ['recent', '2025-02-03'],
+  ] as const) {
     for (let i = 0; i < perSide; i++) {
       const skills = ['sql'];
       if (i < python[side]) skills.push('python');
@@ -90,7 +115,10 @@ test('trends: a share going from 30/100 to 60/100 (≥ 30 mentions each side) is
   // Tableau: earlier 60/100, recent 30/100: z ≈ −4.264 → falling.
   // SQL: on every listing (p = 1): no test possible → steady.
   const a = await aggregatesOf(eightWeeks(100, { earlier: 30, recent: 60 }, { earlier: 60, recent: 30 }));
-  assert.deepEqual(a.week.map((w) => w.week), ['2025-01-06', '2025-01-13', '2025-01-20', '2025-01-27', '2025-02-03', '2025-02-10', '2025-02-17', '2025-02-24']);
+  assert.deepEqual(
+    a.week.map((w) => w.week),
+    ['2025-01-06', '2025-01-13', '2025-01-20', '2025-01-27', '2025-02-03', '2025-02-10', '2025-02-17', '2025-02-24'],
+  );
   const v = Object.fromEntries(a.trend_verdict.map((r) => [r.skill, r]));
   assert.deepEqual(
     [v.Python!.verdict, v.Python!.recent_mentions, v.Python!.recent_listings, v.Python!.earlier_mentions, v.Python!.earlier_listings],

@@ -11,12 +11,22 @@ export function figuresTable(summary: string, caption: string, head: string[], r
     <summary>${summary}</summary>
     <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
-        <caption class="visually-hidden">${caption}</caption>
+        <caption class="visually-hidden">
+          ${caption}
+        </caption>
         <thead>
-          <tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+          <tr>
+            ${head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
         </thead>
         <tbody>
-          ${rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((c) => html`<td class="value">${c}</td>`)}</tr>`)}
+          ${rows.map(
+            ([first, ...rest]) =>
+              html`<tr>
+                <th scope="row">${first}</th>
+                ${rest.map((c) => html`<td class="value">${c}</td>`)}
+              </tr>`,
+          )}
         </tbody>
       </table>
     </div>

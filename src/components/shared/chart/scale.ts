@@ -21,7 +21,9 @@ export interface PercentAxis {
 export function percentAxis(min: number, max: number, { count = 5, exact = false } = {}): PercentAxis {
   const [lo, hi] = exact && min < max ? [min, max] : min < max ? nice(min, max, 10) : nice(min * 0.9, max * 1.1 || 1, 10);
   // A value outside a given domain is drawn at its edge; the figures in text stay exact.
-  const x = exact ? (value: number) => Math.min(100, Math.max(0, linear(lo, hi, 0, 100, value))) : (value: number) => linear(lo, hi, 0, 100, value);
+  const x = exact
+    ? (value: number) => Math.min(100, Math.max(0, linear(lo, hi, 0, 100, value)))
+    : (value: number) => linear(lo, hi, 0, 100, value);
   return { x, ticks: ticks(lo, hi, count) };
 }
 

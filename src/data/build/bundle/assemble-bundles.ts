@@ -1,4 +1,4 @@
-import { ALL_MARKETS } from '../../bundle/limits';
+import { ALL_MARKETS } from '../../bundle/limits.js';
 import {
   SCHEMA_VERSION,
   type MarketInfo,
@@ -9,11 +9,11 @@ import {
   type SeniorityLevel,
   type SeniorityPay,
   type TrendVerdict,
-} from '../../bundle/types';
-import { compareNames } from '../compare-names';
-import type { RoleDefinition } from '../types';
-import type { Aggregates, SettingsRow } from './aggregates';
-import { roleInfo } from './role-info';
+} from '../../bundle/types.js';
+import { compareNames } from '../compare-names.js';
+import type { RoleDefinition } from '../types.js';
+import type { Aggregates, SettingsRow } from './aggregates.js';
+import { roleInfo } from './role-info.js';
 
 /** One bundle with the market it describes, as the writer names its file. */
 export interface SliceBundle {
@@ -54,26 +54,29 @@ const sortBy = <T>(rows: T[], ...keys: ((row: T) => number | string)[]) =>
     return 0;
   });
 
+type Quantiles = { p10: number | null; p25: number | null; median: number | null; p75: number | null; p90: number | null };
+
+/** A group's five percentiles, or null when it has none: quantiles of no salaries are all null. */
+function percentiles({ p10, p25, median, p75, p90 }: Quantiles): { p10: number; p25: number; median: number; p75: number; p90: number } | null {
+  return p10 === null || p25 === null || median === null || p75 === null || p90 === null ? null : { p10, p25, median, p75, p90 };
+}
+
 function payStats(settings: SettingsRow, role: string, market: string, groups: Groups): PayStats | null {
   const row = groups.pay.get(sliceKey(role, market))?.[0];
-  if (!row || row.n === 0 || row.median === null) return null;
-  const bySeniority: SeniorityPay[] = sortBy([...(groups.payBySeniority.get(sliceKey(role, market)) ?? [])], (r) => r.position).map((r) =>
-    r.median === null
-      ? { level: r.level as SeniorityLevel, n: r.n }
-      : { level: r.level as SeniorityLevel, n: r.n, p10: r.p10!, p25: r.p25!, median: r.median, p75: r.p75!, p90: r.p90! },
-  );
+  const headline = row && row.n > 0 ? percentiles(row) : null;
+  if (!row || !headline) return null;
+  const bySeniority: SeniorityPay[] = sortBy([...(groups.payBySeniority.get(sliceKey(role, market)) ?? [])], (r) => r.position).map((r) => {
+    const band = percentiles(r);
+    return band === null ? { level: r.level as SeniorityLevel, n: r.n } : { level: r.level as SeniorityLevel, n: r.n, ...band };
+  });
   const skills = sortBy([...(groups.payBySkill.get(sliceKey(role, market)) ?? [])], (r) => r.rank);
   return {
     n: row.n,
-    p10: row.p10!,
-    p25: row.p25!,
-    median: row.median,
-    p75: row.p75!,
-    p90: row.p90!,
+    ...headline,
     currency: row.currency,
     period: 'year',
     basis: row.basis,
-    annualised: row.basis === 'year' && row.annualised_n > 0 ? { n: row.annualised_n, median: row.annualised_median! } : null,
+    annualised: row.basis === 'year' && row.annualised_n > 0 && row.annualised_median !== null ? { n: row.annualised_n, median: row.annualised_median } : null,
     minSeniorityN: settings.min_seniority_pay_n,
     bySeniority,
     lowConfidenceN: settings.low_confidence_n,
@@ -185,9 +188,11 @@ export function assembleBundles(a: Aggregates, roles: readonly RoleDefinition[])
       slices.push({ role: slice.role, market: slice.market, bundle });
     }
     const markets = roleSlices.filter((s) => s.market !== ALL_MARKETS);
-    const chosen = markets[0] ?? roleSlices[0]!;
+    const chosen = markets[0] ?? roleSlices[0];
+    const chosenBundle = chosen && slices.find((s) => s.role === definition.slug && s.market === chosen.market)?.bundle;
+    // A role gets an entry only with a bundle (its slices come from the listings that name it).
+    if (!chosen || !chosenBundle) continue;
     defaults.set(definition.slug, chosen.market);
-    const chosenBundle = slices.find((s) => s.role === definition.slug && s.market === chosen.market)!.bundle;
     indexEntries.push({
       slug: definition.slug,
       title: definition.title,

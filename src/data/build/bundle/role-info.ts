@@ -1,5 +1,5 @@
-import type { RoleInfo } from '../../bundle/types';
-import type { RoleDefinition } from '../types';
+import type { RoleInfo } from '../../bundle/types.js';
+import type { RoleDefinition } from '../types.js';
 
 /** The part of a role definition a bundle carries: its copy, without the classification patterns. */
 export function roleInfo(role: RoleDefinition): RoleInfo {

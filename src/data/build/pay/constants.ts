@@ -1,4 +1,4 @@
-import type { PayConstants } from '../../bundle/types';
+import type { PayConstants } from '../../bundle/types.js';
 
 /**
  * How a stated rate becomes annual pay, and the annual range accepted as plausible.

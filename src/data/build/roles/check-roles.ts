@@ -1,5 +1,5 @@
-import { isSlug } from '../../bundle/limits';
-import type { RoleTaxonomy } from '../types';
+import { isSlug } from '../../bundle/limits.js';
+import type { RoleTaxonomy } from '../types.js';
 
 /**
  * Checks that a roles file can be used: each role has a slug (the bundle contract's slug rule),

@@ -8,9 +8,9 @@ import {
   TREND_TEST_WEEKS,
   TREND_WEEKS,
   TREND_Z,
-} from '../../bundle/limits';
-import type { PayConstants } from '../../bundle/types';
-import { DEFAULT_PAY_CONSTANTS } from '../pay/constants';
+} from '../../bundle/limits.js';
+import type { PayConstants } from '../../bundle/types.js';
+import { DEFAULT_PAY_CONSTANTS } from '../pay/constants.js';
 
 export const PAY_BASES = ['year', 'all'] as const;
 export type PayBasis = (typeof PAY_BASES)[number];

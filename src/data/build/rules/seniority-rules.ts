@@ -1,4 +1,4 @@
-import type { SeniorityLevel } from '../../bundle/types';
+import type { SeniorityLevel } from '../../bundle/types.js';
 
 /**
  * One row of the seniority rule table: a listing without a stated level gets the level of the

@@ -40,7 +40,14 @@ function App({ shown, bundle, index }) {
 const root = createRoot(document.getElementById('app'));
 const fetchJson = (url) => fetch(url).then((r) => r.json());
 const [bundle, index] = await Promise.all([fetchJson(`/stats/${role}.json`), fetchJson('/stats/index.json')]);
-const render = (shown) => flushSync(() => root.render(<StrictMode><App shown={shown} bundle={bundle} index={index} /></StrictMode>));
+const render = (shown) =>
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App shown={shown} bundle={bundle} index={index} />
+      </StrictMode>,
+    ),
+  );
 render(false);
 
 window.host = {

@@ -23,8 +23,16 @@ createApp({
       h('output', { id: 'selected' }, selected.value.join('|')),
       shown.value
         ? [
-            h('section', { id: 'by-data' }, tags.map((tag) => h(tag, { key: tag, '.data': bundle, '.index': index, '^no-footer': '', onRoleHubSelect }))),
-            h('section', { id: 'by-src' }, tags.map((tag) => h(tag, { key: tag, '^role': role, '^src': '/stats/', onRoleHubSelect }))),
+            h(
+              'section',
+              { id: 'by-data' },
+              tags.map((tag) => h(tag, { key: tag, '.data': bundle, '.index': index, '^no-footer': '', onRoleHubSelect })),
+            ),
+            h(
+              'section',
+              { id: 'by-src' },
+              tags.map((tag) => h(tag, { key: tag, '^role': role, '^src': '/stats/', onRoleHubSelect })),
+            ),
           ]
         : null,
     ]),
