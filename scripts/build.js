@@ -3,6 +3,7 @@
 //   dist/role-hub.js          one minified ES module with Lit and d3 inside, registers every element
 //   dist/role-hub.classic.js  the same as a classic script (IIFE) for plain <script src>
 //   dist/stats/               the sample bundles (demo/stats), so the scripts find data beside themselves
+//   dist/role-hub-loading.css the elements' loading heights before the module defines them (src/role-hub-loading.css)
 //   dist/lib/                 the npm build: ES modules (Lit and d3 external) + TypeScript declarations
 //   dist/cli/main.js          the role-hub command for Node (bin/role-hub.js runs it when present)
 //   custom-elements.json      the manifest, from the source's JSDoc
@@ -42,14 +43,18 @@ function allInOneEntry(elements) {
   if (existsSync(index)) {
     const text = readFileSync(index, 'utf8');
     const missing = elements.filter((e) => !text.includes(`components/${e.tag}/define`));
-    if (missing.length) console.warn(`  warning: src/index.ts does not import ${missing.map((e) => `components/${e.tag}/define`).join(', ')}`);
+    if (missing.length)
+      console.warn(`  warning: src/index.ts does not import ${missing.map((e) => `components/${e.tag}/define`).join(', ')}`);
     return index;
   }
   // Until src/index.ts exists, register every element found.
   const tmp = join(root, '.tmp/build');
   mkdirSync(tmp, { recursive: true });
   const entry = join(tmp, 'all-elements.ts');
-  writeFileSync(entry, elements.map((e) => `import '${relative(tmp, e.define).replace(/\\/g, '/').replace(/\.ts$/, '.js')}';`).join('\n') + '\n');
+  writeFileSync(
+    entry,
+    elements.map((e) => `import '${relative(tmp, e.define).replace(/\\/g, '/').replace(/\.ts$/, '.js')}';`).join('\n') + '\n',
+  );
   console.warn('  warning: src/index.ts is missing; the all-in-one scripts register the elements found instead');
   return entry;
 }
@@ -75,6 +80,19 @@ function copyStats() {
   const files = readdirSync(from).filter((f) => f.endsWith('.json'));
   for (const f of files) copyFileSync(join(from, f), join(to, f));
   return files.length;
+}
+
+/**
+ * The loading stylesheet, copied as written: pasted beside a deferred module it reserves each
+ * element's loading height with `:not(:defined)` rules until the module runs.
+ */
+function copyLoadingCss() {
+  const from = join(root, 'src/role-hub-loading.css');
+  if (!existsSync(from)) {
+    console.warn('  warning: src/role-hub-loading.css is missing; dist/role-hub-loading.css is not made');
+    return;
+  }
+  copyFileSync(from, join(dist, 'role-hub-loading.css'));
 }
 
 console.log('role-hub build');
@@ -118,10 +136,12 @@ await run(process.execPath, [require.resolve('@custom-elements-manifest/analyzer
 done();
 
 writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(root));
+copyLoadingCss();
 const stats = copyStats();
 console.log(`  dist/stats/: ${stats} bundle files`);
 
-for (const file of ['role-hub.js', 'role-hub.classic.js']) {
+for (const file of ['role-hub.js', 'role-hub.classic.js', 'role-hub-loading.css']) {
+  if (!existsSync(join(dist, file))) continue;
   const s = sizeOf(readFileSync(join(dist, file)));
   console.log(`  ${file.padEnd(22)} ${kb(s.raw)} min, ${kb(s.gzip)} gzip`);
 }
