@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const roleFaqStyles = css`
+  /* The heading names the role ("Machine Learning Engineer career FAQ", 23–36 characters of bold
+     text): in a narrow widget it keeps two lines for every role, so the loading height does not
+     depend on the role and the loading stylesheet (role-hub-loading.css) can hold it. */
+  @container (width < 24em) {
+    .heading {
+      min-height: 2.6em;
+    }
+  }
   .faq {
     display: grid;
   }

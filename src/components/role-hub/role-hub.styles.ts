@@ -19,6 +19,20 @@ export const roleHubStyles = css`
   .heading {
     font-size: 1.6em;
   }
+  /* The title ("How to become a Data Analyst" … "a Machine Learning Engineer") takes one line or
+     two in a narrow hub depending on the role: there every role keeps two lines (three in the
+     narrowest), so the hub's loading height is the same for all and the loading stylesheet
+     (role-hub-loading.css), which cannot know the role, holds it before the module runs. */
+  @container (width < 34em) {
+    .heading {
+      min-height: 2.6em;
+    }
+  }
+  @container (width < 18em) {
+    .heading {
+      min-height: 3.9em;
+    }
+  }
   .sections {
     display: grid;
     gap: calc(var(--_spacing) * 2);
@@ -45,28 +59,48 @@ export const roleHubStyles = css`
   .intro-placeholder .skeleton:last-child {
     width: 60%;
   }
-  /* A role's description runs to 200–290 characters: the lines it takes at the hub's width are
-     kept while loading, so it does not push the sections down when it arrives. */
+  /* A role's description runs to 200–290 characters: the lines the longest takes at the hub's width
+     are kept while loading, so it does not push the sections down when it arrives. The widths are in
+     em, where a line holds the same text whatever the font size (measured in Georgia-like serifs at
+     16–20 px and a wide sans at 16 px). */
   .intro,
   .intro-placeholder {
     min-height: calc(var(--_row) * 3);
   }
-  @container (max-width: 640px) {
+  @container (width < 45em) {
     .intro,
     .intro-placeholder {
       min-height: calc(var(--_row) * 4);
     }
   }
-  @container (max-width: 440px) {
+  @container (width < 32em) {
+    .intro,
+    .intro-placeholder {
+      min-height: calc(var(--_row) * 5);
+    }
+  }
+  @container (width < 27em) {
     .intro,
     .intro-placeholder {
       min-height: calc(var(--_row) * 6);
     }
   }
-  @container (max-width: 330px) {
+  @container (width < 22em) {
+    .intro,
+    .intro-placeholder {
+      min-height: calc(var(--_row) * 7);
+    }
+  }
+  @container (width < 19em) {
     .intro,
     .intro-placeholder {
       min-height: calc(var(--_row) * 8);
+    }
+  }
+  @container (width < 16em) {
+    .intro,
+    .intro-placeholder {
+      min-height: calc(var(--_row) * 9);
     }
   }
 `;
