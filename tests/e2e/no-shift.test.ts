@@ -43,15 +43,6 @@ const DRIFT_PX = 3;
 
 const WIDTHS = [1000, 412] as const;
 
-/**
- * In the 720 px column of a 1000 px page the provenance footer (130–160 characters at 0.8em)
- * wraps to two lines, but src/components/shared/theme.styles.ts reserves one above 640 px: every
- * element grows by a line when its data arrives. Until that rule keeps the lines the text takes,
- * the 1000 px cases run as todo (their figures still print); the loading stylesheet's footer rules
- * change with it.
- */
-const FOOTER_TODO = 'the shared footer reserves one line above 640 px and wraps to two at 720 px';
-
 interface BundleSet {
   name: string;
   role: string;
@@ -275,47 +266,43 @@ describe('no shift: a blog post with every element and a slow bundle', () => {
   for (const set of BUNDLES) {
     for (const width of WIDTHS) {
       for (const way of Object.keys(WAYS) as Way[]) {
-        it(
-          `${set.name} bundle, ${width} px, ${way}: CLS ≤ ${MAX_CLS} in every window`,
-          { todo: width === 1000 && FOOTER_TODO },
-          async () => {
-            const height = postHeight.get(`${width} ${set.role}`) ?? WINDOW_HEIGHT * 20;
-            const count = Math.ceil(height / WINDOW_HEIGHT);
-            const top = `/${set.role}/${way}-windows.html`;
-            servers[0]!.page(top, { body: windowsPage(await origins(count), `/${set.role}/${way}.html`) });
-            await page.setViewportSize({ width, height: WINDOW_HEIGHT * count });
-            await page.goto(`${origin()}${top}`);
-            const frames = page.frames().filter((f) => f !== page.mainFrame());
-            assert.equal(frames.length, count);
-            const windows: WindowRecord[] = [];
-            for (const frame of frames) windows.push(await recordOf(frame));
-            const scores = windows.map((w) => w.shifts.reduce((s, e) => s + e.value, 0));
-            const worst = Math.max(...scores);
-            cls.push({ bundle: set.name, width, way, cls: scores[0]!, worst, windows: count });
+        it(`${set.name} bundle, ${width} px, ${way}: CLS ≤ ${MAX_CLS} in every window`, async () => {
+          const height = postHeight.get(`${width} ${set.role}`) ?? WINDOW_HEIGHT * 20;
+          const count = Math.ceil(height / WINDOW_HEIGHT);
+          const top = `/${set.role}/${way}-windows.html`;
+          servers[0]!.page(top, { body: windowsPage(await origins(count), `/${set.role}/${way}.html`) });
+          await page.setViewportSize({ width, height: WINDOW_HEIGHT * count });
+          await page.goto(`${origin()}${top}`);
+          const frames = page.frames().filter((f) => f !== page.mainFrame());
+          assert.equal(frames.length, count);
+          const windows: WindowRecord[] = [];
+          for (const frame of frames) windows.push(await recordOf(frame));
+          const scores = windows.map((w) => w.shifts.reduce((s, e) => s + e.value, 0));
+          const worst = Math.max(...scores);
+          cls.push({ bundle: set.name, width, way, cls: scores[0]!, worst, windows: count });
 
-            assert.deepEqual(
-              windows.flatMap((w) => w.notReady),
-              [],
-              'every widget shows data',
+          assert.deepEqual(
+            windows.flatMap((w) => w.notReady),
+            [],
+            'every widget shows data',
+          );
+          // The case is the one it claims: the module way paints the undefined elements (sized by
+          // the stylesheet alone) before the module defines them; the classic way defines them first.
+          const { definedAt, firstPaint } = windows[0]!;
+          assert.ok(definedAt !== null && firstPaint !== null, `defined at ${definedAt}, first paint at ${firstPaint}`);
+          if (way === 'module')
+            assert.ok(firstPaint < definedAt, `first paint (${firstPaint} ms) before the module defines the elements (${definedAt} ms)`);
+          else
+            assert.ok(
+              definedAt < firstPaint,
+              `the classic script defines the elements (${definedAt} ms) before the first paint (${firstPaint} ms)`,
             );
-            // The case is the one it claims: the module way paints the undefined elements (sized by
-            // the stylesheet alone) before the module defines them; the classic way defines them first.
-            const { definedAt, firstPaint } = windows[0]!;
-            assert.ok(definedAt !== null && firstPaint !== null, `defined at ${definedAt}, first paint at ${firstPaint}`);
-            if (way === 'module')
-              assert.ok(firstPaint < definedAt, `first paint (${firstPaint} ms) before the module defines the elements (${definedAt} ms)`);
-            else
-              assert.ok(
-                definedAt < firstPaint,
-                `the classic script defines the elements (${definedAt} ms) before the first paint (${firstPaint} ms)`,
-              );
 
-            const moved = windows.flatMap((w, k) =>
-              w.shifts.map((s) => `window ${k} at ${s.at} ms: ${s.value.toFixed(4)} ${s.sources.join('; ')}`),
-            );
-            assert.ok(worst <= MAX_CLS, `CLS ${worst.toFixed(4)} in window ${scores.indexOf(worst)}; shifts:\n${moved.join('\n')}`);
-          },
-        );
+          const moved = windows.flatMap((w, k) =>
+            w.shifts.map((s) => `window ${k} at ${s.at} ms: ${s.value.toFixed(4)} ${s.sources.join('; ')}`),
+          );
+          assert.ok(worst <= MAX_CLS, `CLS ${worst.toFixed(4)} in window ${scores.indexOf(worst)}; shifts:\n${moved.join('\n')}`);
+        });
       }
     }
   }

@@ -166,17 +166,25 @@ export const themeStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
-  /* The provenance line (about 110 characters) wraps in narrow widgets, sooner in a wide page font.
-     Its placeholder and the line itself keep room for two or three lines (enough down to 280 px),
-     so the text arriving does not push the page down. */
-  @container (max-width: 640px) {
+  /* The provenance line (130–160 characters) wraps to two lines in a blog column, sooner in a wide
+     page font. Its placeholder and the line itself keep the room it takes at each width (one line
+     only in wide containers, up to four in the narrowest), so the text arriving moves nothing. */
+  .footer {
+    min-height: 3em;
+  }
+  @container (width >= 56em) {
     .footer {
-      min-height: 3em;
+      min-height: 1.5em;
     }
   }
-  @container (max-width: 400px) {
+  @container (width < 25em) {
     .footer {
       min-height: 4.5em;
+    }
+  }
+  @container (width < 18.5em) {
+    .footer {
+      min-height: 6em;
     }
   }
 
