@@ -2,7 +2,6 @@ import { ContextConsumer } from '@lit/context';
 import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import '../../src/components/role-hub/define.js';
-import { AWAITING_DATA } from '../../src/components/shared/bundle-controller.js';
 import { hubContext } from '../../src/components/shared/hub-context.js';
 import { HUB_SECTIONS } from '../../src/components/role-hub/role-hub.js';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
@@ -118,22 +117,26 @@ describe('<role-hub>', () => {
     expect(section(hub, 'skill-pay').shadowRoot.querySelector('h3[part~="heading"]')).to.exist;
   });
 
-  it('gives the bundle only to the sections it shows, not to the loading ones it replaces', async () => {
+  it('keeps its section elements when the bundle arrives: the loading ones are moved into the page and render it', async () => {
     fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
     const hub = attach(sized(800), 'role-hub', { role: 'backend-engineer', src: '/stats/' }) as unknown as Hub;
     await updated(hub);
     const loading = sections(hub);
     expect(loading.length).to.equal(HUB_SECTIONS.length);
+    for (const s of loading) expect(s.closest('[part~="loading"]'), `<${s.localName}> sits in the hub's placeholder`).to.exist;
+    const roots = loading.map((s) => s.shadowRoot);
     hub.index = roleIndex();
     hub.data = backendBundle();
     await settled(hub);
     const shown = sections(hub);
-    for (const s of shown) expect(s.shadowRoot.querySelector('[part~="loading"]'), `<${s.localName}> is ready`).to.equal(null);
-    for (const s of loading) {
-      expect(s.isConnected, `the loading <${s.localName}> is gone`).to.equal(false);
-      expect(s.shadowRoot.querySelector('[part~="loading"]'), `the loading <${s.localName}> never rendered the bundle`).to.exist;
-      expect((s as unknown as { data: unknown }).data).to.equal(AWAITING_DATA);
-    }
+    expect(shown.length).to.equal(HUB_SECTIONS.length);
+    shown.forEach((s, i) => {
+      expect(s, `<${s.localName}> is the element that was loading`).to.equal(loading[i]);
+      expect(s.shadowRoot, `<${s.localName}> kept its shadow root`).to.equal(roots[i]);
+      expect(s.closest('[part~="loading"]'), `<${s.localName}> left the placeholder`).to.equal(null);
+      expect(s.shadowRoot.querySelector('[part~="loading"]'), `<${s.localName}> is ready`).to.equal(null);
+    });
+    expect(textOf(section(hub, 'role-glance').shadowRoot)).to.contain('$124,671');
   });
 
   it('fails apart: a missing index costs only "other career paths", with an error event naming index.json', async () => {

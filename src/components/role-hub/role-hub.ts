@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
 import type { RoleBundle } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { AWAITING_DATA, INDEX_UNAVAILABLE } from '../shared/bundle-controller.js';
@@ -107,9 +106,33 @@ export class RoleHub extends RoleHubElement {
       ${this.#sections()}`;
   }
 
+  /**
+   * The section elements, one per row of the table, made once for the hub's life. The loading
+   * placeholder and the ready page show the same elements, moved from one to the other: a section
+   * keeps its shadow root and rendered DOM, so the bundle's arrival renders data into the nine
+   * sections in time slices instead of building nine new ones in one long task.
+   */
+  readonly #sectionElements = new Map<string, HTMLElement>();
+
   /** Every section of the table, each given its own properties; the rest comes through the context. */
   #sections(): TemplateResult {
-    return html`<div class="sections" part="sections">${HUB_SECTION_TABLE.map((s: HubSection) => section(s.tag, s.props?.(this)))}</div>`;
+    return html`<div class="sections" part="sections">${HUB_SECTION_TABLE.map((s: HubSection) => this.#section(s))}</div>`;
+  }
+
+  /**
+   * One section element, made with `document.createElement` (a template cannot name its tag at run
+   * time without `lit/static-html`, and this needs no more), and given its own properties on every render.
+   */
+  #section({ tag, props }: HubSection): HTMLElement {
+    let element = this.#sectionElements.get(tag);
+    if (!element) {
+      element = document.createElement(tag);
+      element.setAttribute('part', 'section');
+      this.#sectionElements.set(tag, element);
+    }
+    const own = props?.(this);
+    if (own) Object.assign(element, own);
+    return element;
   }
 
   /**
@@ -137,26 +160,6 @@ export class RoleHub extends RoleHubElement {
     if (!last || (Object.keys(next) as (keyof HubContext)[]).some((key) => next[key] !== last[key])) this.#shared.setValue(next);
   }
 }
-
-/**
- * One section element, made with `document.createElement` (a template cannot name its tag at run
- * time without `lit/static-html`, and this needs no more), kept for as long as the template that
- * holds it, and given its own properties on every render.
- */
-class SectionDirective extends Directive {
-  #element: HTMLElement | undefined;
-
-  render(tag: string, props: object | undefined): HTMLElement {
-    if (!this.#element) {
-      this.#element = document.createElement(tag);
-      this.#element.setAttribute('part', 'section');
-    }
-    if (props) Object.assign(this.#element, props);
-    return this.#element;
-  }
-}
-
-const section = directive(SectionDirective);
 
 /** Markets of a pooled view named one by one; the rest are summed. */
 const MIX_SHOWN = 3;
