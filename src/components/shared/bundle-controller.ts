@@ -43,6 +43,9 @@ export const INDEX_UNAVAILABLE: unknown = Object.freeze({});
 
 const INDEX_FAILED = 'The list of other roles could not be loaded.';
 
+/** A failure nothing foresaw (every known one has its own message): the page still gets a sentence. */
+const UNFORESEEN: BundleState = { status: 'error', message: 'The stats could not be shown.' };
+
 /** The inputs that start a new load when they change. */
 const INPUTS = ['role', 'market', 'src', 'data', 'index', 'timeout'];
 
@@ -128,17 +131,24 @@ export class BundleController implements ReactiveController {
     this.#abort?.abort();
     const load = (this.#abort = new AbortController());
     this.#set({ status: 'loading' });
+    // Rendered in a time slice: many elements getting data at once never make one long task.
+    const show = (state: () => BundleState) =>
+      inSlice(() => {
+        if (load !== this.#abort) return;
+        this.#set(state());
+        return this.#host.updateComplete;
+      });
+    const { data, index } = this.#host;
+    if (data != null && data !== AWAITING_DATA) {
+      // Given data is checked in the slice that renders it, not when it is given: a hub hands its
+      // bundle to nine sections at once, and nine checks in that one task would make it long.
+      show(() => this.#fromData(data, index));
+      return;
+    }
     this.#run(load.signal)
       // #run turns every failure into a state; this only guards against the unforeseen.
-      .catch((): BundleState => ({ status: 'error', message: 'The stats could not be shown.' }))
-      // Rendered in a time slice: many elements getting data at once never make one long task.
-      .then((state) =>
-        inSlice(() => {
-          if (load !== this.#abort) return;
-          this.#set(state);
-          return this.#host.updateComplete;
-        }),
-      );
+      .catch((): BundleState => UNFORESEEN)
+      .then((state) => show(() => state));
   }
 
   #set(state: BundleState): void {
@@ -150,7 +160,6 @@ export class BundleController implements ReactiveController {
   async #run(signal: AbortSignal): Promise<BundleState> {
     const host = this.#host;
     if (host.data === AWAITING_DATA) return { status: 'loading' };
-    if (host.data != null) return this.#fromData(host.data, host.index);
     const role = host.role?.trim() ?? '';
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
     if (!isSlug(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
@@ -257,6 +266,14 @@ export class BundleController implements ReactiveController {
   }
 
   #fromData(data: unknown, index: unknown): BundleState {
+    try {
+      return this.#checkData(data, index);
+    } catch {
+      return UNFORESEEN;
+    }
+  }
+
+  #checkData(data: unknown, index: unknown): BundleState {
     // The hub gives one bundle (and index) to all its sections, and every reload gives it again:
     // each kind of section checks a given object once, whichever element and update asks first.
     const bundle = checkOnce(this.#bundleCheck, data);
