@@ -1,21 +1,26 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatDate, formatMoney, formatMonthRange, formatPercent } from '../../src/components/shared/format.js';
+import { formatCount, formatDate, formatMoney, formatMonthRange, formatPercent, prepareDates } from '../../src/components/shared/format.js';
 
-/** Swaps `Intl[name]` for a subclass that records each construction's locale, for the length of `run`. */
-function constructions(name: 'NumberFormat' | 'DateTimeFormat', run: () => void): unknown[] {
+/** Swaps `Intl[name]` for a subclass that records each construction's locale, until `restore`. */
+function counting(name: 'NumberFormat' | 'DateTimeFormat'): { made: unknown[]; restore: () => void } {
   const Real = Intl[name] as new (...args: unknown[]) => object;
   const made: unknown[] = [];
-  const Counting = class extends Real {
+  (Intl as Record<string, unknown>)[name] = class extends Real {
     constructor(...args: unknown[]) {
       made.push(args[0]);
       super(...args);
     }
   };
-  (Intl as Record<string, unknown>)[name] = Counting;
+  return { made, restore: () => ((Intl as Record<string, unknown>)[name] = Real) };
+}
+
+/** The locales of the `Intl[name]` objects made during `run`. */
+function constructions(name: 'NumberFormat' | 'DateTimeFormat', run: () => void): unknown[] {
+  const { made, restore } = counting(name);
   try {
     run();
   } finally {
-    (Intl as Record<string, unknown>)[name] = Real;
+    restore();
   }
   return made;
 }
@@ -48,5 +53,22 @@ describe('Intl formatters are made once per locale and options', () => {
       for (let i = 0; i < 20; i++) expect(formatDate('2024-09-03', 'not a locale')).to.equal('2024-09-03');
     });
     expect(made).to.deep.equal(['not a locale']);
+  });
+
+  it('prepareDates(locale) makes the date formatter once the page is idle, so the first formatDate makes none', async () => {
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
+    const { made, restore } = counting('DateTimeFormat');
+    try {
+      prepareDates('nb-NO');
+      expect(made, 'nothing is made in the task that asks').to.deep.equal([]);
+      await idle();
+      expect(made, 'made while idle').to.deep.equal(['nb-NO']);
+      expect(formatDate('2024-09-03', 'nb-NO')).to.equal('3. sep. 2024');
+      prepareDates('nb-NO');
+      await idle();
+    } finally {
+      restore();
+    }
+    expect(made).to.deep.equal(['nb-NO']);
   });
 });

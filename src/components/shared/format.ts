@@ -87,12 +87,33 @@ export function formatCountDelta(value: number, locale: string): string {
   return formatter(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
 }
 
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+
 /** A calendar date (YYYY-MM-DD or ISO date-time) in the locale, always read as UTC. */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const f = intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const f = intl(Intl.DateTimeFormat, locale, DAY);
   return f ? f.format(date) : date.toISOString().slice(0, 10);
+}
+
+/** Locales whose date formatter is made or asked for. */
+const prepared = new Set<string>();
+
+/**
+ * Makes the footer's date formatter for `locale` while the browser is idle, once per locale. A
+ * page's first Intl.DateTimeFormat loads the browser's calendar data (~5 ms, four times that on a
+ * slow phone); made while the bundle is still on its way, that cost stays out of the task that
+ * renders the bundle. Where the browser has no idle callbacks it is made when first needed.
+ */
+export function prepareDates(locale: string): void {
+  if (prepared.has(locale)) return;
+  prepared.add(locale);
+  try {
+    window.requestIdleCallback(() => intl(Intl.DateTimeFormat, locale, DAY));
+  } catch {
+    // No idle callbacks (or a page that replaced them): formatDate makes it when first needed.
+  }
 }
 
 const MONTH: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };

@@ -4,7 +4,7 @@ import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import { validateEnvelope } from '../../data/bundle/validate.js';
 import { BundleController, type BundleCheck, type IndexCheck } from './bundle-controller.js';
 import { VERSION } from './define-element.js';
-import { formatCount, formatDate } from './format.js';
+import { formatCount, formatDate, prepareDates } from './format.js';
 import { heading } from './heading.js';
 import { hubContext, type HubContext } from './hub-context.js';
 import { resolveLocale } from './locale.js';
@@ -215,6 +215,12 @@ export abstract class RoleHubElement extends LitElement {
     }
     this.bundleState.sync(changed as Map<PropertyKey, unknown>);
     if (changed.has('theme') && this.theme === 'auto') this.#followPageScheme();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The first render is the loading state: the footer's dates are needed once the bundle is in.
+    prepareDates(this.resolvedLocale);
   }
 
   /** With theme="auto", a page that declares its own `color-scheme` wins over the reader's preference. */
