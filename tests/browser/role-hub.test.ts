@@ -117,14 +117,18 @@ describe('<role-hub>', () => {
     expect(section(hub, 'skill-pay').shadowRoot.querySelector('h3[part~="heading"]')).to.exist;
   });
 
-  it('keeps its section elements when the bundle arrives: the loading ones are moved into the page and render it', async () => {
+  it('keeps its section elements in place when the bundle arrives: the loading ones render it', async () => {
     fakeNetwork({ 'backend-engineer.json': () => never(), 'index.json': () => never() });
     const hub = attach(sized(800), 'role-hub', { role: 'backend-engineer', src: '/stats/' }) as unknown as Hub;
     await updated(hub);
     const loading = sections(hub);
     expect(loading.length).to.equal(HUB_SECTIONS.length);
-    for (const s of loading) expect(s.closest('[part~="loading"]'), `<${s.localName}> sits in the hub's placeholder`).to.exist;
+    for (const s of loading) {
+      expect(s.shadowRoot.querySelector('[part~="loading"]'), `<${s.localName}> shows its placeholder`).to.exist;
+      expect(s.closest('[aria-hidden="true"]'), `<${s.localName}> is hidden from screen readers while loading`).to.exist;
+    }
     const roots = loading.map((s) => s.shadowRoot);
+    const places = loading.map((s) => [s.parentNode, s.nextSibling]);
     hub.index = roleIndex();
     hub.data = backendBundle();
     await settled(hub);
@@ -133,7 +137,9 @@ describe('<role-hub>', () => {
     shown.forEach((s, i) => {
       expect(s, `<${s.localName}> is the element that was loading`).to.equal(loading[i]);
       expect(s.shadowRoot, `<${s.localName}> kept its shadow root`).to.equal(roots[i]);
-      expect(s.closest('[part~="loading"]'), `<${s.localName}> left the placeholder`).to.equal(null);
+      expect(s.parentNode, `<${s.localName}> was not moved`).to.equal(places[i]![0]);
+      expect(s.nextSibling, `<${s.localName}> was not moved`).to.equal(places[i]![1]);
+      expect(s.closest('[aria-hidden="true"]'), `<${s.localName}> is read out once ready`).to.equal(null);
       expect(s.shadowRoot.querySelector('[part~="loading"]'), `<${s.localName}> is ready`).to.equal(null);
     });
     expect(textOf(section(hub, 'role-glance').shadowRoot)).to.contain('$124,671');

@@ -56,14 +56,6 @@ export const roleHubStyles = css`
   .market .skeleton {
     width: 40%;
   }
-  /* Each section pulses by itself: a pulse on the whole placeholder would dim theirs twice over. */
-  .loading {
-    animation: none;
-  }
-  .intro-placeholder,
-  .loading > .market {
-    animation: var(--_pulse);
-  }
   .intro-placeholder .skeleton:last-child {
     width: 60%;
   }

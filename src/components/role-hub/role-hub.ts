@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { RoleBundle } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { AWAITING_DATA, INDEX_UNAVAILABLE } from '../shared/bundle-controller.js';
@@ -91,33 +91,29 @@ export class RoleHub extends RoleHubElement {
   }
 
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {
-    return html`<p class="market" part="market">${marketLine(bundle, locale)}</p>
-      ${this.#sections()}`;
+    return html`<p class="market" part="market">${marketLine(bundle, locale)}</p>`;
   }
 
-  /**
-   * The description's placeholder (the styles keep the lines it takes at the hub's width), then
-   * every section in its own loading state (they are given AWAITING_DATA): each section's
-   * placeholder has its ready size, so the page below the hub moves as little as the sections do.
-   */
+  /** The description's placeholder (the styles keep the lines it takes at the hub's width) and the market line's. */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="intro-placeholder"><span class="skeleton"></span><span class="skeleton"></span></div>
-      <p class="market"><span class="skeleton"></span></p>
-      ${this.#sections()}`;
+      <p class="market"><span class="skeleton"></span></p>`;
   }
 
   /**
-   * The section elements, one per row of the table, made once for the hub's life. The loading
-   * placeholder and the ready page show the same elements, moved from one to the other: a section
-   * keeps its shadow root and rendered DOM, so the bundle's arrival renders data into the nine
-   * sections in time slices instead of building nine new ones in one long task.
+   * Every section, loading (they are given AWAITING_DATA, and show their own placeholders of their
+   * ready size) and ready alike, in the same place: when the bundle arrives nothing is moved or
+   * built again, and the sections render it in time slices rather than in one long task. Hidden
+   * from screen readers while loading, where the hub's one status line speaks for them.
    */
-  readonly #sectionElements = new Map<string, HTMLElement>();
-
-  /** Every section of the table, each given its own properties; the rest comes through the context. */
-  #sections(): TemplateResult {
-    return html`<div class="sections" part="sections">${HUB_SECTION_TABLE.map((s: HubSection) => this.#section(s))}</div>`;
+  protected override renderSteady(loading: boolean): TemplateResult {
+    return html`<div class="sections" part="sections" aria-hidden=${loading ? 'true' : nothing}>
+      ${HUB_SECTION_TABLE.map((s: HubSection) => this.#section(s))}
+    </div>`;
   }
+
+  /** The section elements, one per row of the table, made once for the hub's life. */
+  readonly #sectionElements = new Map<string, HTMLElement>();
 
   /**
    * One section element, made with `document.createElement` (a template cannot name its tag at run

@@ -171,6 +171,14 @@ export abstract class RoleHubElement extends LitElement {
   protected abstract renderReady(ctx: RenderContext): TemplateResult | typeof nothing;
   /** A placeholder with the ready layout's size, shown while loading. */
   protected abstract renderSkeleton(): TemplateResult;
+  /**
+   * What the section shows after its body both while loading and once ready (not with a message):
+   * it keeps its place in the template across the two, so its elements are neither moved nor built
+   * again when the bundle arrives. The hub's sections live here. `loading` says which state it is.
+   */
+  protected renderSteady(_loading: boolean): unknown {
+    return nothing;
+  }
   /** A reason to show the empty state for this bundle, or null to render it. */
   protected emptyMessage(_ctx: RenderContext): string | null {
     return null;
@@ -236,18 +244,21 @@ export abstract class RoleHubElement extends LitElement {
     let body: unknown;
     let role = roleNounFromSlug(this.role);
     let footer: unknown = nothing;
+    let steady: unknown = nothing;
     let ctx: RenderContext | undefined;
     if (state.status === 'ready') {
       ctx = { bundle: state.bundle, index: state.index, indexError: state.indexError, locale, role: roleNoun(state.bundle) };
       role = ctx.role;
-      body = this.#renderSafely(ctx);
+      const shown = this.#renderSafely(ctx);
+      body = shown.body;
+      if (shown.ready) steady = this.renderSteady(false);
       footer = this.#renderFooter(ctx);
     } else if (state.status === 'loading') {
-      // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
-      body = html`<div class="loading" part="loading" aria-hidden="true">
-          ${this.renderSkeleton()}${this.noFooter ? nothing : html`<p class="footer"><span class="skeleton"></span></p>`}
-        </div>
+      body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}</div>
         <span class="visually-hidden" role="status">Loading ${role} stats…</span>`;
+      steady = this.renderSteady(true);
+      // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
+      if (!this.noFooter) footer = html`<p class="footer loading" part="loading" aria-hidden="true"><span class="skeleton"></span></p>`;
     } else {
       body = message(state.status, state.message);
     }
@@ -256,23 +267,27 @@ export abstract class RoleHubElement extends LitElement {
     // standalone widget, two roles side by side), and landmarks with the same name confuse navigation.
     return html`<div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx))}
-      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${footer}
+      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
     </div>`;
   }
 
-  /** A bug in one section's rendering must leave a readable message, not a broken page. */
-  #renderSafely(ctx: RenderContext): unknown {
+  /**
+   * The ready body, or the message shown instead (`ready` false). A bug in one section's rendering
+   * must leave a readable message, not a broken page.
+   */
+  #renderSafely(ctx: RenderContext): { body: unknown; ready: boolean } {
+    const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text), ready: false });
     try {
-      if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return message('error', ctx.indexError);
+      if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return instead('error', ctx.indexError);
       const tooFew = ctx.bundle.listings < this.minListings;
       const empty = tooFew
         ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(this.minListings, ctx.locale)} needed).`
         : this.emptyMessage(ctx);
-      if (empty) return message('empty', empty);
-      return this.renderReady(ctx);
+      if (empty) return instead('empty', empty);
+      return { body: this.renderReady(ctx), ready: true };
     } catch (error) {
       console.warn('role-hub: a section could not render its data.', error);
-      return message('error', 'These stats could not be shown.');
+      return instead('error', 'These stats could not be shown.');
     }
   }
 
