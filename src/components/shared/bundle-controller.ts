@@ -135,7 +135,13 @@ export class BundleController implements ReactiveController {
     const show = (state: () => BundleState) =>
       inSlice(() => {
         if (load !== this.#abort) return;
-        this.#set(state());
+        let next: BundleState;
+        try {
+          next = state();
+        } catch {
+          next = UNFORESEEN;
+        }
+        this.#set(next);
         return this.#host.updateComplete;
       });
     const { data, index } = this.#host;
@@ -266,14 +272,6 @@ export class BundleController implements ReactiveController {
   }
 
   #fromData(data: unknown, index: unknown): BundleState {
-    try {
-      return this.#checkData(data, index);
-    } catch {
-      return UNFORESEEN;
-    }
-  }
-
-  #checkData(data: unknown, index: unknown): BundleState {
     // The hub gives one bundle (and index) to all its sections, and every reload gives it again:
     // each kind of section checks a given object once, whichever element and update asks first.
     const bundle = checkOnce(this.#bundleCheck, data);
