@@ -3,7 +3,7 @@
 //   dist/role-hub.js          one minified ES module with Lit and d3 inside, registers every element
 //   dist/role-hub.classic.js  the same as a classic script (IIFE) for plain <script src>
 //   dist/stats/               the sample bundles (demo/stats), so the scripts find data beside themselves
-//   dist/role-hub-loading.css the elements' loading heights before the module defines them (src/role-hub-loading.css)
+//   dist/role-hub-loading.css the elements' loading heights before the module defines them (src/role-hub-loading.css, minified)
 //   dist/lib/                 the npm build: ES modules (Lit and d3 external) + TypeScript declarations
 //   dist/cli/main.js          the role-hub command for Node (bin/role-hub.js runs it when present)
 //   custom-elements.json      the manifest, from the source's JSDoc
@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 import { classicBuild, cliBuild, moduleBuild, npmBuild } from './build/configs.js';
 import { findElements } from './build/elements.js';
@@ -83,16 +84,20 @@ function copyStats() {
 }
 
 /**
- * The loading stylesheet, copied as written: pasted beside a deferred module it reserves each
- * element's loading height with `:not(:defined)` rules until the module runs.
+ * The loading stylesheet, minified: pasted beside a deferred module it reserves each element's
+ * loading height with `:not(:defined)` rules until the module runs. A page loads it in <head>, where
+ * it blocks the first paint, so it ships without the source's comments; the package's src/ keeps
+ * the commented original.
  */
-function copyLoadingCss() {
+async function minifyLoadingCss() {
   const from = join(root, 'src/role-hub-loading.css');
   if (!existsSync(from)) {
     console.warn('  warning: src/role-hub-loading.css is missing; dist/role-hub-loading.css is not made');
     return;
   }
-  copyFileSync(from, join(dist, 'role-hub-loading.css'));
+  const { code } = await transform(readFileSync(from, 'utf8'), { loader: 'css', minify: true });
+  const header = '/* role-hub-loading.css (MIT); commented source: src/role-hub-loading.css in the role-hub package */\n';
+  writeFileSync(join(dist, 'role-hub-loading.css'), header + code);
 }
 
 console.log('role-hub build');
@@ -136,7 +141,7 @@ await run(process.execPath, [require.resolve('@custom-elements-manifest/analyzer
 done();
 
 writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(root));
-copyLoadingCss();
+await minifyLoadingCss();
 const stats = copyStats();
 console.log(`  dist/stats/: ${stats} bundle files`);
 
