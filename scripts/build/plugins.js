@@ -25,29 +25,39 @@ const collapse = {
   // `white-space: pre`), so a run that spans lines becomes one space.
   html: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
   svg: (text) => text.replace(/[ \t]*\r?\n\s*/g, ' '),
-  // CSS: comments go, line-spanning runs become one space, spaces next to { } ; and the > ~
+  // CSS: comments go, whitespace runs become one space, spaces next to { } ; and the > ~
   // combinators go (neither is an operator in values; + is, in calc(), so it is left alone), and
   // so do spaces after : and , (a colon in a selector is never followed by a space, and neither a
   // selector list nor a value list needs one after its comma), the last ; of a block, the space
   // before !important and the 0 of 0.5.
-  // Quoted strings (`content: ', '`) are left exactly as written.
-  css: (text) =>
-    text
-      .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
-      .map((piece, i) =>
-        i % 2 === 1
-          ? piece
-          : piece
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s*\r?\n\s*/g, ' ')
-              .replace(/ ?([{};>~]) ?/g, '$1')
-              .replace(/([:,]) +/g, '$1')
-              .replace(/;}/g, '}')
-              .replace(/ !important/g, '!important')
-              .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
-      )
-      .join(''),
+  // Quoted strings (`content: ', '`) are left exactly as written. Comments and strings are found in
+  // one left-to-right pass, so a quote inside a comment (an apostrophe in prose) starts no string
+  // and a comment marker inside a string starts no comment. A comment reads as a space, as it
+  // separates tokens in CSS.
+  css: (text) => {
+    const uncommented = cssPieces(text, (piece) => (piece.startsWith('/*') ? ' ' : piece));
+    return cssPieces(uncommented, (quoted) => quoted, tightenCss);
+  },
 };
+
+/** CSS text with its comments and quoted strings passed to `special`, and the rest to `plain`. */
+function cssPieces(text, special, plain = (code) => code) {
+  return text
+    .split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
+    .map((piece, i) => (i % 2 === 1 ? special(piece) : plain(piece)))
+    .join('');
+}
+
+/** The whitespace and separator rules above, for CSS with no comment or quoted string in it. */
+function tightenCss(code) {
+  return code
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};>~]) ?/g, '$1')
+    .replace(/([:,]) +/g, '$1')
+    .replace(/;}/g, '}')
+    .replace(/ !important/g, '!important')
+    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2');
+}
 
 /**
  * Collapses the whitespace inside Lit's css``, html`` and svg`` templates in our own sources, found
