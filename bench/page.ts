@@ -1,7 +1,8 @@
 /**
  * `npm run bench:page` — what role-hub costs a host page. Prints tables (Markdown), not a test:
  *   1. bytes: the one-file scripts and each element alone as a bundler cuts it from the npm
- *      package, against the budgets (20 KB gzip all-in-one, 12 KB each element, the hub aside);
+ *      package, against the goal (20 KB gzip all-in-one, 12 KB each element, the hub aside) and
+ *      the ceiling `npm test` holds them to (scripts/build/size-budgets.js);
  *      the before/after of the build's size measures; where the all-in-one's bytes go, per module;
  *   2. fifty widgets on one page, per way of embedding, and fifty Chart.js charts on the same page:
  *      requests, time to all rendered, long tasks, cumulative layout shift (medians of several loads);
@@ -41,6 +42,8 @@ import { profileFifty } from './page/profile.js';
 import { kb, median, ms, table } from './page/stats.js';
 // @ts-expect-error plain JS build helpers
 import { sizeOf } from '../scripts/build/sizes.js';
+// @ts-expect-error plain JS build helpers
+import { SIZE_CEILING, SIZE_EXEMPT, SIZE_GOAL } from '../scripts/build/size-budgets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 5);
@@ -55,10 +58,11 @@ const print = (s = '') => {
 const holds = (ok: boolean) => (ok ? 'yes' : 'NO');
 const load = () => `load average ${loadavg()[0]!.toFixed(1)}`;
 
-// The issue's budgets. The hub imports every element, so it is the all-in-one by another name.
-const BUDGET_ALL = 20 * 1024;
-const BUDGET_ONE = 12 * 1024;
-const EXEMPT = 'role-hub';
+const BUDGET_ALL: number = SIZE_GOAL.allInOne;
+const BUDGET_ONE: number = SIZE_GOAL.oneElement;
+const CEILING_ALL: number = SIZE_CEILING.allInOne;
+const CEILING_ONE: number = SIZE_CEILING.oneElement;
+const EXEMPT: string = SIZE_EXEMPT;
 
 const browser = await launch();
 try {
@@ -71,8 +75,15 @@ try {
   print('### Bytes\n');
   print(
     table(
-      ['file', 'minified', 'gzip', 'gzip bytes', `≤ ${kb(BUDGET_ALL)} (${BUDGET_ALL} bytes) gzip`],
-      Object.entries(scripts).map(([f, s]) => [f, kb(s.raw), kb(s.gzip), s.gzip, holds(s.gzip <= BUDGET_ALL)]),
+      ['file', 'minified', 'gzip', 'gzip bytes', `goal ≤ ${kb(BUDGET_ALL)}`, `npm test's ceiling ≤ ${kb(CEILING_ALL)}`],
+      Object.entries(scripts).map(([f, s]) => [
+        f,
+        kb(s.raw),
+        kb(s.gzip),
+        s.gzip,
+        holds(s.gzip <= BUDGET_ALL),
+        holds(s.gzip <= CEILING_ALL),
+      ]),
     ),
   );
   print();
@@ -83,13 +94,14 @@ try {
   );
   print(
     table(
-      ['entry', 'minified', 'gzip', 'gzip bytes', `≤ ${kb(BUDGET_ONE)} (${BUDGET_ONE} bytes) gzip`],
+      ['entry', 'minified', 'gzip', 'gzip bytes', `goal ≤ ${kb(BUDGET_ONE)}`, `npm test's ceiling ≤ ${kb(CEILING_ONE)}`],
       tags.map((t) => [
         `role-hub/${t}`,
         kb(elements[t]!.raw),
         kb(elements[t]!.gzip),
         elements[t]!.gzip,
         t === EXEMPT ? 'exempt' : holds(elements[t]!.gzip <= BUDGET_ONE),
+        t === EXEMPT ? 'exempt' : holds(elements[t]!.gzip <= CEILING_ONE),
       ]),
     ),
   );
