@@ -32,10 +32,10 @@ const collapse = {
   // before !important and the 0 of 0.5.
   // Quoted strings (`content: ', '`) are left exactly as written. Comments and strings are found in
   // one left-to-right pass, so a quote inside a comment (an apostrophe in prose) starts no string
-  // and a comment marker inside a string starts no comment. A comment reads as a space, as it
-  // separates tokens in CSS.
+  // and a comment marker inside a string starts no comment. A comment leaves nothing behind, as
+  // in CSS itself (`.a/**/.b` is the selector `.a.b`).
   css: (text) => {
-    const uncommented = cssPieces(text, (piece) => (piece.startsWith('/*') ? ' ' : piece));
+    const uncommented = cssPieces(text, (piece) => (piece.startsWith('/*') ? '' : piece));
     return cssPieces(uncommented, (quoted) => quoted, tightenCss);
   },
 };
