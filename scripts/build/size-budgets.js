@@ -1,18 +1,34 @@
 // What role-hub's scripts may weigh, in gzip bytes (level 9, as ./sizes.js counts them). Read by
 // bench/page, which prints every size against both, and by tests/e2e/size-ceiling.test.ts.
 
+const KB = 1024;
+
 /**
  * The goal: the all-in-one script and each element alone (`import 'role-hub/<tag>'` as an app's
  * bundler packs it). Not met yet: docs/benchmarks.md says by how much and where the bytes go.
  */
-export const SIZE_GOAL = { allInOne: 20 * 1024, oneElement: 12 * 1024 };
+export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
 
 /**
- * What `npm test` holds the sizes to while the goal is out of reach: the sizes measured on
- * 2026-12-06 (all-in-one 30.5 KB, largest element 18.5 KB) with about half a kilobyte to spare, so
- * nothing grows unnoticed. Lower these as the sizes come down; never raise them to let a change in.
+ * What `npm test` holds the sizes to while the goal is out of reach: each size measured on
+ * 2026-12-06 with at least 384 bytes to spare, rounded up to the next half kilobyte, so nothing
+ * grows unnoticed. Lower these as the sizes come down; never raise one to let a change in. A new
+ * element needs its own line here, or the size test fails and says so.
  */
-export const SIZE_CEILING = { allInOne: 31 * 1024, oneElement: 19 * 1024 };
+export const SIZE_CEILING = {
+  allInOne: 31 * KB,
+  elements: {
+    'career-path': 16.5 * KB,
+    'related-roles': 16 * KB,
+    'role-faq': 18.5 * KB,
+    'role-glance': 16 * KB,
+    'salary-band': 19 * KB,
+    'seniority-breakdown': 17.5 * KB,
+    'skill-pay': 17 * KB,
+    'skill-ranking': 17.5 * KB,
+    'skill-trend': 18 * KB,
+  },
+};
 
 /** `role-hub/role-hub` imports every element: it is the all-in-one under another name. */
 export const SIZE_EXEMPT = 'role-hub';
