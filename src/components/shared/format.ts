@@ -4,10 +4,19 @@
  * and constructing Intl objects is the slowest part of a render.
  */
 
-type IntlKind<T, O> = new (locale?: string, options?: O) => T;
+/** The Intl constructors role-hub formats with, and what each one formats. */
+interface Formats {
+  NumberFormat: number;
+  DateTimeFormat: Date;
+}
+type Kind = keyof Formats;
+type Options<K extends Kind> = K extends 'NumberFormat' ? Intl.NumberFormatOptions : Intl.DateTimeFormatOptions;
+interface Formatter<V> {
+  format(value: V): string;
+}
 
-/** Every Intl object made, by kind, then by locale and options; null where construction threw. */
-const cache = new Map<IntlKind<unknown, never>, Map<string, unknown>>();
+/** Every formatter made, by kind, then by locale and options; null where none could be made. */
+const cache = new Map<Kind, Map<string, Formatter<never> | null>>();
 
 /**
  * A cache key from the options' own entries. Not JSON.stringify: a host page that adds an
@@ -19,31 +28,51 @@ function optionsKey(locale: string | undefined, options: object): string {
 }
 
 /**
- * The one `new Intl.*` of role-hub: `new Kind(locale, options)`, made once and reused, or null
- * when the locale or the options are refused (remembered too, so a bad locale is not retried on
- * every render). Pass the same option keys in the same order for the same formatter.
+ * The one `new Intl.*` of role-hub: `new Intl[kind](locale, options)`, made once and reused, or
+ * null when the locale or the options are refused (remembered too, so a bad locale is not retried
+ * on every render). Pass the same option keys in the same order for the same formatter.
  */
-function intl<T, O extends object>(Kind: IntlKind<T, O>, locale: string | undefined, options: O): T | null {
-  let byKey = cache.get(Kind);
-  if (!byKey) cache.set(Kind, (byKey = new Map()));
+function intl<K extends Kind>(kind: K, locale: string | undefined, options: Options<K>): Formatter<Formats[K]> | null {
+  let byKey = cache.get(kind);
+  if (!byKey) cache.set(kind, (byKey = new Map()));
   const key = optionsKey(locale, options);
-  if (byKey.has(key)) return byKey.get(key) as T | null;
-  let made: T | null;
+  if (byKey.has(key)) return byKey.get(key) as Formatter<Formats[K]> | null;
+  let made: Formatter<Formats[K]> | null;
   try {
-    made = new Kind(locale, options);
+    const Made = globalThis.Intl[kind] as unknown as new (locale?: string, options?: Options<K>) => Formatter<Formats[K]>;
+    made = new Made(locale, options);
   } catch {
-    made = null;
+    made = engineFormatter(kind, locale, options);
   }
   byKey.set(key, made);
   return made;
 }
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * The engine's own formatting, for a page that removed `Intl` or replaced a constructor with a
+ * partial polyfill that throws: Number#toLocaleString and Date#toLocaleDateString do not read the
+ * global `Intl`, take the same options and give the same text. Slower (nothing is reused), so only
+ * the fallback; null when they refuse the locale or the options as well.
+ */
+function engineFormatter<K extends Kind>(kind: K, locale: string | undefined, options: Options<K>): Formatter<Formats[K]> | null {
+  const format = (value: number | Date) =>
+    typeof value === 'number'
+      ? value.toLocaleString(locale, options as Intl.NumberFormatOptions)
+      : value.toLocaleDateString(locale, options as Intl.DateTimeFormatOptions);
+  try {
+    format(kind === 'NumberFormat' ? 0 : new Date(0));
+    return { format };
+  } catch {
+    return null;
+  }
+}
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Formatter<number> {
   // An unknown locale or currency must not break the widget: fall back to the browser's default
   // locale, and to plain numbers where a currency was asked for.
   const f =
-    intl(Intl.NumberFormat, locale, options) ??
-    intl(Intl.NumberFormat, undefined, { ...options, currency: undefined, style: options.currency ? 'decimal' : options.style });
+    intl('NumberFormat', locale, options) ??
+    intl('NumberFormat', undefined, { ...options, currency: undefined, style: options.currency ? 'decimal' : options.style });
   if (!f) throw new RangeError(`Numbers cannot be formatted with ${optionsKey(locale, options)}`);
   return f;
 }
@@ -93,7 +122,7 @@ const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const f = intl(Intl.DateTimeFormat, locale, DAY);
+  const f = intl('DateTimeFormat', locale, DAY);
   return f ? f.format(date) : date.toISOString().slice(0, 10);
 }
 
@@ -110,7 +139,7 @@ export function prepareDates(locale: string): void {
   if (prepared.has(locale)) return;
   prepared.add(locale);
   try {
-    window.requestIdleCallback(() => intl(Intl.DateTimeFormat, locale, DAY));
+    window.requestIdleCallback(() => intl('DateTimeFormat', locale, DAY));
   } catch {
     // No idle callbacks (or a page that replaced them): formatDate makes it when first needed.
   }
@@ -128,7 +157,7 @@ export function formatMonthRange(from: string, to: string, locale: string): stri
   const b = new Date(`${to}T00:00:00Z`);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
   const month = (d: Date, withYear: boolean) => {
-    const f = intl(Intl.DateTimeFormat, locale, withYear ? MONTH_YEAR : MONTH);
+    const f = intl('DateTimeFormat', locale, withYear ? MONTH_YEAR : MONTH);
     return f ? f.format(d) : d.toISOString().slice(0, 7);
   };
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();

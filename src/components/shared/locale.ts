@@ -34,9 +34,22 @@ function isSupported(locale: string): boolean {
     try {
       ok = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
     } catch {
-      ok = false;
+      ok = engineAccepts(locale);
     }
     supported.set(locale, ok);
   }
   return ok;
+}
+
+/**
+ * Whether the engine's own formatting (what format.ts falls back to on a page that removed or
+ * broke `Intl`) takes `locale`: any well-formed tag, since it cannot say which it lacks.
+ */
+function engineAccepts(locale: string): boolean {
+  try {
+    (0).toLocaleString(locale);
+    return true;
+  } catch {
+    return false;
+  }
 }
