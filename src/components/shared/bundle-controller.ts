@@ -2,7 +2,16 @@ import { isSlug } from '../../data/bundle/limits.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import type { Validation } from '../../data/bundle/validate.js';
-import { bundleUrl, checkOnce, indexUrl, LoadError, loadJson, loadRoleBundle, resolveStatsBase } from '../../data/load/loader.js';
+import {
+  bundleUrl,
+  checkOnce,
+  indexUrl,
+  LoadError,
+  loadJson,
+  loadRoleBundle,
+  resolveStatsBase,
+  type Loaded,
+} from '../../data/load/loader.js';
 import type { BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
@@ -128,6 +137,16 @@ export class BundleController implements ReactiveController {
 
   /** Starts over from the element's current role, src, data and index. */
   reload(): void {
+    try {
+      this.#reload();
+    } catch {
+      // A page that removed what loading needs (AbortController, say) gets a sentence, not an exception.
+      this.#abort = null;
+      this.#set(UNFORESEEN);
+    }
+  }
+
+  #reload(): void {
     this.#abort?.abort();
     const load = (this.#abort = new AbortController());
     this.#set({ status: 'loading' });
@@ -199,10 +218,13 @@ export class BundleController implements ReactiveController {
     let timedOut = false;
     const timer = wait === null ? undefined : setTimeout(() => ((timedOut = true), own.abort()), wait);
     try {
-      const bundle = await loadRoleBundle(url, this.#bundleCheck, { signal: own.signal }).finally(() => {
+      let bundle: Loaded<RoleBundle>;
+      try {
+        bundle = await loadRoleBundle(url, this.#bundleCheck, { signal: own.signal });
+      } finally {
         clearTimeout(timer);
         signal.removeEventListener('abort', stopWaiting);
-      });
+      }
       const indexed = await index;
       if (signal.aborted) return this.state;
       if (indexed.error) {

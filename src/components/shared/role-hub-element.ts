@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import { validateEnvelope } from '../../data/bundle/validate.js';
 import { BundleController, type BundleCheck, type IndexCheck } from './bundle-controller.js';
@@ -201,6 +201,25 @@ export abstract class RoleHubElement extends LitElement {
     this.noFooter = true;
   }
 
+  /**
+   * Lit adopts constructed stylesheets. On a page that broke them (a stylesheet polyfill that
+   * throws, say) the same rules go in as <style> elements, so the section is still styled and
+   * nothing is thrown into the page.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch {
+      const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+      for (const sheet of (this.constructor as typeof LitElement).elementStyles) {
+        const style = document.createElement('style');
+        style.textContent = (sheet as CSSResult).cssText;
+        root.append(style);
+      }
+      return root;
+    }
+  }
+
   protected get resolvedLocale(): string {
     return resolveLocale(this, this.locale);
   }
@@ -239,6 +258,17 @@ export abstract class RoleHubElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    try {
+      return this.#renderState();
+    } catch (error) {
+      // Not only a section's own bug: a page that broke a built-in the loading placeholder or the
+      // footer needs gets a sentence too, never an exception thrown into it.
+      console.warn('role-hub: a section could not render.', error);
+      return html`<div class="root" part="base">${message('error', UNSHOWN)}</div>`;
+    }
+  }
+
+  #renderState(): TemplateResult {
     const state = this.bundleState.state;
     const locale = this.resolvedLocale;
     let body: unknown;
@@ -287,7 +317,7 @@ export abstract class RoleHubElement extends LitElement {
       return { body: this.renderReady(ctx), ready: true };
     } catch (error) {
       console.warn('role-hub: a section could not render its data.', error);
-      return instead('error', 'These stats could not be shown.');
+      return instead('error', UNSHOWN);
     }
   }
 
@@ -311,6 +341,9 @@ export function marketPhrase(bundle: RoleBundle): string {
   if (m.key !== 'all') return `in ${m.name}`;
   return m.pooled ? 'from all markets (pay pooled)' : '';
 }
+
+/** What a section says when rendering failed, whatever the cause. */
+const UNSHOWN = 'These stats could not be shown.';
 
 /** The error or empty state's message; an error is an alert, so a screen reader announces it. */
 function message(kind: 'error' | 'empty', text: string): TemplateResult {

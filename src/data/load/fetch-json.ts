@@ -76,9 +76,10 @@ function attempt(url: string, signal: AbortSignal, refresh: boolean, timeoutMs: 
     );
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    read(url, request.signal, refresh)
-      .then(resolve, (error) => reject(error instanceof LoadError ? error : new LoadError(url, 'network', `Could not reach ${url}`)))
-      .finally(done);
+    read(url, request.signal, refresh).then(
+      (json) => (done(), resolve(json)),
+      (error) => (done(), reject(error instanceof LoadError ? error : new LoadError(url, 'network', `Could not reach ${url}`))),
+    );
   });
 }
 

@@ -116,14 +116,20 @@ export function loadJson<T>(kind: string, validate: (json: unknown) => Validatio
     } else {
       request.waiting = Infinity; // a caller that cannot abort keeps the request alive
     }
-    request.promise
-      .then(
-        (json) => resolve({ data: checked(json) }),
-        // A failed refresh still answers with the last good data, marked stale.
-        (error: LoadError) => (cached.data !== undefined ? resolve({ data: checked(cached.data), stale: error }) : reject(error)),
-      )
-      .catch(reject)
-      .finally(() => signal?.removeEventListener('abort', onAbort));
+    // Not Promise#finally: a page may have removed it, or swapped in an older Promise without it.
+    const settle = (answer: () => void) => {
+      signal?.removeEventListener('abort', onAbort);
+      try {
+        answer();
+      } catch (error) {
+        reject(error);
+      }
+    };
+    request.promise.then(
+      (json) => settle(() => resolve({ data: checked(json) })),
+      // A failed refresh still answers with the last good data, marked stale.
+      (error: LoadError) => settle(() => (cached.data !== undefined ? resolve({ data: checked(cached.data), stale: error }) : reject(error))),
+    );
   });
 }
 
