@@ -17,6 +17,16 @@ export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGI
 /** The file number a record id holds (the inverse of `recordId`), as SQL. */
 export const fileIndexOf = (recordIdSql: string) => `${recordIdSql} // 1099511627776`;
 
+/**
+ * SQL for the line a kept row came from, where `place` is the row's place among the rows a reader
+ * kept (1, 2, …) and `skipped` is SQL for a set of `line`s the reader left out (blank lines, lines
+ * it refused), numbered as `place` would number them had they been kept. Each skipped line
+ * before a row moves it down by one.
+ */
+export const lineOfPlace = (place: string, skipped: string) =>
+  `${place} + (SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM ${skipped}) s
+    WHERE s.line - 1 - s.before < ${place})`;
+
 export interface IngestResult {
   /** Blank lines skipped (NDJSON); not records. */
   blank: number;

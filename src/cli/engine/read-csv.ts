@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, recordId, type IngestResult } from './input-record.js';
+import { isGzip, lineOfPlace, recordId, type IngestResult } from './input-record.js';
 
 /** The first line of a CSV file, split on commas (quotes around a name are removed). */
 async function csvHeader(path: string, gzip: boolean): Promise<string[]> {
@@ -83,18 +83,11 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
   // Rows the reader refused are malformed records at the line they start on. The good rows were
   // numbered without them: renumber each as the data row it is (the refused rows before it
   // counted in), which is also its line, plus the header's, when no field spans lines.
+  // The rejects table numbers lines of the file; rows are numbered after the header.
   await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS
-    SELECT DISTINCT line FROM csv_reject`);
-  await engine.run(`UPDATE input_record SET line = line + (
-      SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
-      WHERE r.line - 2 - r.before < input_record.line
-    ), record_id = ${recordId(
-      fileIndex,
-      `line + (
-      SELECT count(*) FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM refused) r
-      WHERE r.line - 2 - r.before < input_record.line)`,
-    )}
-    WHERE file_index = ${fileIndex}`);
+    SELECT DISTINCT line - 1 AS line FROM csv_reject`);
+  const line = lineOfPlace('input_record.line', 'refused');
+  await engine.run(`UPDATE input_record SET line = ${line}, record_id = ${recordId(fileIndex, line)} WHERE file_index = ${fileIndex}`);
   await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
     SELECT ${recordId(fileIndex, 'line - 1')}, ${fileIndex}, line - 1,
       'a broken CSV row (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ') starting on line ' || line

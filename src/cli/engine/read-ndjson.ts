@@ -1,5 +1,5 @@
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, recordId, type IngestResult } from './input-record.js';
+import { isGzip, lineOfPlace, recordId, type IngestResult } from './input-record.js';
 import type { LineScan } from './scan-lines.js';
 
 const LISTING_JSON = JSON.stringify({
@@ -61,9 +61,10 @@ async function ingestNdjsonFast(
   const place = `rowid - ${read.first} + 1`;
   await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, place)}, line = ${place} WHERE file_index = ${fileIndex}`);
   if (lines.blanks.length) {
-    await engine.run(`CREATE OR REPLACE TEMP TABLE blank_line AS
-      SELECT line, row_number() OVER (ORDER BY line) - 1 AS before FROM (VALUES ${lines.blanks.map((b) => `(${b})`).join(', ')}) v(line)`);
-    const line = `line + (SELECT count(*) FROM blank_line b WHERE b.line - 1 - b.before < input_record.line)`;
+    await engine.run(
+      `CREATE OR REPLACE TEMP TABLE blank_line AS SELECT line FROM (VALUES ${lines.blanks.map((b) => `(${b})`).join(', ')}) v(line)`,
+    );
+    const line = lineOfPlace('input_record.line', 'blank_line');
     await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, line)}, line = ${line} WHERE file_index = ${fileIndex}`);
     await engine.run('DROP TABLE blank_line');
   }
@@ -78,16 +79,27 @@ const BLANK_TRIM = `trim(raw, ' ' || chr(9) || chr(13))`;
 
 /**
  * NDJSON, the careful way: each line read as text (so every line keeps its number), then parsed.
- * A line that is not JSON, or not an object, is a malformed record; blank lines are counted, not
- * records; a field of the wrong type reads as absent.
+ * A line that is not JSON, or not an object, is a malformed record, and so is a line the reader
+ * refuses (bytes that are not UTF-8): one bad line never costs the file. Blank lines are counted,
+ * not records; a field of the wrong type reads as absent.
  */
 export async function ingestNdjson(engine: Engine, path: string, fileIndex: number, scan: Promise<LineScan>): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
   if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan)) return { blank: (await scan).blankCount, ignoredColumns: [] };
+  // One reader thread, so the refused lines' numbers are exact.
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
     FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
-      auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false) WITH ORDINALITY`);
+      auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false,
+      store_rejects = true, rejects_table = 'ndjson_reject', rejects_scan = 'ndjson_scan', parallel = false) WITH ORDINALITY`);
+  await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS SELECT DISTINCT line FROM ndjson_reject`);
+  const [refused] = await engine.rows<{ n: number }>('SELECT count(*) AS n FROM refused');
+  if (refused?.n) await engine.run(`UPDATE raw_line SET line = ${lineOfPlace('raw_line.line', 'refused')}`);
+  await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
+    SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, line,
+      'not readable as text (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ')'
+    FROM ndjson_reject GROUP BY line`);
+  await engine.run('DROP TABLE refused; DROP TABLE ndjson_reject; DROP TABLE ndjson_scan');
   await engine.run(`INSERT INTO input_record
     WITH parsed AS (
       SELECT line, raw, json_valid(raw) AS valid FROM raw_line WHERE raw IS NOT NULL AND ${BLANK_TRIM} <> ''

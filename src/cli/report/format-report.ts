@@ -15,7 +15,7 @@ export interface ReportExtras {
 }
 
 const REASON_TEXT: Record<string, string> = {
-  malformed: 'malformed (not JSON, not an object, broken CSV row)',
+  malformed: 'malformed (not UTF-8 text, not JSON, not an object, broken CSV row)',
   'missing-field': 'missing required field (id, title, postedAt)',
   'implausible-date': 'implausible date (after the as-of moment, or before 1990)',
   'duplicate-id': 'duplicate id (a later copy)',

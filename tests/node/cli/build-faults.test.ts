@@ -58,6 +58,41 @@ test('a rejected record is reported at its own line whichever way the file is re
   }
 });
 
+test('a line that is not UTF-8 text costs only itself: a malformed record at its own line, plain or gzip', () => {
+  // Lines 2 and 5 hold bytes that are not UTF-8 (the second inside a JSON string); the lines
+  // after them keep their numbers. Worked out by hand: 7 records (line 3 is blank), 2 used (a1,
+  // a2), 5 rejected: lines 2 and 5 unreadable, 6 dated 2031, 7 a repeated id, 8 not JSON.
+  const listing = (id: string, postedAt: string) => JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst' });
+  const bytes = Buffer.concat([
+    Buffer.from(`${listing('a1', '2025-03-01')}\n`),
+    Buffer.from([0x62, 0x61, 0x64, 0x20, 0xff, 0xfe, 0x0a]),
+    Buffer.from(`\n${listing('a2', '2025-03-02')}\n`),
+    Buffer.from('{"id":"a3","title":"Data Analyst '),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from('","postedAt":"2025-03-03","role":"data-analyst"}\n'),
+    Buffer.from(`${listing('a4', '2031-01-01')}\n${listing('a1', '2025-03-04')}\nnot json\n`),
+  ]);
+  const dir = tempDir();
+  for (const gzip of [false, true]) {
+    const input = join(dir, `not-utf8.ndjson${gzip ? '.gz' : ''}`);
+    writeFileSync(input, gzip ? gzipSync(bytes) : bytes);
+    const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+    const label = gzip ? 'gzip' : 'plain';
+    assert.equal(result.code, 0, result.stderr);
+    const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [line, what] of [
+      [2, 'malformed: not readable as text \\(invalid encoding\\)'],
+      [5, 'malformed: not readable as text \\(invalid encoding\\)'],
+      [6, 'implausible-date'],
+      [7, 'duplicate-id'],
+      [8, 'malformed: not valid JSON'],
+    ] as const)
+      assert.match(result.stdout, new RegExp(`${file}:${line}: ${what}`), `${label}, line ${line}`);
+    // Read, used, rejected, blank lines.
+    assert.match(result.stdout, new RegExp(`${file}\\s+7\\s+2\\s+5\\s+1$`, 'm'), label);
+  }
+});
+
 test('lines stay exact when the engine reads a large file on several threads', () => {
   // 200,000 listings (about 40 MB, several of the reader's buffers) with blank lines every
   // 25,000: the rows come back in file order and each rejection names its own line.
