@@ -12,7 +12,7 @@ import {
   resolveStatsBase,
   type Loaded,
 } from '../../data/load/loader.js';
-import type { BundleState } from './bundle-state.js';
+import { UNSHOWN, type BundleState } from './bundle-state.js';
 import { emit } from './events.js';
 import { libraryUrl } from './library-url.js';
 import { inSlice } from './time-slice.js';
@@ -53,7 +53,7 @@ export const INDEX_UNAVAILABLE: unknown = Object.freeze({});
 const INDEX_FAILED = 'The list of other roles could not be loaded.';
 
 /** A failure nothing foresaw (every known one has its own message): the page still gets a sentence. */
-const UNFORESEEN: BundleState = { status: 'error', message: 'The stats could not be shown.' };
+const UNFORESEEN: BundleState = { status: 'error', message: UNSHOWN };
 
 /** The inputs that start a new load when they change. */
 const INPUTS = ['role', 'market', 'src', 'data', 'index', 'timeout'];

@@ -1,5 +1,8 @@
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 
+/** What an element says when its stats could not be shown for a reason nobody foresaw. */
+export const UNSHOWN = 'These stats could not be shown.';
+
 /** What an element is showing. Every state renders something a person can read. */
 export type BundleState =
   | { status: 'loading' }

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type CSSResult, type PropertyValues, type Te
 import type { RoleBundle, RoleIndex } from '../../data/bundle/types.js';
 import { validateEnvelope } from '../../data/bundle/validate.js';
 import { BundleController, type BundleCheck, type IndexCheck } from './bundle-controller.js';
+import { UNSHOWN } from './bundle-state.js';
 import { VERSION } from './define-element.js';
 import { formatCount, formatDate, prepareDates } from './format.js';
 import { heading } from './heading.js';
@@ -341,9 +342,6 @@ export function marketPhrase(bundle: RoleBundle): string {
   if (m.key !== 'all') return `in ${m.name}`;
   return m.pooled ? 'from all markets (pay pooled)' : '';
 }
-
-/** What a section says when rendering failed, whatever the cause. */
-const UNSHOWN = 'These stats could not be shown.';
 
 /** The error or empty state's message; an error is an alert, so a screen reader announces it. */
 function message(kind: 'error' | 'empty', text: string): TemplateResult {
