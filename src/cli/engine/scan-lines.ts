@@ -21,7 +21,8 @@ const CHUNK_BYTES = 1 << 20;
 /**
  * Reads a text file (decompressing gzip) to its end in Node, while the engine reads it too: counts
  * its lines and notes its blank ones, and throws if gzip data is corrupt or cut short — the
- * engine's reader stops quietly at a truncated stream, which would lose listings without a word.
+ * engine's reader stops quietly at a truncated stream, which would lose listings without a word —
+ * or if the file is UTF-16.
  * It runs on Node's thread pool, beside the engine, so it costs little time. `signal` stops it.
  */
 export async function scanLines(path: string, gzip: boolean, label: string, signal?: AbortSignal): Promise<LineScan> {
@@ -39,9 +40,19 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     }
     return false;
   };
+  let first = true;
   const counter = new Writable({
     highWaterMark: CHUNK_BYTES,
     write(chunk: Buffer, _encoding, done) {
+      if (first) {
+        first = false;
+        // A UTF-16 byte order mark (what Windows PowerShell writes by default): every line would be
+        // a malformed record, so the file is refused with what to do instead.
+        if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
+          done(new InputError(`cannot read ${label}: it is UTF-16 text; save it as UTF-8, which is what role-hub reads`));
+          return;
+        }
+      }
       let from = 0;
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
         lines += 1;

@@ -229,6 +229,23 @@ test('role-hub build stops with a clear message and exit code 1 on a file it can
   assert.equal(cut.code, 1);
   assert.match(cut.stderr, /cannot read .*broken\.ndjson\.gz: .*gzip/);
 
+  // UTF-16 with its byte order mark, little- and big-endian, as NDJSON and as CSV.
+  const text = readFileSync(fixture('good.ndjson'), 'utf8');
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const utf16be = Buffer.from(utf16le).swap16();
+  const csv = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(fixture('good.csv'), 'utf8'), 'utf16le')]);
+  for (const [name, bytes] of [
+    ['le.ndjson', utf16le],
+    ['be.ndjson', utf16be],
+    ['le.csv', csv],
+  ] as const) {
+    writeFileSync(join(dir, name), bytes);
+    const wide = runCli(['build', join(dir, name), '--out', out]);
+    assert.equal(wide.code, 1, name);
+    assert.match(wide.stderr, new RegExp(`cannot read .*${name.replace('.', '\\.')}: it is UTF-16 text; save it as UTF-8`), name);
+    assert.throws(() => readdirSync(out), /ENOENT/, name);
+  }
+
   const unknown = join(dir, 'listings.txt');
   copyFileSync(fixture('good.ndjson'), unknown);
   assert.match(runCli(['build', unknown, '--out', out]).stderr, /cannot tell the format of .*listings\.txt/);
