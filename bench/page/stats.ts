@@ -1,4 +1,6 @@
 /** Small helpers for benchmark numbers. */
+// @ts-expect-error plain JS build helpers
+import { kb as kbOf } from '../../scripts/build/sizes.js';
 
 export function median(values: number[]): number {
   if (values.length === 0) return NaN;
@@ -7,7 +9,8 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+/** Bytes as the build and `npm test` print them (one KB = 1,024 bytes). */
+export const kb: (bytes: number) => string = kbOf;
 export const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
 
 /** A plain-text table with aligned columns, as the bench prints it (also valid Markdown). */
