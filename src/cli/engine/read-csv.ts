@@ -82,8 +82,8 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
     FROM ${reader} WITH ORDINALITY`);
   // Rows the reader refused are malformed records at the line they start on. The good rows were
   // numbered without them: renumber each as the data row it is (the refused rows before it
-  // counted in), which is also its line, plus the header's, when no field spans lines.
-  // The rejects table numbers lines of the file; rows are numbered after the header.
+  // counted in), which is also its line, plus the header's, when no field spans lines. The
+  // rejects table numbers lines of the file, so its lines less the header are data rows.
   await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS
     SELECT DISTINCT line - 1 AS line FROM csv_reject`);
   const line = lineOfPlace('input_record.line', 'refused');
