@@ -35,6 +35,13 @@ export async function createSettings(engine: Engine, rules: BuildRules, meta: { 
 const anyOf = (patterns: readonly string[]) => patterns.map((p) => `(?:${p})`).join('|');
 
 /**
+ * A run of white space as the rules read it (RE2): the engine's `\s` is ASCII only ([\t\n\f\r ]),
+ * but scraped text also holds no-break spaces, line separators and byte-order marks, so the class
+ * adds the vertical tab, every Unicode separator (`\p{Z}`) and U+FEFF — JavaScript's `\s`, exactly.
+ */
+export const WHITE_SPACE_RUN = String.raw`[\s\x{0B}\p{Z}\x{FEFF}]+`;
+
+/**
  * The rule tables as engine tables and macros: `role_definition`, `seniority_level` (career
  * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t)
  * and market_key(country), each generated from its one rule table.
@@ -68,8 +75,10 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   );
 
   // Skill keywords, and the company, title and location that identify a repost, compare in one
-  // form: lower case, white space (tabs and line breaks too) collapsed and trimmed ("Power  BI" = "power bi").
-  await engine.run(`CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(trim(regexp_replace(k, '\\s+', ' ', 'g')))`);
+  // form: lower case, white space collapsed and trimmed ("Power  BI" = "power bi").
+  await engine.run(
+    `CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(trim(regexp_replace(k, ${sqlString(WHITE_SPACE_RUN)}, ' ', 'g')))`,
+  );
   const aliasRows = skills.skills.flatMap((def) =>
     [def.name, ...def.aliases].map((alias) => `(${sqlString(alias)}, ${sqlString(def.name)}, ${sqlString(def.category)})`),
   );

@@ -126,3 +126,27 @@ test('reposts: white space other than spaces (tab, newline) around company, titl
     engine.close();
   }
 });
+
+test('reposts: no-break spaces, vertical tabs, line separators and byte-order marks are white space too', async () => {
+  // Scraped titles carry U+00A0 between words and U+FEFF in front; the rule's white space is all of
+  // it, so each of these is "data analyst" at "iota gmbh" in "bern" and repeats iota-1 within days.
+  const engine = await normalised([
+    listing('iota-1', '2025-03-01', { company: 'Iota GmbH', location: 'Bern' }),
+    listing('iota-2', '2025-03-02', { company: 'Iota\u00a0GmbH', title: 'Data\u000bAnalyst', location: 'Bern' }),
+    listing('iota-3', '2025-03-03', { company: '\ufeffIota GmbH', title: 'Data\u2028Analyst', location: 'Bern\u3000' }),
+    // U+0085 (next line) is a control character, not white space, in the rule as in JavaScript's
+    // `\s`: this company is another company, so the listing is no repost.
+    listing('iota-4', '2025-03-04', { company: 'Iota\u0085GmbH', location: 'Bern' }),
+  ]);
+  try {
+    const rows = await engine.rows<{ id: string; repost: boolean }>(`SELECT id, repost FROM listing ORDER BY id`);
+    assert.deepEqual(rows, [
+      { id: 'iota-1', repost: false },
+      { id: 'iota-2', repost: true },
+      { id: 'iota-3', repost: true },
+      { id: 'iota-4', repost: false },
+    ]);
+  } finally {
+    engine.close();
+  }
+});
