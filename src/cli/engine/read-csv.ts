@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, lineOfPlace, recordId, type IngestResult } from './input-record.js';
+import { isGzip, lineOfPlace, recordId, salaryBound, type IngestResult } from './input-record.js';
 
 /** The first line of a CSV file, split on commas (quotes around a name are removed). */
 async function csvHeader(path: string, gzip: boolean): Promise<string[]> {
@@ -70,7 +70,7 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
     const name = key === undefined ? undefined : byLower.get(key);
     return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${names.indexOf(name)}), '')`;
   };
-  const amount = (field: string) => `try_cast(replace(${column(field)}, ',', '') AS DOUBLE)`;
+  const amount = (field: string) => salaryBound(column(field));
   await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ordinality, NULL,
       ${column('id')}, ${column('title')}, ${column('posted_at')}, ${column('company')}, ${column('location')}, ${column('country')},

@@ -1,5 +1,5 @@
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, lineOfPlace, recordId, type IngestResult } from './input-record.js';
+import { isGzip, lineOfPlace, recordId, salaryBound, type IngestResult } from './input-record.js';
 import type { LineScan } from './scan-lines.js';
 
 const LISTING_JSON = JSON.stringify({
@@ -16,10 +16,14 @@ const LISTING_JSON = JSON.stringify({
   salary: 'JSON',
 });
 
-/** The engine's types for an NDJSON listing, for the fast path: a field of another type fails the read. */
+/**
+ * The engine's types for an NDJSON listing, for the fast path: a field of another type fails the
+ * read. A salary's bounds are read as JSON, as they were written, so that `salaryBound` judges
+ * them: the engine would read `true` as 1.
+ */
 const LISTING_COLUMNS = `{id: 'VARCHAR', title: 'VARCHAR', postedAt: 'VARCHAR', company: 'VARCHAR', location: 'VARCHAR',
   country: 'VARCHAR', role: 'VARCHAR', seniority: 'VARCHAR', description: 'VARCHAR', skills: 'VARCHAR[]',
-  salary: 'STRUCT(min DOUBLE, max DOUBLE, currency VARCHAR, period VARCHAR)'}`;
+  salary: 'STRUCT(min JSON, max JSON, currency VARCHAR, period VARCHAR)'}`;
 
 /**
  * NDJSON, the fast way: the engine's typed reader, which parses each line once. It only takes a
@@ -43,7 +47,8 @@ async function ingestNdjsonFast(
     await engine.run(`INSERT INTO input_record
       SELECT NULL, ${fileIndex}, NULL, NULL,
         id, title, postedAt, company, location, country, role, seniority, description,
-        skills, skills IS NOT NULL, salary IS NOT NULL, salary.min, salary.max, salary.currency, salary.period
+        skills, skills IS NOT NULL, salary IS NOT NULL,
+        ${salaryBound(`json_extract_string(salary.min, '$')`)}, ${salaryBound(`json_extract_string(salary.max, '$')`)}, salary.currency, salary.period
       FROM read_ndjson(${sqlString(path)}, columns = ${LISTING_COLUMNS}, format = 'newline_delimited',
         compression = ${sqlString(compression === 'gzip' ? 'gzip' : 'uncompressed')}, maximum_object_size = 8388608)`);
   } catch {
@@ -115,8 +120,8 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
       CASE WHEN json_type(j.skills) = 'ARRAY' THEN json_transform(j.skills, '["VARCHAR"]') END,
       coalesce(json_type(j.skills) = 'ARRAY', FALSE),
       j.salary IS NOT NULL AND json_type(j.salary) <> 'NULL',
-      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"min":"DOUBLE"}').min END,
-      CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"max":"DOUBLE"}').max END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN ${salaryBound(`json_extract_string(j.salary, '$.min')`)} END,
+      CASE WHEN json_type(j.salary) = 'OBJECT' THEN ${salaryBound(`json_extract_string(j.salary, '$.max')`)} END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"currency":"VARCHAR"}').currency END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"period":"VARCHAR"}').period END
     FROM typed`);

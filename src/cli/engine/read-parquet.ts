@@ -1,6 +1,6 @@
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
-import { recordId, type IngestResult } from './input-record.js';
+import { recordId, salaryBound, type IngestResult } from './input-record.js';
 
 /** Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list. */
 export async function ingestParquet(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
@@ -22,7 +22,9 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   const salaryType = columns.get('salary') ?? '';
   const salary = (field: string, type: string) =>
     salaryType.startsWith('STRUCT') && new RegExp(`\\b${field}\\b`).test(salaryType)
-      ? `TRY_CAST(salary.${field} AS ${type})`
+      ? type === 'DOUBLE'
+        ? salaryBound(`CAST(salary.${field} AS VARCHAR)`)
+        : `TRY_CAST(salary.${field} AS ${type})`
       : `CAST(NULL AS ${type})`;
   const hasSkills = (columns.get('skills') ?? '').endsWith('[]');
   await engine.run(`INSERT INTO input_record

@@ -6,7 +6,11 @@
 // hour/day/week/month are annualised (× 2080, 260, 52, 12) into a separate n and median;
 // `payBasis: 'all'` pools every period into the headline.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import type { RoleBundleWire } from '../../../src/data/bundle/types.js';
+import { readBundles, runCli, tempDir } from '../helpers/cli.js';
 import { aggregatesOf } from '../helpers/engine.js';
 
 type Salary = { min?: number; max?: number; currency?: string; period?: string };
@@ -103,4 +107,49 @@ test('pay-basis: a tie between currencies is settled by code', async () => {
   assert.equal(p.n, 1);
   assert.equal(p.median, 50_000);
   assert.equal(p.excluded_currency, 1);
+});
+
+test('pay-basis: a min or max given but not a number makes the salary invalid; a number written as text is read, in both NDJSON reads and in CSV', async () => {
+  const year = { currency: 'USD', period: 'year' };
+  const listings = [
+    // Read: 50,000–70,000 → 60,000; "80,000" (text, thousands separator) – 100,000 → 90,000;
+    // min null (absent) with max 120,000 → 120,000.
+    { id: 'b1', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: 50_000, max: 70_000, ...year } },
+    { id: 'b2', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: '80,000', max: 100_000, ...year } },
+    { id: 'b3', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: null, max: 120_000, ...year } },
+    // Invalid (3): the engine would read true as 1 (a 35,000 midpoint); "abc" and an object would
+    // leave the pay resting on max alone.
+    { id: 'b4', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: true, max: 70_000, ...year } },
+    { id: 'b5', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: 'abc', max: 70_000, ...year } },
+    { id: 'b6', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: 60_000, max: { amount: 1 }, ...year } },
+  ];
+  // 60,000, 90,000, 120,000 → n 3, median 90,000.
+  const expected = { n: 3, median: 90_000, excluded_invalid: 3 };
+  const figures = (a: Awaited<ReturnType<typeof aggregatesOf>>) => {
+    const { n, median, excluded_invalid } = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all')!;
+    return { n, median, excluded_invalid };
+  };
+  // A clean file takes the engine's typed read; one line that is not JSON sends the file the careful way.
+  assert.deepEqual(figures(await aggregatesOf(listings)), expected, 'typed read');
+  assert.deepEqual(figures(await aggregatesOf([...listings, 'not JSON'])), expected, 'careful read');
+
+  const dir = tempDir();
+  const csv = join(dir, 'listings.csv');
+  writeFileSync(
+    csv,
+    [
+      'id,title,postedAt,salaryMin,salaryMax,salaryCurrency,salaryPeriod',
+      'c1,Data Analyst,2025-03-03,50000,70000,USD,year',
+      'c2,Data Analyst,2025-03-03,"80,000",100000,USD,year',
+      'c3,Data Analyst,2025-03-03,,120000,USD,year',
+      'c4,Data Analyst,2025-03-03,true,70000,USD,year',
+      'c5,Data Analyst,2025-03-03,abc,70000,USD,year',
+      'c6,Data Analyst,2025-03-03,60000,n/a,USD,year',
+    ].join('\n') + '\n',
+  );
+  const out = join(tempDir(), 'stats');
+  const { code, stderr } = runCli(['build', csv, '--out', out, '--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures']);
+  assert.equal(code, 0, stderr);
+  const pay = (readBundles(out).get('data-analyst.json') as RoleBundleWire).pay!;
+  assert.deepEqual([pay.n, pay.median], [3, 90_000], 'CSV');
 });
