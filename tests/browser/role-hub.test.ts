@@ -219,6 +219,16 @@ describe('<role-hub>', () => {
     expect(await line({ key: 'all', name: 'All markets', pooled: true, mix })).to.equal(
       'Listings from all markets, pay pooled across them: United States 100 · United Kingdom 40 · India 30 · other markets 30.',
     );
+    // "Other markets" ranked second by size is still summed last, with Canada (50 + 20): never
+    // named twice.
+    const big = [mix[0], { key: '', name: 'Other markets', listings: 50 }, mix[1], mix[2], mix[3]];
+    expect(await line({ key: 'all', name: 'All markets', pooled: true, mix: big })).to.equal(
+      'Listings from all markets, pay pooled across them: United States 100 · United Kingdom 40 · India 30 · other markets 70.',
+    );
+    // Pooled, but every market too small for a bundle of its own: no mix to name.
+    expect(await line({ key: 'all', name: 'All markets', pooled: true, mix: [] })).to.equal(
+      'Listings from several markets, pay pooled across them.',
+    );
   });
 
   it('puts the sections one level below its own heading-level', async () => {

@@ -163,14 +163,20 @@ const MIX_SHOWN = 3;
 /**
  * Which market the hub's figures describe: "Listings in United States."; for the all-markets
  * view, the mix and that pay is pooled across it ("… United States 10,509 · United Kingdom 2,231 ·
- * India 914 · other markets 7,495."), or that the data names one market at most.
+ * India 914 · other markets 7,495."; without a mix when no market has a bundle of its own), or that
+ * the data names one market at most.
  */
 export function marketLine(bundle: RoleBundle, locale: string): string {
   const m = bundle.market;
   if (m.key !== 'all') return `Listings in ${m.name}.`;
   if (!m.pooled) return 'Listings from all markets in the data.';
-  const shown = m.mix.slice(0, MIX_SHOWN).map((x) => `${x.name} ${formatCount(x.listings, locale)}`);
-  const rest = m.mix.slice(MIX_SHOWN);
+  // Pooled with no mix: every market is too small for a bundle of its own, so none is named.
+  if (m.mix.length === 0) return 'Listings from several markets, pay pooled across them.';
+  // The "Other markets" entry (key "") is summed with the rest wherever it ranks, so "other
+  // markets" is named once, last.
+  const named = m.mix.filter((x) => x.key !== '');
+  const shown = named.slice(0, MIX_SHOWN).map((x) => `${x.name} ${formatCount(x.listings, locale)}`);
+  const rest = [...named.slice(MIX_SHOWN), ...m.mix.filter((x) => x.key === '')];
   if (rest.length)
     shown.push(
       `other markets ${formatCount(

@@ -4,7 +4,11 @@
 // mix lists each market with its own slice, then one entry (key '', "Other markets") for the rest,
 // listings without a country included.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import type { RoleBundleWire } from '../../../src/data/bundle/types.js';
+import { readBundles, runCli, tempDir } from '../helpers/cli.js';
 import { aggregatesOf, macro, normalised } from '../helpers/engine.js';
 
 const eur = (amount: number) => ({ min: amount, max: amount, currency: 'EUR', period: 'year' });
@@ -58,15 +62,47 @@ test('markets: market_mix lists the markets with slices and one "Other markets" 
   const a = await aggregatesOf(LISTINGS, { rules: { minMarketListings: 3 } });
   // data-analyst: Côte d'Ivoire 3, France 3, other = Germany 2 + no country 1 = 3.
   // data-engineer: France has no slice of this role, so its 2 listings are "Other markets".
+  // `markets`: data-analyst's other markets are Germany and no country (2); data-engineer's one is France.
   assert.deepEqual(
-    a.market_mix.map((m) => [m.role, m.market, m.market_name, m.listings]),
+    a.market_mix.map((m) => [m.role, m.market, m.market_name, m.listings, m.markets]),
     [
-      ['data-analyst', '', 'Other markets', 3],
-      ['data-analyst', 'cote-d-ivoire', "Côte d'Ivoire", 3],
-      ['data-analyst', 'france', 'France', 3],
-      ['data-engineer', '', 'Other markets', 2],
+      ['data-analyst', '', 'Other markets', 3, 2],
+      ['data-analyst', 'cote-d-ivoire', "Côte d'Ivoire", 3, 1],
+      ['data-analyst', 'france', 'France', 3, 1],
+      ['data-engineer', '', 'Other markets', 2, 1],
     ],
   );
+});
+
+test('markets: the all-markets view is pooled when its listings come from more than one market, whether or not any has a bundle', () => {
+  // Each case: the countries of two data-analyst listings, and whether the all-markets view pools
+  // them. With the default of 100 listings no market here gets a bundle of its own, so the mix
+  // stays empty; the pooled flag counts the markets themselves (no country counts as one more).
+  const cases: [string, (string | null)[], boolean][] = [
+    ['two countries, neither with a bundle', ['United States', 'United Kingdom'], true],
+    ['one country', ['United States', 'united states '], false],
+    ['no country at all', [null, null], false],
+    ['one country and one listing without', ['United States', null], true],
+  ];
+  for (const [label, countries, pooled] of cases) {
+    const dir = tempDir();
+    const input = join(dir, 'listings.ndjson');
+    const lines = countries.map((country, i) =>
+      JSON.stringify({
+        id: `m${i}`,
+        title: 'Data Analyst',
+        postedAt: '2025-03-03',
+        company: `Company ${i}`,
+        ...(country ? { country } : {}),
+      }),
+    );
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const out = join(tempDir(), 'stats');
+    const { code, stderr } = runCli(['build', input, '--out', out, '--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures']);
+    assert.equal(code, 0, stderr);
+    const market = (readBundles(out).get('data-analyst.all.json') as RoleBundleWire).market;
+    assert.deepEqual(market, { key: 'all', name: 'All markets', pooled, mix: [] }, label);
+  }
 });
 
 test("markets: a market slice's pay uses only that market's listings", async () => {

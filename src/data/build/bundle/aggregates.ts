@@ -6,7 +6,8 @@
 export interface Aggregates {
   settings: SettingsRow[];
   slice: { role: string; market: string; market_name: string; listings: number }[];
-  market_mix: { role: string; market: string; market_name: string; listings: number }[];
+  /** `markets`: how many markets the entry's listings come from (listings without a country count as one). */
+  market_mix: { role: string; market: string; market_name: string; listings: number; markets: number }[];
   skill_base: { role: string; market: string; skill_listings: number }[];
   skills: { role: string; market: string; skill: string; category: string; listings: number; rank: number }[];
   pay: PayRow[];

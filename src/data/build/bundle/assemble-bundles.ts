@@ -105,12 +105,16 @@ type Groups = ReturnType<typeof groupAggregates>;
 
 function marketInfo(a: Aggregates, role: string, market: string, name: string): MarketInfo {
   if (market !== ALL_MARKETS) return { key: market, name, pooled: false, mix: [] };
+  const entries = a.market_mix.filter((m) => m.role === role);
   const mix: MarketShare[] = sortBy(
-    a.market_mix.filter((m) => m.role === role).map((m) => ({ key: m.market, name: m.market_name, listings: m.listings })),
+    entries.map((m) => ({ key: m.market, name: m.market_name, listings: m.listings })),
     (m) => -m.listings,
     (m) => m.key,
   );
-  return { key: ALL_MARKETS, name, pooled: mix.length > 1, mix: mix.length > 1 ? mix : [] };
+  // Pooled by the markets behind the entries, not the entries: markets too small for a bundle of
+  // their own share the one "Other markets" entry, and their pay is pooled all the same.
+  const pooled = entries.reduce((markets, m) => markets + m.markets, 0) > 1;
+  return { key: ALL_MARKETS, name, pooled, mix: mix.length > 1 ? mix : [] };
 }
 
 /**
