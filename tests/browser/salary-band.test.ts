@@ -73,15 +73,30 @@ describe('<salary-band>', () => {
 
   it('reads every percentile and the sample size as text', async () => {
     const el = await mountReady('salary-band');
-    // p10 60,000, p25 76,083, median 124,671, p75 161,654, p90 190,000 over n = 160 salaried listings.
+    // p10 60,000, p25 76,083, median 124,671, p75 161,654, p90 190,000 over n = 160 yearly salaries.
     expect(shadowTexts(el, '.figures-list > li')).to.deep.equal([
       '10th percentile $60,000',
       '25th percentile $76,083',
       'Median $124,671',
       '75th percentile $161,654',
       '90th percentile $190,000',
-      'Listings with pay 160',
+      'Yearly salaries 160',
     ]);
+  });
+
+  it('names what its n counts: yearly salaries beside the others counted apart, or every period annualised', async () => {
+    const bundle = backendBundle();
+    // 37 hourly or monthly salaries are not among the 160: the count must not claim every listing with pay.
+    bundle.pay!.annualised = { n: 37, median: 104000 };
+    const el = await mountReady('salary-band', {}, bundle);
+    expect(shadowTexts(el, '.figures-list > li')[5]).to.equal('Yearly salaries 160');
+    expect(shadowText(el, '[part~="note"]')).to.match(/from 37 more salaries stated per hour/);
+    // Basis "all": the 160 pool every period, annualised, and there is no separate figure.
+    bundle.pay!.basis = 'all';
+    bundle.pay!.annualised = null;
+    el.data = { ...bundle };
+    await settled(el);
+    expect(shadowTexts(el, '.figures-list > li')[5]).to.equal('Annualised salaries 160');
   });
 
   it('titles the heading from the slug before the bundle arrives', async () => {
@@ -184,12 +199,14 @@ describe('<salary-band>', () => {
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: 124.671 € median');
   });
 
-  it('says pay is not disclosed when the bundle has no pay', async () => {
+  it('says no usable yearly salary was found when the bundle has no pay, not that no listing states pay', async () => {
     const bundle = backendBundle();
+    // The builder writes pay null when no listing has a usable yearly salary, even when many state
+    // pay per hour or month: the sentence claims only the first.
     bundle.pay = null;
     const el = await mountReady('salary-band', {}, bundle);
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary');
-    expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data discloses pay yet.');
+    expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data states a usable yearly salary.');
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -274,6 +291,56 @@ describe('<salary-band>', () => {
         'Lead · too few listings (n = 4)',
       ]);
       expect(el.shadowRoot!.querySelectorAll('[part~="row"] [part~="band"]').length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a level under the minimum as too few listings even when the bundle holds percentiles for it', async () => {
+      const bundle = backendBundle();
+      // Lead has 4 salaries and, in the fixture, percentiles; with a minimum of 10 (methodology §6)
+      // 4 salaries carry their n only, whatever else the level holds.
+      bundle.pay!.minSeniorityN = 10;
+      const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
+      expect(shadowTexts(el, '[part~="row"]')[4]).to.equal('Lead · too few listings (n = 4)');
+      // Entry 16, mid 24 and senior 116 are at or above 10: three bands, none for lead.
+      expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(3);
+      expect(openFigures(el)[4]).to.deep.equal(['Lead', '—', '—', '—', '—', '—', '4']);
+    });
+
+    it('shows levels with a few salaries each as too few listings, not as no listing with pay and seniority', async () => {
+      const bundle = backendBundle();
+      // The shape of the real Canada data-analyst bundle: 10 yearly salaries, senior 3, lead 2 and
+      // not stated 5, each under the minimum of 10, so no level has a band.
+      bundle.pay!.minSeniorityN = 10;
+      bundle.pay!.n = 10;
+      bundle.pay!.bySkill = [];
+      bundle.pay!.bySeniority = [
+        { level: 'senior', n: 3 },
+        { level: 'lead', n: 2 },
+        { level: 'unspecified', n: 5 },
+      ];
+      const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
+      // Counted, not compared as an element: a failing match would print the whole node.
+      expect(shadowAll(el, '[part~="empty"]').length).to.equal(0);
+      expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
+        'Intern · no listings with pay',
+        'Entry level · no listings with pay',
+        'Mid level · no listings with pay',
+        'Senior · too few listings (n = 3)',
+        'Lead · too few listings (n = 2)',
+        'Executive · no listings with pay',
+        'Not stated · too few listings (n = 5)',
+      ]);
+      expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(0);
+      // No band to read against a scale: the axis keeps its room but has no ticks or grid lines.
+      expect(shadowAll(el, '.tick-label').length).to.equal(0);
+      expect(shadowAll(el, '[part~="grid"]').length).to.equal(0);
+      expect(shadowAll(el, '[part~="axis"]').length).to.equal(1);
+      // The table holds the same levels, each with its n and no percentiles.
+      expect(openFigures(el).slice(1)).to.deep.equal([
+        ['Senior', '—', '—', '—', '—', '—', '3'],
+        ['Lead', '—', '—', '—', '—', '—', '2'],
+        ['Not stated', '—', '—', '—', '—', '—', '5'],
+      ]);
       await expect(el).to.be.accessible();
     });
 

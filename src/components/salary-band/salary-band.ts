@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { SENIORITY_LEVELS, type PayPercentiles, type PayStats, type SeniorityPay } from '../../data/bundle/types.js';
+import { SENIORITY_LEVELS, type PayPercentiles, type PayStats, type SeniorityLevel, type SeniorityPay } from '../../data/bundle/types.js';
 import { bundleCheck, payCheck } from '../../data/bundle/validate.js';
 import { axisTemplate, gridLines } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
@@ -7,6 +7,7 @@ import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js'
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
 import { formatCount, formatMoney, formatMoneyCompact } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
+import { noYearlySalary } from '../shared/no-pay.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -99,8 +100,10 @@ export class SalaryBand extends RoleHubElement {
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
-    if (!bundle.pay) return `No ${role} listing in this data discloses pay yet.`;
-    if (this.bySeniority && levelsWithPay(bundle.pay).length === 0)
+    if (!bundle.pay) return noYearlySalary(role);
+    // A level with a few salaries still has a row ("too few listings (n = 3)"): the chart is empty
+    // only when no level has any.
+    if (this.bySeniority && bundle.pay.bySeniority.every((l) => l.n === 0))
       return `No ${role} listing in this data states both pay and seniority yet.`;
     return null;
   }
@@ -124,33 +127,39 @@ export class SalaryBand extends RoleHubElement {
         <figure class="chart" part="chart">${bandSvg(axis, pay)} ${axisTemplate(axis, tickLabel)}</figure>
         <ul class="figures-list" part="list">
           ${PERCENTILES.map(([key, label]) => figureItem(label, money(pay[key])))}
-          ${figureItem('Listings with pay', formatCount(pay.n, locale))}
+          ${figureItem(salariesLabel(pay), formatCount(pay.n, locale))}
         </ul>`;
     }
 
-    const levels = levelsWithPay(pay);
-    const axis = this.axisFor(Math.min(...levels.map((l) => l.p10)), Math.max(...levels.map((l) => l.p90)));
+    const levels = levelsWithSalaries(pay);
+    const bands = levels.map(({ band }) => band).filter((b) => b !== null);
+    // With no level at pay.minSeniorityN salaries there is nothing to draw or to read against a
+    // scale: the axis keeps its room (the loading state reserved it) but has no ticks.
+    const axis: PercentAxis = bands.length
+      ? this.axisFor(Math.min(...bands.map((l) => l.p10)), Math.max(...bands.map((l) => l.p90)))
+      : { x: () => 0, ticks: [] };
     const listings = (n: number) => `${formatCount(n, locale)} ${n === 1 ? 'listing' : 'listings'}`;
     // Every level has its row, in career order, whether or not the data has pay for it: the
     // loading state reserves the same rows, so nothing moves when the bundle arrives.
-    const byLevel = new Map(pay.bySeniority.map((l) => [l.level, l]));
+    const byLevel = new Map(levels.map((l) => [l.level, l]));
     return html`${summary}
       <figure class="chart" part="chart">
         <ul class="bands" part="list">
           ${SENIORITY_LEVELS.map((level) => {
             const l = byLevel.get(level);
-            const text =
-              !l || l.n === 0 ? 'no listings with pay' : hasBand(l) ? null : `too few listings (n = ${formatCount(l.n, locale)})`;
-            return l && hasBand(l)
+            return l?.band
               ? html`<li class="band-row" part="row">
                   <p class="band-label truncate" part="label">
-                    <strong>${LEVEL_LABELS[level]}</strong> · <span class="value" part="value">${money(l.median)}</span> median ·
+                    <strong>${LEVEL_LABELS[level]}</strong> · <span class="value" part="value">${money(l.band.median)}</span> median ·
                     ${listings(l.n)}
                   </p>
-                  ${bandSvg(axis, l)}
+                  ${bandSvg(axis, l.band)}
                 </li>`
               : html`<li class="band-row too-few" part="row">
-                  <p class="band-label truncate" part="label"><strong>${LEVEL_LABELS[level]}</strong> · ${text}</p>
+                  <p class="band-label truncate" part="label">
+                    <strong>${LEVEL_LABELS[level]}</strong> ·
+                    ${l ? `too few listings (n = ${formatCount(l.n, locale)})` : 'no listings with pay'}
+                  </p>
                   ${bandSvg(axis, null)}
                 </li>`;
           })}
@@ -161,7 +170,13 @@ export class SalaryBand extends RoleHubElement {
         'Show every level’s figures',
         'Pay percentiles by seniority level',
         ['Level', ...PERCENTILES.map(([, label]) => label), 'Listings'],
-        levels.map((l) => [LEVEL_LABELS[l.level], ...PERCENTILES.map(([key]) => money(l[key])), formatCount(l.n, locale)]),
+        // A level under the minimum keeps its row with its n, its percentiles a dash: the table
+        // holds what the chart holds, and is never an empty table behind its disclosure.
+        levels.map(({ level, band, n }) => [
+          LEVEL_LABELS[level],
+          ...PERCENTILES.map(([key]) => (band ? money(band[key]) : NO_FIGURE)),
+          formatCount(n, locale),
+        ]),
       )}`;
   }
 
@@ -221,18 +236,44 @@ const LEGEND = html`<ul class="legend" part="legend" aria-hidden="true">
 
 type SeniorityBand = Extract<SeniorityPay, PayPercentiles>;
 
-/**
- * Levels with enough salaried listings for a band (the bundle keeps only the n of the others), in
- * career order (the bundle's order is not relied on).
- */
-function levelsWithPay(pay: PayStats): SeniorityBand[] {
-  const rank = (l: SeniorityPay) => SENIORITY_LEVELS.indexOf(l.level);
-  return pay.bySeniority.filter((l): l is SeniorityBand => l.n > 0 && hasBand(l)).sort((a, b) => rank(a) - rank(b));
+/** A level with salaried listings: its n, and its percentiles when there are enough of them for a band. */
+interface LevelPay {
+  level: SeniorityLevel;
+  n: number;
+  band: SeniorityBand | null;
 }
 
-/** A level the bundle gives percentiles; the others, under `pay.minSeniorityN` salaries, carry their n alone. */
-function hasBand(l: SeniorityPay): l is SeniorityBand {
-  return Object.hasOwn(l, 'median');
+/** What a figures-table cell holds for a percentile a level has too few salaries for. */
+const NO_FIGURE = '—';
+
+/**
+ * Levels with at least one salaried listing, in career order (the bundle's order is not relied
+ * on), each with its band when it has one.
+ */
+function levelsWithSalaries(pay: PayStats): LevelPay[] {
+  const rank = (l: SeniorityPay) => SENIORITY_LEVELS.indexOf(l.level);
+  return pay.bySeniority
+    .filter((l) => l.n > 0)
+    .sort((a, b) => rank(a) - rank(b))
+    .map((l) => ({ level: l.level, n: l.n, band: bandOf(l, pay.minSeniorityN) }));
+}
+
+/**
+ * A level's percentiles, or null below `pay.minSeniorityN` salaries. The rule is the n, not
+ * whether percentiles are present: under the minimum a level carries its n only (methodology §6),
+ * and percentiles a bundle holds for it anyway rest on too few salaries to be shown.
+ */
+function bandOf(l: SeniorityPay, minSeniorityN: number): SeniorityBand | null {
+  return l.n >= minSeniorityN && Object.hasOwn(l, 'median') ? (l as SeniorityBand) : null;
+}
+
+/**
+ * What `pay.n` counts: the salaries stated per year, or with basis "all" the salaries of every
+ * period annualised (the note beside it counts the other periods apart, so "listings with pay"
+ * would claim those too).
+ */
+function salariesLabel(pay: PayStats): string {
+  return pay.basis === 'year' ? 'Yearly salaries' : 'Annualised salaries';
 }
 
 /**
