@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/components/role-glance/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mountReady } from './helpers/mount.js';
-import { shadowTexts } from './helpers/render.js';
+import { settled, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 // The facts' placeholders keep the room the sentences take as they wrap, down to 280 px.
@@ -33,10 +33,35 @@ describe('<role-glance>', () => {
     expect(facts(el)[2]).to.equal('Median backend engineer pay is 124.671 $ across 160 yearly salaries stated in these listings.');
   });
 
-  it('says pay is not disclosed when the bundle has no pay', async () => {
+  it('says no usable yearly salary was found when the bundle has no pay, not that no listing states pay', async () => {
     const bundle = backendBundle();
+    // Pay null means no usable yearly salary; listings may still state pay per hour or month.
     bundle.pay = null;
     const el = await mountReady('role-glance', {}, bundle);
-    expect(facts(el)[2]).to.equal('No backend engineer listing in this data discloses pay yet.');
+    expect(facts(el)[2]).to.equal('No backend engineer listing in this data states a usable yearly salary.');
+  });
+
+  it('names a tie for the most-requested skill instead of calling one skill the single most-requested', async () => {
+    const bundle = backendBundle();
+    // AWS down to SQL's 22: both in 22 of 200 listings = 11%. The bundle orders ties by name.
+    bundle.skills[0]!.count = 22;
+    const el = await mountReady('role-glance', {}, bundle);
+    expect(facts(el)[1]).to.equal(
+      'Built from 200 backend engineer listings — AWS and SQL are tied as the most-requested skills, each in 11% (22 of 200) of those that list skills.',
+    );
+    // Python up to 22 as well: three named.
+    bundle.skills[2]!.count = 22;
+    el.data = { ...bundle };
+    await settled(el);
+    expect(facts(el)[1]).to.equal(
+      'Built from 200 backend engineer listings — AWS, SQL and Python are tied as the most-requested skills, each in 11% (22 of 200) of those that list skills.',
+    );
+    // AWS, SQL and Python down to CI/CD's and Java's 16 (16 of 200 = 8%): five tied, two named.
+    for (const i of [0, 1, 2]) bundle.skills[i]!.count = 16;
+    el.data = { ...bundle };
+    await settled(el);
+    expect(facts(el)[1]).to.equal(
+      'Built from 200 backend engineer listings — AWS, SQL and others are tied as the most-requested skills, each in 8% (16 of 200) of those that list skills.',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import type { RoleBundle, SkillCount } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, skillsCheck, payCheck } from '../../data/bundle/validate.js';
 import { formatCount, formatMoney, formatPercent } from '../shared/format.js';
+import { noYearlySalary } from '../shared/no-pay.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleGlanceStyles } from './role-glance.styles.js';
 import { skillShare } from '../shared/skill-share.js';
@@ -25,28 +27,18 @@ export class RoleGlance extends RoleHubElement {
   }
 
   protected renderReady({ bundle, locale, role }: RenderContext): TemplateResult {
-    const top = bundle.skills[0];
     const pay = bundle.pay;
     const listings = html`<strong class="value" part="value">${formatCount(bundle.listings, locale)}</strong>`;
     return html`<ul class="facts" part="list">
       <li class="fact" part="item">${bundle.role.fit}</li>
-      <li class="fact" part="item">
-        Built from ${listings} ${role}
-        listings${
-          top
-            ? html` — <strong class="value" part="value">${top.name}</strong> is the single most-requested skill, in
-                <strong class="value" part="value">${formatPercent(skillShare(bundle, top.count), locale)}</strong>
-                ${`(${formatCount(top.count, locale)} of ${formatCount(bundle.skillListings, locale)})`} of those that list skills.`
-            : '.'
-        }
-      </li>
+      <li class="fact" part="item">Built from ${listings} ${role} listings${topSkill(bundle, locale)}</li>
       <li class="fact" part="item">
         ${
           pay
             ? html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong> across
                 <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${pay.basis === 'year' ? 'yearly' : 'annualised'}
                 ${pay.n === 1 ? 'salary' : 'salaries'} stated in these listings.`
-            : html`No ${role} listing in this data discloses pay yet.`
+            : noYearlySalary(role)
         }
       </li>
     </ul>`;
@@ -58,4 +50,43 @@ export class RoleGlance extends RoleHubElement {
       ${[0, 1, 2].map(() => html`<li class="fact">${line}</li>`)}
     </ul>`;
   }
+}
+
+/**
+ * " — AWS is the single most-requested skill, in 15% (30 of 200) of those that list skills.", or
+ * with a tie " — AWS and SQL are tied as the most-requested skills, each in …"; "." without skills.
+ */
+function topSkill(bundle: RoleBundle, locale: string): TemplateResult | string {
+  const top = mostRequested(bundle.skills);
+  const [first] = top;
+  if (!first) return '.';
+  const share = html`<strong class="value" part="value">${formatPercent(skillShare(bundle, first.count), locale)}</strong>
+    ${`(${formatCount(first.count, locale)} of ${formatCount(bundle.skillListings, locale)})`}`;
+  return top.length === 1
+    ? html` — ${skillName(first)} is the single most-requested skill, in ${share} of those that list skills.`
+    : html` — ${tiedNames(top)} are tied as the most-requested skills, each in ${share} of those that list skills.`;
+}
+
+function skillName(skill: SkillCount): TemplateResult {
+  return html`<strong class="value" part="value">${skill.name}</strong>`;
+}
+
+/**
+ * The skills with the highest count: one, or several tied. "The single most-requested" is true
+ * only of a skill no other matches, so a tie is named as one.
+ */
+function mostRequested(skills: readonly SkillCount[]): SkillCount[] {
+  const most = Math.max(...skills.map((s) => s.count));
+  return skills.filter((s) => s.count === most);
+}
+
+/**
+ * "AWS and SQL", "AWS, SQL and Python"; four or more tied: "AWS, SQL and others", since the
+ * bundle keeps only the top skills and more may share the count beyond them.
+ */
+function tiedNames(tied: readonly SkillCount[]): TemplateResult {
+  const [a, b, c] = tied.map(skillName);
+  if (tied.length === 2) return html`${a} and ${b}`;
+  if (tied.length === 3) return html`${a}, ${b} and ${c}`;
+  return html`${a}, ${b} and others`;
 }
