@@ -7,8 +7,8 @@ import { css } from 'lit';
  * containing block), which frees the width the text needs without wrapping it.
  */
 export const seniorityBreakdownStyles = css`
-  /* The sentence under the heading names the role ("How current machine learning engineer listings
-     break down…", 95–110 characters), so it wraps to one line more for some roles than others at
+  /* The sentence under the heading names the role ("How these machine learning engineer listings
+     break down…", 94–109 characters), so it wraps to one line more for some roles than others at
      the same width. It keeps the lines of the longest role name, so the loading height is the same
      for every role and the loading stylesheet (role-hub-loading.css), which cannot know the role,
      holds it. The widths are in em: a line holds the same text whatever the font size. */

@@ -42,7 +42,9 @@ export class SeniorityBreakdown extends RoleHubElement {
   }
 
   protected override introText(role: string): string {
-    return `How current ${role} listings break down by seniority — a sense of where the openings are.`;
+    // The listings may be months or years old (the footer gives their dates), so the sentence
+    // speaks of these listings, not of current ones or openings now.
+    return `How these ${role} listings break down by seniority — a sense of where the openings were.`;
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
