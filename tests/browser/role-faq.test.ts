@@ -104,12 +104,54 @@ describe('<role-faq>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says there is no salary figure when no listing discloses pay', async () => {
+  it('says no listing states a usable yearly salary when pay is null, not that none publishes pay', async () => {
+    // The builder writes pay null whenever no listing gives a usable headline salary, though many
+    // may state hourly pay: a yearly salary is the one thing every such bundle lacks.
     const bundle = backendBundle();
     bundle.pay = null;
     const el = await faq({}, bundle);
     expect(answers(el)[2]).to.equal(
-      'None of the 200 backend engineer listings posted Sep–Nov 2024 publishes pay, so there is no salary figure to give.',
+      'None of the 200 backend engineer listings posted Sep–Nov 2024 states a usable yearly salary, so there is no salary figure to give.',
+    );
+  });
+
+  it('says that pay in an all-markets view pools several markets, in the answers and in the JSON-LD', async () => {
+    // data-analyst.all in the real data is such a view: market.pooled true, with a mix of markets.
+    const bundle = backendBundle();
+    bundle.market = {
+      key: 'all',
+      name: 'All markets',
+      pooled: true,
+      mix: [
+        { key: 'united-states', name: 'United States', listings: 150 },
+        { key: '', name: 'Other markets', listings: 50 },
+      ],
+    };
+    const el = await faq({ 'emit-schema': '' }, bundle);
+    // pay as in the first test: 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
+    const pay =
+      'In the 160 yearly salaries stated by the 200 backend engineer listings from several markets posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654. These figures pool pay across those markets, so they describe no single market.';
+    expect(answers(el)[2]).to.equal(pay);
+    expect(answers(el)[1]).to.match(/^Across 200 backend engineer listings from several markets posted Sep–Nov 2024, /);
+    // Search engines read the JSON-LD without the footer that says "pay pooled": the answer says it.
+    const doc = JSON.parse(schemaScripts(el)[0]!.textContent!) as FaqPage;
+    expect(doc.mainEntity[2]!.acceptedAnswer.text).to.equal(pay);
+    bundle.pay = null;
+    expect(faqEntries(bundle, 'en-US')[2]!.answer).to.equal(
+      'None of the 200 backend engineer listings from several markets posted Sep–Nov 2024 states a usable yearly salary, so there is no salary figure to give.',
+    );
+  });
+
+  it('names a single market wherever it counts listings, and adds no pooling note', () => {
+    const bundle = backendBundle();
+    bundle.market = { key: 'united-states', name: 'United States', pooled: false, mix: [] };
+    const [become, , pay] = faqEntries(bundle, 'en-US').map((e) => e.answer);
+    expect(pay).to.equal(
+      'In the 160 yearly salaries stated by the 200 backend engineer listings in United States posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
+    );
+    // 198 of the 200 state a level, senior 142 of them (as in the first test).
+    expect(become).to.match(
+      / Of the 198 backend engineer listings in United States posted Sep–Nov 2024 that state a level, most \(142\) are senior, so target that band first\.$/,
     );
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/skill-trend/define.js';
+import { faqEntries } from '../../src/components/role-faq/faq-answers.js';
 import { isoWeekMonday } from '../../src/data/bundle/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { mountReady, placed } from './helpers/mount.js';
@@ -153,6 +154,74 @@ describe('<skill-trend>', () => {
     const el = await mountReady('skill-trend', {}, bundle);
     expect(shadowText(el, '[part~="empty"]')).to.equal('Not enough weeks of backend engineer listings to show a trend yet.');
     await expect(el).to.be.accessible();
+  });
+
+  describe('with fewer complete weeks than the test compares', () => {
+    /**
+     * A 6-week build, like the real one that showed "Python 100% steady": Python's weekly share went
+     * from 0% to 100%, but the test needs the last 4 weeks and the 4 before (8), so the builder
+     * wrote its default verdict, "steady", and no recent or earlier mentions.
+     */
+    const sixWeeks = () => {
+      const bundle = backendBundle();
+      const none = { mentions: 0, listings: 0 };
+      bundle.trend = {
+        weeks: ['2024-W41', '2024-W42', '2024-W43', '2024-W44', '2024-W45', '2024-W46'],
+        totals: [10, 10, 10, 10, 10, 10],
+        skillTotals: [10, 10, 10, 10, 10, 10],
+        test: { weeks: 4, confidence: 0.95, minMentions: 30 },
+        skills: [
+          { name: 'Python', counts: [0, 0, 0, 0, 5, 10], verdict: 'steady', recent: none, earlier: none },
+          { name: 'SQL', counts: [5, 5, 5, 5, 5, 5], verdict: 'steady', recent: none, earlier: none },
+        ],
+      };
+      return bundle;
+    };
+
+    it('shows no verdict or arrow, and says there are too few complete weeks to judge, as the FAQ does', async () => {
+      const bundle = sixWeeks();
+      const el = await mountReady('skill-trend', {}, bundle);
+      // Latest shares: Python 10/10 = 100%, SQL 5/10 = 50%; nothing after them.
+      expect(rows(el)).to.deep.equal(['Python 100%', 'SQL 50%']);
+      expect(shadowAll(el, '[part~="arrow"]').length).to.equal(0);
+      expect(shadowText(el, '[part~="intro"]')).to.equal(
+        "Share of the backend engineer listings that list skills which name each one, week by week, and the latest week's share.",
+      );
+      expect(shadowText(el, '[part~="note"]')).to.equal(
+        'Complete weeks 2024-W41 to 2024-W46: too few complete weeks to say whether demand for any skill is changing, which needs the last 4 weeks and the 4 before.',
+      );
+      // The FAQ on the same page reads the same rule and says the same thing.
+      expect(faqEntries(bundle, 'en-US')[3]!.answer).to.match(/too few complete weeks to say whether demand for any skill is changing\.$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('judges again from 8 complete weeks (4 a side): the verdicts come back', async () => {
+      const bundle = sixWeeks();
+      const t = bundle.trend;
+      t.weeks = ['2024-W39', '2024-W40', ...t.weeks];
+      t.totals = [10, 10, ...t.totals];
+      t.skillTotals = [10, 10, ...t.skillTotals];
+      // Python: recent W43–W46 = 0 + 0 + 5 + 10 = 15 of 40; earlier W39–W42 = 0 of 40. Under 30
+      // mentions a side, so steady: 15/40 − 0/40 = +37.5 → "+38 pts" (Intl rounds half up).
+      // SQL: 20 of 40 on both sides, no change: "0 pts" (signDisplay exceptZero gives zero no sign).
+      t.skills = [
+        {
+          ...t.skills[0]!,
+          counts: [0, 0, ...t.skills[0]!.counts],
+          recent: { mentions: 15, listings: 40 },
+          earlier: { mentions: 0, listings: 40 },
+        },
+        {
+          ...t.skills[1]!,
+          counts: [5, 5, ...t.skills[1]!.counts],
+          recent: { mentions: 20, listings: 40 },
+          earlier: { mentions: 20, listings: 40 },
+        },
+      ];
+      const el = await mountReady('skill-trend', {}, bundle);
+      expect(rows(el)).to.deep.equal(['Python 100% +38 pts · steady', 'SQL 50% 0 pts · steady']);
+      expect(shadowText(el, '[part~="note"]')).to.match(/^Complete weeks 2024-W39 to 2024-W46\. Arrows mark a clear change/);
+    });
   });
 
   it('breaks a line at a week without listings that list skills', async () => {

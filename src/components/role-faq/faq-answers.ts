@@ -2,6 +2,7 @@ import type { RoleBundle } from '../../data/bundle/types.js';
 import { andList, formatCount, formatMoney, formatMonthRange, formatPercent } from '../shared/format.js';
 import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
+import { TOO_FEW_WEEKS, trendJudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
 
 /** One question and its answer, as plain text: the same words go on the page and into JSON-LD. */
@@ -20,10 +21,20 @@ function posted(bundle: RoleBundle, locale: string): string {
   return months ? `posted ${months}` : '';
 }
 
-/** "10,509 data analyst listings posted Sep–Dec 2024" (in the market the bundle names). */
+/**
+ * Where the listings are, to follow "listings": " in United States" for one market; " from several
+ * markets" for an all-markets view that pools them, because search engines read these answers in the
+ * JSON-LD without the footer that says so; nothing for an all-markets view of a single market, whose
+ * bundle does not name that market.
+ */
+function inMarket(bundle: RoleBundle): string {
+  if (bundle.market.key !== 'all') return ` in ${bundle.market.name}`;
+  return bundle.market.pooled ? ' from several markets' : '';
+}
+
+/** "10,509 data analyst listings in United States posted Sep–Dec 2024". */
 function basis(bundle: RoleBundle, role: string, locale: string): string {
-  const where = bundle.market.key === 'all' ? '' : ` in ${bundle.market.name}`;
-  return [listings(bundle.listings, locale, role) + where, posted(bundle, locale)].filter(Boolean).join(' ');
+  return [listings(bundle.listings, locale, role) + inMarket(bundle), posted(bundle, locale)].filter(Boolean).join(' ');
 }
 
 function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
@@ -38,7 +49,7 @@ function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
   }
   if (!advise || !top) return first;
   const label = LEVEL_LABELS[top.level].toLowerCase();
-  const of = `Of the ${formatCount(stated, locale)} ${[role, 'listings', posted(bundle, locale)].filter(Boolean).join(' ')} that state a level`;
+  const of = `Of the ${formatCount(stated, locale)} ${[`${role} listings${inMarket(bundle)}`, posted(bundle, locale)].filter(Boolean).join(' ')} that state a level`;
   const where =
     top.count * 2 > stated
       ? `${of}, most (${formatCount(top.count, locale)}) are ${label}`
@@ -59,10 +70,16 @@ function whatSkills(bundle: RoleBundle, role: string, locale: string): string {
 
 function howMuch(bundle: RoleBundle, role: string, locale: string): string {
   const pay = bundle.pay;
-  if (!pay) return `None of the ${basis(bundle, role, locale)} publishes pay, so there is no salary figure to give.`;
+  // Pay is null when no listing gives a usable headline salary. A bundle without pay does not say
+  // which basis it was built on; a usable yearly salary would count on either ("year" or "all"), so
+  // this is the claim true for both. Hourly or monthly pay may still be stated: never say "no pay".
+  if (!pay) return `None of the ${basis(bundle, role, locale)} states a usable yearly salary, so there is no salary figure to give.`;
   const money = (v: number) => formatMoney(v, pay.currency, locale);
   const salaries = pay.basis === 'year' ? 'yearly salaries' : 'salaries (any period, annualised)';
-  return `In the ${formatCount(pay.n, locale)} ${salaries} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
+  const figures = `In the ${formatCount(pay.n, locale)} ${salaries} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
+  // Pay levels differ by market, so pooled figures describe none of them: say so where the answer
+  // is read alone (the JSON-LD has no footer).
+  return bundle.market.pooled ? `${figures} These figures pool pay across those markets, so they describe no single market.` : figures;
 }
 
 /**
@@ -73,7 +90,7 @@ function howMuch(bundle: RoleBundle, role: string, locale: string): string {
 function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
   const count = `The data holds ${basis(bundle, role, locale)}.`;
   const { weeks, skills, test } = bundle.trend;
-  if (weeks.length < 2 * test.weeks) return `${count} It covers too few complete weeks to say whether demand for any skill is changing.`;
+  if (!trendJudged(bundle.trend)) return `${count} It covers ${TOO_FEW_WEEKS}.`;
   const rising = skills.filter((s) => s.verdict === 'rising').map((s) => s.name);
   const falling = skills.filter((s) => s.verdict === 'falling').map((s) => s.name);
   const side = formatCount(test.weeks, locale);

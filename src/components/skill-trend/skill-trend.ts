@@ -8,6 +8,7 @@ import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/cha
 import { emit } from '../shared/events.js';
 import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
+import { TOO_FEW_WEEKS, trendJudged } from '../shared/trend-judged.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
 
 /** Rows shown when `limit` is missing or not a number. */
@@ -58,7 +59,9 @@ export function formatPointsDelta(change: number, locale: string): string {
  * the last four complete weeks and the four before, in percentage points, with the bundle's
  * verdict. An arrow marks only a change the bundle calls rising or falling (a two-proportion test at
  * the 95% level with at least 30 mentions a side); every other skill is "steady". The rule and
- * the weeks are stated under the list, and every weekly figure is in a table.
+ * the weeks are stated under the list, and every weekly figure is in a table. With fewer complete
+ * weeks than the test compares (twice `trend.test.weeks`), no change or verdict is shown and the
+ * note says there are too few weeks to judge.
  *
  * @summary Weekly skill demand as sparklines, with arrows only where the bundle finds a clear change.
  * @tag skill-trend
@@ -105,8 +108,11 @@ export class SkillTrend extends RoleHubElement {
     return 'Weekly demand for the top skills';
   }
 
-  protected override introText(role: string): string {
-    return `Share of the ${role} listings that list skills which name each one, week by week: the latest week, and the change between the recent weeks and the weeks before.`;
+  protected override introText(role: string, ctx?: RenderContext): string {
+    const base = `Share of the ${role} listings that list skills which name each one, week by week`;
+    // Without enough weeks no change is shown, so the intro promises none.
+    if (ctx && !trendJudged(ctx.bundle.trend)) return `${base}, and the latest week's share.`;
+    return `${base}: the latest week, and the change between the recent weeks and the weeks before.`;
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
@@ -118,6 +124,9 @@ export class SkillTrend extends RoleHubElement {
   protected renderReady({ bundle, locale, role }: RenderContext): TemplateResult {
     const { trend } = bundle;
     const series = seriesOf(trend, this.rowCount);
+    // With too few complete weeks the builder's "steady" is a default, not a finding: show no
+    // verdict, no change and no arrow, and say why in the note.
+    const judged = trendJudged(trend);
     const share = (v: number | null) => (v === null ? '–' : formatPercent(v, locale));
     const weekLabel = (w: string) => {
       const monday = isoWeekMonday(w);
@@ -145,11 +154,11 @@ export class SkillTrend extends RoleHubElement {
                 ${end ? svg`<line class="spark-dot" x1=${end[0]} x2=${end[0]} y1=${end[1]} y2=${end[1]}></line>` : nothing}`}
             </svg>
             <span class="share value" part="value">${share(s.last)}</span>
-            <span class="change truncate" part="change">${this.renderChange(s, locale)}</span>
+            <span class="change truncate" part="change">${judged ? this.renderChange(s, locale) : nothing}</span>
           </li>`;
         })}
       </ul>
-      ${renderNote(trend.weeks, trend.test, locale)}
+      ${judged ? renderNote(trend.weeks, trend.test, locale) : renderTooFewNote(trend.weeks, trend.test, locale)}
       ${figuresTable(
         'Show every week’s figures',
         `Weekly share of ${role} listings that mention each skill`,
@@ -204,5 +213,16 @@ function renderNote(weeks: readonly string[], test: TrendTest | null, locale: st
     Complete weeks ${week(weeks[0])} to ${week(weeks[weeks.length - 1])}. Arrows mark a clear change between the last ${n(test?.weeks, '4')}
     weeks and the ${n(test?.weeks, '4')} before (a two-proportion test at the ${confidence} level, at least ${n(test?.minMentions, '30')}
     mentions each side).
+  </p>`;
+}
+
+/**
+ * The note when the trend has fewer complete weeks than its test compares: the same words the
+ * FAQ uses for this case, with the weeks the test needs, so no reader takes the rows for verdicts.
+ */
+function renderTooFewNote(weeks: readonly string[], test: TrendTest, locale: string): TemplateResult {
+  const side = formatCount(test.weeks, locale);
+  return html`<p class="note" part="note">
+    Complete weeks ${weeks[0]} to ${weeks[weeks.length - 1]}: ${TOO_FEW_WEEKS}, which needs the last ${side} weeks and the ${side} before.
   </p>`;
 }
