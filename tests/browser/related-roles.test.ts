@@ -41,12 +41,13 @@ describe('<related-roles>', () => {
   it('lists the related roles first, then the rest by listing count, never the current role', async () => {
     const el = await related();
     // related: frontend, full-stack, devops (in that order); then the only other role left, data-engineer.
-    // Backend Engineer is the current role and is left out. Pay from the index, in USD, en-US.
+    // Backend Engineer is the current role and is left out. Pay from the index, in USD, en-US; every
+    // fixture role's default market is "all", so each card says "In all markets".
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer $110,000 median · 150 listings',
-      'Full-Stack Engineer $118,000 median · 120 listings',
-      'DevOps Engineer $130,000 median · 90 listings',
-      'Data Engineer Pay not disclosed · 80 listings',
+      'Frontend Engineer In all markets $110,000 median salary · 150 listings',
+      'Full-Stack Engineer In all markets $118,000 median salary · 120 listings',
+      'DevOps Engineer In all markets $130,000 median salary · 90 listings',
+      'Data Engineer In all markets No salary figure · 80 listings',
     ]);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Explore other career paths');
   });
@@ -57,7 +58,7 @@ describe('<related-roles>', () => {
     // frontend 150, full-stack 120, devops 90. Unknown and self slugs are skipped.
     bundle.role.related = ['data-engineer', 'astronaut', 'backend-engineer'];
     const el = await mountReady('related-roles', {}, bundle, roleIndex());
-    expect(items(el).map((t) => t.split(' $')[0]!.split(' Pay')[0])).to.deep.equal([
+    expect(items(el).map((t) => t.split(' In ')[0])).to.deep.equal([
       'Data Engineer',
       'Frontend Engineer',
       'Full-Stack Engineer',
@@ -65,11 +66,71 @@ describe('<related-roles>', () => {
     ]);
   });
 
+  it("names the market each card's figures describe, not the page's, and calls the median a salary median", async () => {
+    // The all-markets page of data-analyst (pooled): the index gives every other role's figures for
+    // its default market. Data Scientist's is the United States (6,316 listings, median $144,000
+    // over the salaries stated, not over the 6,316 listings); a UK-only role is named by its UK
+    // entry; a role whose default is "all" says so. Before, the cards read "$144,000 median ·
+    // 6,316 listings" with no market at all.
+    const bundle = backendBundle();
+    bundle.role.slug = 'data-analyst';
+    bundle.role.related = ['data-scientist', 'uk-role', 'data-engineer'];
+    bundle.market = {
+      key: 'all',
+      name: 'All markets',
+      pooled: true,
+      mix: [
+        { key: 'united-states', name: 'United States', listings: 150 },
+        { key: 'united-kingdom', name: 'United Kingdom', listings: 50 },
+      ],
+    };
+    const index: RoleIndex = {
+      schemaVersion: '2.0.0',
+      generatedAt: '2025-01-01T00:00:00.000Z',
+      roles: [
+        {
+          slug: 'data-scientist',
+          title: 'Data Scientist',
+          market: 'united-states',
+          markets: [
+            { key: 'all', name: 'All markets', listings: 9000 },
+            { key: 'united-states', name: 'United States', listings: 6316 },
+            { key: 'united-kingdom', name: 'United Kingdom', listings: 1200 },
+          ],
+          listings: 6316,
+          medianPay: 144000,
+          currency: 'USD',
+        },
+        {
+          slug: 'uk-role',
+          title: 'UK Role',
+          market: 'united-kingdom',
+          markets: [
+            { key: 'all', name: 'All markets', listings: 130 },
+            { key: 'united-kingdom', name: 'United Kingdom', listings: 120 },
+          ],
+          listings: 120,
+          medianPay: 60000,
+          currency: 'GBP',
+        },
+        ...roleIndex().roles.filter((r) => r.slug === 'data-engineer'),
+      ],
+    };
+    const el = await mountReady('related-roles', { limit: '3' }, bundle, index);
+    expect(items(el)).to.deep.equal([
+      'Data Scientist In United States $144,000 median salary · 6,316 listings',
+      'UK Role In United Kingdom £60,000 median salary · 120 listings',
+      'Data Engineer In all markets No salary figure · 80 listings',
+    ]);
+    expect(shadowTexts(el, '[part~="market"]')).to.deep.equal(['In United States', 'In United Kingdom', 'In all markets']);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows at most `limit` roles', async () => {
     const el = await related({ limit: '2' });
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer $110,000 median · 150 listings',
-      'Full-Stack Engineer $118,000 median · 120 listings',
+      'Frontend Engineer In all markets $110,000 median salary · 150 listings',
+      'Full-Stack Engineer In all markets $118,000 median salary · 120 listings',
     ]);
   });
 
@@ -80,10 +141,10 @@ describe('<related-roles>', () => {
     // de-DE: "." groups thousands and the dollar sign follows the amount. devops now has 1,500
     // listings, so it sorts after the related roles still (related order is fixed) and reads "1.500".
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer 110.000 $ median · 150 listings',
-      'Full-Stack Engineer 118.000 $ median · 120 listings',
-      'DevOps Engineer 130.000 $ median · 1.500 listings',
-      'Data Engineer Pay not disclosed · 80 listings',
+      'Frontend Engineer In all markets 110.000 $ median salary · 150 listings',
+      'Full-Stack Engineer In all markets 118.000 $ median salary · 120 listings',
+      'DevOps Engineer In all markets 130.000 $ median salary · 1.500 listings',
+      'Data Engineer In all markets No salary figure · 80 listings',
     ]);
   });
 
@@ -91,7 +152,7 @@ describe('<related-roles>', () => {
     const index = roleIndex();
     index.roles.find((r) => r.slug === 'data-engineer')!.listings = 1;
     const el = await related({}, index);
-    expect(items(el)[3]).to.equal('Data Engineer Pay not disclosed · 1 listing');
+    expect(items(el)[3]).to.equal('Data Engineer In all markets No salary figure · 1 listing');
   });
 
   it('renders buttons without href-template', async () => {
@@ -162,10 +223,10 @@ describe('<related-roles>', () => {
     const el = await related({}, index);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer $110,000 median · 150 listings',
-      'Full-Stack Engineer $118,000 median · 120 listings',
-      '__proto__ $130,000 median · 90 listings',
-      `${evil} Pay not disclosed · 80 listings`,
+      'Frontend Engineer In all markets $110,000 median salary · 150 listings',
+      'Full-Stack Engineer In all markets $118,000 median salary · 120 listings',
+      '__proto__ In all markets $130,000 median salary · 90 listings',
+      `${evil} In all markets No salary figure · 80 listings`,
     ]);
     expect((window as unknown as { __pwnedRelated?: number }).__pwnedRelated).to.equal(undefined);
   });

@@ -9,12 +9,24 @@ import { relatedRolesStyles } from './related-roles.styles.js';
 import { roleHref } from './role-href.js';
 
 const DEFAULT_LIMIT = 6;
+
 /** More cards than this is a directory, not a suggestion; it also bounds the loading placeholder. */
 const MAX_LIMIT = 48;
 
 /**
+ * "In United States", or "In all markets" for a role whose default view is every market: the
+ * market an index entry's listings and median describe, named as the index names it.
+ */
+function marketPhrase(entry: RoleIndexEntry): string {
+  if (entry.market === 'all') return 'In all markets';
+  return `In ${entry.markets.find((m) => m.key === entry.market)?.name ?? entry.market}`;
+}
+
+/**
  * "Explore other career paths": other roles from the roles index (`index.json`) with their median
- * pay and listing count. The bundle's related roles come first, then the busiest other roles.
+ * salary and listing count, in the market the index gives them for (each role's default market,
+ * named on its card, whatever market the page is about). The bundle's related roles come first,
+ * then the busiest other roles.
  *
  * With `href-template` each role is a link (e.g. `/careers/{slug}`); without one, or when the
  * template does not make a web link, each role is a button. Either fires `role-hub-select`; on a
@@ -33,7 +45,8 @@ const MAX_LIMIT = 48;
  * @csspart link - A role's link (with `href-template`).
  * @csspart button - A role's button (without a usable `href-template`).
  * @csspart label - A role's title.
- * @csspart value - A role's median pay.
+ * @csspart market - The market a role's figures describe ("In United States").
+ * @csspart value - A role's median salary.
  * @csspart count - A role's listing count.
  * @csspart footer - The provenance line.
  * @csspart loading - The placeholder shown while loading.
@@ -91,10 +104,17 @@ export class RelatedRoles extends RoleHubElement {
   }
 
   private renderRole(entry: RoleIndexEntry, locale: string): TemplateResult {
+    // The index's figures are each role's default market's, whatever market this page is about, so
+    // the card names that market above them. The median rests on the salaries stated, which the
+    // index does not count: "median salary" says what it is a median of, not the listings beside it.
+    // No median means no usable salary, not no pay at all (hourly pay may be stated).
     const pay =
-      entry.medianPay !== null && entry.currency ? `${formatMoney(entry.medianPay, entry.currency, locale)} median` : 'Pay not disclosed';
+      entry.medianPay !== null && entry.currency
+        ? `${formatMoney(entry.medianPay, entry.currency, locale)} median salary`
+        : 'No salary figure';
     const listings = `${formatCount(entry.listings, locale)} ${entry.listings === 1 ? 'listing' : 'listings'}`;
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
+      <span class="meta truncate" part="market">${marketPhrase(entry)}</span>
       <span class="meta truncate"><span part="value">${pay}</span> · <span part="count">${listings}</span></span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);
     if (href === null) {
@@ -125,6 +145,7 @@ export class RelatedRoles extends RoleHubElement {
           html`<li class="role">
             <span class="card">
               <span class="title"><span class="skeleton"></span></span>
+              <span class="meta"><span class="skeleton"></span></span>
               <span class="meta"><span class="skeleton"></span></span>
             </span>
           </li>`,
