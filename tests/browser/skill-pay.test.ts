@@ -5,6 +5,7 @@ import { attach, mountReady, placed, sized } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { settled, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
+import { textBoxes } from './helpers/text-boxes.js';
 
 sharedSuite('skill-pay', {
   stableHeight: [
@@ -28,7 +29,7 @@ const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
  *   Go         111,929  n 6   111,929 − 125,000 = −13,071  (154 without)  low confidence
  *   Python     109,989  n 14  109,989 − 126,000 = −16,011  (146 without; 7th: cut by the default limit of 6)
  * The low-confidence threshold is the bundle's (pay.lowConfidenceN = 10). Intl en-US signs a
- * negative difference with a hyphen-minus ("-$5,000"). The n without a skill is read out, not shown.
+ * negative difference with a hyphen-minus ("-$5,000"). The n without a skill is shown beside its median.
  */
 const EN_ROWS = [
   '1 Grafana $192,485 3 listings · +$68,485 vs. $124,000 without (157 listings) · low confidence',
@@ -51,6 +52,38 @@ describe('<skill-pay>', () => {
     expect(shadowText(el, '[part~="note"]')).to.equal(
       "Figures from fewer than 10 listings are marked low confidence. A gap is an association, not the skill's effect on pay.",
     );
+  });
+
+  it('shows how many listings the median without a skill rests on, not only to screen readers', async () => {
+    const el = await placed('skill-pay', { width: 600 });
+    // Visible text runs only (the 1 px visually-hidden clip excluded): Grafana's 157 and CI/CD's
+    // 148 listings without the skill (160 − 3, 160 − 12) are on screen.
+    const seen = textBoxes(el).map((b) => b.text);
+    expect(seen).to.include.members(['157', '148']);
+  });
+
+  it('says the medians are annualised when the bundle pools every pay period', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.basis = 'all';
+    bundle.pay!.annualised = null;
+    const el = await mountReady('skill-pay', {}, bundle);
+    expect(shadowText(el, '[part~="intro"]')).to.equal(
+      'Median annualised pay of the backend engineer listings that name each skill, against those that do not (at least 3 listings a skill).',
+    );
+  });
+
+  it('never lets `low-n` lower the bundle’s low-confidence threshold', async () => {
+    const el = await mountReady('skill-pay', { 'low-n': '5' });
+    // The bundle's threshold is 10, so 5 is ignored: Grafana 3, GCP 5 and Go 6 stay marked.
+    const marked = () =>
+      shadowAll(el, '[part~="row"]')
+        .filter((r) => r.querySelector('[part~="low-confidence"]'))
+        .map((r) => r.querySelector('[part~="label"]')!.textContent);
+    expect(marked()).to.deep.equal(['Grafana', 'GCP', 'Go']);
+    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 10 listings are marked low confidence\./);
+    el.setAttribute('low-n', '0');
+    await el.updateComplete;
+    expect(marked()).to.deep.equal(['Grafana', 'GCP', 'Go']);
   });
 
   it('takes its low-confidence threshold from the bundle', async () => {
@@ -115,22 +148,30 @@ describe('<skill-pay>', () => {
     expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 12 listings are marked low confidence\./);
   });
 
-  it('says pay is not disclosed when the bundle has no pay', async () => {
+  it('says no usable yearly salary was found when the bundle has no pay, not that no listing states pay', async () => {
     const bundle = backendBundle();
+    // Pay null means no usable yearly salary; listings may still state pay per hour or month.
     bundle.pay = null;
     const el = await mountReady('skill-pay', {}, bundle);
     expect(shadowText(el, '[part~="intro"]')).to.equal(
       'Median yearly pay of the backend engineer listings that name each skill, against those that do not.',
     );
-    expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data discloses pay yet.');
+    expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data states a usable yearly salary.');
     await expect(el).to.be.accessible();
   });
 
-  it('says no skill qualifies when bySkill is empty', async () => {
+  it('says no skill qualifies when bySkill is empty, naming the salaries it counts', async () => {
     const bundle = backendBundle();
     bundle.pay!.bySkill = [];
     const el = await mountReady('skill-pay', {}, bundle);
-    expect(shadowText(el, '[part~="empty"]')).to.equal('No skill appears in at least 3 backend engineer listings with disclosed pay yet.');
+    // Basis "year": pay by skill counts yearly salaries only, not every listing with pay.
+    expect(shadowText(el, '[part~="empty"]')).to.equal(
+      'No skill appears in at least 3 backend engineer listings with a yearly salary yet.',
+    );
+    bundle.pay!.basis = 'all';
+    el.data = { ...bundle };
+    await settled(el);
+    expect(shadowText(el, '[part~="empty"]')).to.equal('No skill appears in at least 3 backend engineer listings with a salary yet.');
   });
 
   it('keeps the low-confidence mark visible at 280 px, wrapping the detail line instead of clipping it', async () => {

@@ -41,13 +41,24 @@ export const skillPayStyles = css`
     color: var(--_text);
     min-height: calc(var(--_row) * 0.875);
   }
+  /* Under 32em the detail (sample size, difference, the median without the skill and its
+     listings) wraps onto a second line in most rows. Every row keeps two lines there, loading or
+     ready, so nothing moves when the figures arrive; role-hub-loading.css holds the same. */
+  @container (width < 32em) {
+    .detail {
+      min-height: 3em; /* two lines at the 1.5 line height */
+    }
+  }
   .count,
+  .count-without,
   .delta:not(.up, .down) {
     color: var(--_muted);
   }
-  /* The difference may wrap between its figure and "vs. … without" in the narrowest columns. */
+  /* The difference may wrap between its figure and "vs. … without" in the narrowest columns; a
+     count stays whole, so "(157 listings)" never splits from its noun. */
   .low,
-  .count {
+  .count,
+  .count-without {
     white-space: nowrap;
   }
   .delta.up {

@@ -1,15 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
+import { LOW_CONFIDENCE_N } from '../../data/bundle/limits.js';
+import type { PayStats, SkillPay as SkillPayRow } from '../../data/bundle/types.js';
 import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
+import { noYearlySalary } from '../shared/no-pay.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 6;
-/** Below this many salaried listings a skill's median is marked low confidence, when neither `low-n` nor the bundle says. */
-export const DEFAULT_LOW_N = 10;
+/** Below this many salaried listings a skill's median is marked low confidence while the bundle is not in yet: the builder's own threshold. */
+export const DEFAULT_LOW_N = LOW_CONFIDENCE_N;
 
 /** A whole number ≥ `min`, or `fallback` when `value` is not a number. */
 function whole(value: unknown, fallback: number, min: number): number {
@@ -30,14 +32,14 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
  * "Skills in better-paid listings": the skills whose listings carry the highest median pay, each
  * with that median, how many salaried listings it rests on, and the difference from the median of
  * the salaried listings that do not name it — an association, not the skill's effect on pay. A
- * median from fewer listings than the bundle's low-confidence threshold (or `low-n`) is marked
- * "low confidence" in words. Each skill name is a button that fires `role-hub-select`.
+ * median from fewer listings than the bundle's low-confidence threshold (or a higher `low-n`) is
+ * marked "low confidence" in words. Each skill name is a button that fires `role-hub-select`.
  *
  * @summary The skills whose listings pay the most, against those without them, with sample sizes.
  * @tag skill-pay
  *
  * @attr {number} limit - How many skills to show (default 6).
- * @attr {number} low-n - Medians from fewer listings than this are marked low confidence (default: the bundle's threshold, 10).
+ * @attr {number} low-n - Raises the low-confidence threshold: medians from fewer listings than this are marked (never below the bundle's threshold, 10 by default).
  *
  * @csspart intro - The sentence under the heading: what the pay is of, and the minimum listings a skill needs.
  * @csspart list - The ordered list of skills.
@@ -64,7 +66,7 @@ export class SkillPay extends RoleHubElement {
 
   /** How many skills to show; 6 when not a number. */
   declare limit: number;
-  /** Medians resting on fewer listings than this are marked low confidence; the bundle's threshold when not a number. */
+  /** Medians resting on fewer listings than this are marked low confidence; only a value above the bundle's threshold counts. */
   declare lowN: number | null;
 
   constructor() {
@@ -77,9 +79,14 @@ export class SkillPay extends RoleHubElement {
     return whole(this.limit, DEFAULT_LIMIT, 1);
   }
 
-  /** `low-n` when set, else the bundle's own low-confidence threshold, else 10. */
+  /**
+   * The bundle's low-confidence threshold (the builder's before it arrives), or `low-n` when that
+   * is higher. A page may ask for more caution, never less: below the bundle's threshold a median
+   * rests on too few listings for the mark to be dropped.
+   */
   private lowThreshold(bundleThreshold?: number): number {
-    return whole(this.lowN, typeof bundleThreshold === 'number' ? bundleThreshold : DEFAULT_LOW_N, 0);
+    const floor = typeof bundleThreshold === 'number' ? bundleThreshold : DEFAULT_LOW_N;
+    return Math.max(floor, whole(this.lowN, floor, 0));
   }
 
   protected headingText(role: string): string {
@@ -87,14 +94,17 @@ export class SkillPay extends RoleHubElement {
   }
 
   protected override introText(role: string, ctx?: RenderContext): string {
-    const base = `Median yearly pay of the ${role} listings that name each skill, against those that do not`;
-    return ctx?.bundle.pay ? `${base} (at least ${formatCount(ctx.bundle.pay.minSkillN, ctx.locale)} listings a skill).` : `${base}.`;
+    const pay = ctx?.bundle.pay;
+    // With basis "all" the medians pool every pay period, annualised, so they are not yearly pay
+    // as stated; "annualised" is the word <salary-band> and <role-glance> use for the same figures.
+    const base = `Median ${pay?.basis === 'all' ? 'annualised' : 'yearly'} pay of the ${role} listings that name each skill, against those that do not`;
+    return pay ? `${base} (at least ${formatCount(pay.minSkillN, ctx.locale)} listings a skill).` : `${base}.`;
   }
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
-    if (!bundle.pay) return `No ${role} listing in this data discloses pay yet.`;
+    if (!bundle.pay) return noYearlySalary(role);
     if (bundle.pay.bySkill.length === 0) {
-      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with disclosed pay yet.`;
+      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with ${salaryKind(bundle.pay)} yet.`;
     }
     return null;
   }
@@ -120,8 +130,9 @@ export class SkillPay extends RoleHubElement {
                   ? html`<span class="delta value" part="delta">in every salaried listing</span>`
                   : html`<span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta"
                         >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
-                      ><span class="visually-hidden">
-                        (${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span
+                      >
+                      <span class="count-without"
+                        >(${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span
                       >`
               }${skill.n < low ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
             </span>
@@ -156,4 +167,9 @@ export class SkillPay extends RoleHubElement {
   private select(name: string): void {
     emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
+}
+
+/** The salaries pay by skill rests on, as a phrase: those stated per year, or with basis "all" of every period. */
+function salaryKind(pay: PayStats): string {
+  return pay.basis === 'year' ? 'a yearly salary' : 'a salary';
 }
