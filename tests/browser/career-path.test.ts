@@ -3,6 +3,7 @@ import '../../src/components/career-path/define.js';
 import { fillPlaceholders } from '../../src/components/career-path/career-path.js';
 import { statedSeniority } from '../../src/components/shared/levels.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
+import { DEFAULT_ROLES } from '../../src/data/taxonomy/index.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
 import { mountReady, placed } from './helpers/mount.js';
@@ -146,6 +147,42 @@ describe('<career-path>', () => {
     expect(bodies(el)).to.deep.equal(['<b>bold</b> <i>evil</i> engineer <img src=x onerror="window.__pathPwned=1">']);
     expect(el.shadowRoot!.querySelector('[part~="step-body"] b, [part~="step-body"] i, img')).to.equal(null);
     expect((window as unknown as { __pathPwned?: number }).__pathPwned).to.equal(undefined);
+  });
+
+  describe("the shipped roles' copy", () => {
+    /** The fixture's figures with a shipped role's title and path, as the builder would put them in. */
+    const shipped = (slug: string) => {
+      const role = DEFAULT_ROLES.roles.find((r) => r.slug === slug)!;
+      return withBody('', (b) => {
+        b.role.title = role.title;
+        b.role.path = role.path.map(({ title, body }) => ({ title, body }));
+      });
+    };
+
+    it('tells a data engineer where to start without claiming how often listings name SQL and Python', async () => {
+      // The real data-engineer bundles show SQL in 59–71% of the listings that list skills, so
+      // "SQL and Python open almost every data engineer listing" was false; advice is all it says now.
+      const el = await mountReady('career-path', {}, shipped('data-engineer'));
+      expect(bodies(el)[0]).to.equal(
+        'Start with SQL and Python, then add a cloud warehouse and an orchestration or processing tool, choosing the ones employers mention most often.',
+      );
+      // Step 3, filled from the fixture: senior, 142 of the 198 that state a level = 71.7% → 72%.
+      expect(bodies(el)[2]).to.equal(
+        '72% (142 of 198) of the data engineer postings that state a level sit at the senior level, more than at any other. If you are moving across from analytics or backend work, aim at that band and show the pipelines you already own.',
+      );
+    });
+
+    for (const { slug } of DEFAULT_ROLES.roles) {
+      it(`${slug}: states no frequency the bundle does not carry`, async () => {
+        const el = await mountReady('career-path', {}, shipped(slug));
+        // "employers mention most often" points at the ranking the bundle carries (the chips under
+        // step one); any other word of frequency or share is a claim no figure backs.
+        for (const body of bodies(el)) {
+          const claims = body!.replace(/employers (?:mention|name) most often/g, '');
+          expect(claims).not.to.match(/\b(?:most|almost|nearly|every|usually|typically|commonly|often|many|majority)\b/i, body);
+        }
+      });
+    }
   });
 
   it('says so when the role has no path', async () => {
