@@ -116,7 +116,7 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     longNames: { args: { data: longNamesBundle(), index: longNamesIndex() } } as Story,
     /** The worst case for layout: long names in a 320 px column. */
     narrowLongNames: { args: { data: longNamesBundle(), index: longNamesIndex(), frameWidth: 320 } } as Story,
-    /** No listing discloses pay (`pay: null`): pay sections say so, the others are unaffected. */
+    /** No usable yearly salary (`pay: null`): pay sections say so, the others are unaffected. */
     noPay: (expect: FrameParameters['expect'] = 'ready'): Story => ({ args: { data: noPayBundle() }, parameters: frame({ expect }) }),
   };
 }
