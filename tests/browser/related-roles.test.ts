@@ -42,12 +42,12 @@ describe('<related-roles>', () => {
     const el = await related();
     // related: frontend, full-stack, devops (in that order); then the only other role left, data-engineer.
     // Backend Engineer is the current role and is left out. Pay from the index, in USD, en-US; every
-    // fixture role's default market is "all", so each card says "In all markets".
+    // fixture role's default market is "all", so each card says "… listings in all markets".
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer In all markets $110,000 median salary · 150 listings',
-      'Full-Stack Engineer In all markets $118,000 median salary · 120 listings',
-      'DevOps Engineer In all markets $130,000 median salary · 90 listings',
-      'Data Engineer In all markets No salary figure · 80 listings',
+      'Frontend Engineer 150 listings in all markets $110,000 median salary',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
+      'DevOps Engineer 90 listings in all markets $130,000 median salary',
+      'Data Engineer 80 listings in all markets No salary figure',
     ]);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Explore other career paths');
   });
@@ -58,7 +58,7 @@ describe('<related-roles>', () => {
     // frontend 150, full-stack 120, devops 90. Unknown and self slugs are skipped.
     bundle.role.related = ['data-engineer', 'astronaut', 'backend-engineer'];
     const el = await mountReady('related-roles', {}, bundle, roleIndex());
-    expect(items(el).map((t) => t.split(' In ')[0])).to.deep.equal([
+    expect(shadowTexts(el, '[part~="label"]')).to.deep.equal([
       'Data Engineer',
       'Frontend Engineer',
       'Full-Stack Engineer',
@@ -118,19 +118,23 @@ describe('<related-roles>', () => {
     };
     const el = await mountReady('related-roles', { limit: '3' }, bundle, index);
     expect(items(el)).to.deep.equal([
-      'Data Scientist In United States $144,000 median salary · 6,316 listings',
-      'UK Role In United Kingdom £60,000 median salary · 120 listings',
-      'Data Engineer In all markets No salary figure · 80 listings',
+      'Data Scientist 6,316 listings in United States $144,000 median salary',
+      'UK Role 120 listings in United Kingdom £60,000 median salary',
+      'Data Engineer 80 listings in all markets No salary figure',
     ]);
-    expect(shadowTexts(el, '[part~="market"]')).to.deep.equal(['In United States', 'In United Kingdom', 'In all markets']);
+    expect(shadowTexts(el, '[part~="market"]')).to.deep.equal([
+      '6,316 listings in United States',
+      '120 listings in United Kingdom',
+      '80 listings in all markets',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('shows at most `limit` roles', async () => {
     const el = await related({ limit: '2' });
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer In all markets $110,000 median salary · 150 listings',
-      'Full-Stack Engineer In all markets $118,000 median salary · 120 listings',
+      'Frontend Engineer 150 listings in all markets $110,000 median salary',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
     ]);
   });
 
@@ -141,10 +145,10 @@ describe('<related-roles>', () => {
     // de-DE: "." groups thousands and the dollar sign follows the amount. devops now has 1,500
     // listings, so it sorts after the related roles still (related order is fixed) and reads "1.500".
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer In all markets 110.000 $ median salary · 150 listings',
-      'Full-Stack Engineer In all markets 118.000 $ median salary · 120 listings',
-      'DevOps Engineer In all markets 130.000 $ median salary · 1.500 listings',
-      'Data Engineer In all markets No salary figure · 80 listings',
+      'Frontend Engineer 150 listings in all markets 110.000 $ median salary',
+      'Full-Stack Engineer 120 listings in all markets 118.000 $ median salary',
+      'DevOps Engineer 1.500 listings in all markets 130.000 $ median salary',
+      'Data Engineer 80 listings in all markets No salary figure',
     ]);
   });
 
@@ -152,7 +156,7 @@ describe('<related-roles>', () => {
     const index = roleIndex();
     index.roles.find((r) => r.slug === 'data-engineer')!.listings = 1;
     const el = await related({}, index);
-    expect(items(el)[3]).to.equal('Data Engineer In all markets No salary figure · 1 listing');
+    expect(items(el)[3]).to.equal('Data Engineer 1 listing in all markets No salary figure');
   });
 
   it('renders buttons without href-template', async () => {
@@ -223,10 +227,10 @@ describe('<related-roles>', () => {
     const el = await related({}, index);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer In all markets $110,000 median salary · 150 listings',
-      'Full-Stack Engineer In all markets $118,000 median salary · 120 listings',
-      '__proto__ In all markets $130,000 median salary · 90 listings',
-      `${evil} In all markets No salary figure · 80 listings`,
+      'Frontend Engineer 150 listings in all markets $110,000 median salary',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
+      '__proto__ 90 listings in all markets $130,000 median salary',
+      `${evil} 80 listings in all markets No salary figure`,
     ]);
     expect((window as unknown as { __pwnedRelated?: number }).__pwnedRelated).to.equal(undefined);
   });

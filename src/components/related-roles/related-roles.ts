@@ -14,12 +14,12 @@ const DEFAULT_LIMIT = 6;
 const MAX_LIMIT = 48;
 
 /**
- * "In United States", or "In all markets" for a role whose default view is every market: the
- * market an index entry's listings and median describe, named as the index names it.
+ * "United States", or "all markets" for a role whose default view is every market: the market an
+ * index entry's listings and median describe, named as the index names it.
  */
-function marketPhrase(entry: RoleIndexEntry): string {
-  if (entry.market === 'all') return 'In all markets';
-  return `In ${entry.markets.find((m) => m.key === entry.market)?.name ?? entry.market}`;
+function marketName(entry: RoleIndexEntry): string {
+  if (entry.market === 'all') return 'all markets';
+  return entry.markets.find((m) => m.key === entry.market)?.name ?? entry.market;
 }
 
 /**
@@ -45,7 +45,7 @@ function marketPhrase(entry: RoleIndexEntry): string {
  * @csspart link - A role's link (with `href-template`).
  * @csspart button - A role's button (without a usable `href-template`).
  * @csspart label - A role's title.
- * @csspart market - The market a role's figures describe ("In United States").
+ * @csspart market - The line with a role's listing count and the market its figures describe ("6,316 listings in United States").
  * @csspart value - A role's median salary.
  * @csspart count - A role's listing count.
  * @csspart footer - The provenance line.
@@ -105,8 +105,9 @@ export class RelatedRoles extends RoleHubElement {
 
   private renderRole(entry: RoleIndexEntry, locale: string): TemplateResult {
     // The index's figures are each role's default market's, whatever market this page is about, so
-    // the card names that market above them. The median rests on the salaries stated, which the
-    // index does not count: "median salary" says what it is a median of, not the listings beside it.
+    // the card names that market beside the count, which comes first so that a narrow card cuts the
+    // market's name, never the count. The median rests on the salaries stated, which the index does
+    // not count, so it has a line of its own rather than sitting beside the listings as if of them.
     // No median means no usable salary, not no pay at all (hourly pay may be stated).
     const pay =
       entry.medianPay !== null && entry.currency
@@ -114,8 +115,8 @@ export class RelatedRoles extends RoleHubElement {
         : 'No salary figure';
     const listings = `${formatCount(entry.listings, locale)} ${entry.listings === 1 ? 'listing' : 'listings'}`;
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
-      <span class="meta truncate" part="market">${marketPhrase(entry)}</span>
-      <span class="meta truncate"><span part="value">${pay}</span> · <span part="count">${listings}</span></span>`;
+      <span class="meta truncate" part="market"><span part="count">${listings}</span> in ${marketName(entry)}</span>
+      <span class="meta truncate" part="value">${pay}</span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);
     if (href === null) {
       return html`<button type="button" class="card" part="button" @click=${() => this.select(entry.slug)}>${content}</button>`;
