@@ -130,15 +130,15 @@ describe('<role-faq>', () => {
     const el = await faq({ 'emit-schema': '' }, bundle);
     // pay as in the first test: 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
     const pay =
-      'In the 160 yearly salaries stated by the 200 backend engineer listings from several markets posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654. These figures pool pay across those markets, so they describe no single market.';
+      'In the 160 yearly salaries stated by the 200 backend engineer listings from all markets in the data posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654. These figures pool pay across those markets, so they describe no single market.';
     expect(answers(el)[2]).to.equal(pay);
-    expect(answers(el)[1]).to.match(/^Across 200 backend engineer listings from several markets posted Sep–Nov 2024, /);
+    expect(answers(el)[1]).to.match(/^Across 200 backend engineer listings from all markets in the data posted Sep–Nov 2024, /);
     // Search engines read the JSON-LD without the footer that says "pay pooled": the answer says it.
     const doc = JSON.parse(schemaScripts(el)[0]!.textContent!) as FaqPage;
     expect(doc.mainEntity[2]!.acceptedAnswer.text).to.equal(pay);
     bundle.pay = null;
     expect(faqEntries(bundle, 'en-US')[2]!.answer).to.equal(
-      'None of the 200 backend engineer listings from several markets posted Sep–Nov 2024 states a usable yearly salary, so there is no salary figure to give.',
+      'None of the 200 backend engineer listings from all markets in the data posted Sep–Nov 2024 states a usable yearly salary, so there is no salary figure to give.',
     );
   });
 

@@ -227,7 +227,7 @@ describe('<role-hub>', () => {
     );
     // Pooled, but every market too small for a bundle of its own: no mix to name.
     expect(await line({ key: 'all', name: 'All markets', pooled: true, mix: [] })).to.equal(
-      'Listings from several markets, pay pooled across them.',
+      'Listings from all markets in the data, pay pooled across them.',
     );
   });
 

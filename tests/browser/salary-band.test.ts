@@ -218,13 +218,13 @@ describe('<salary-band>', () => {
       bundle.pay!.bySeniority.reverse();
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
       expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
-        'Intern · no listings with pay',
+        'Intern · no yearly salaries',
         'Entry level · $70,000 median · 16 listings',
         'Mid level · $100,000 median · 24 listings',
         'Senior · $135,000 median · 116 listings',
         'Lead · $175,000 median · 4 listings',
-        'Executive · no listings with pay',
-        'Not stated · no listings with pay',
+        'Executive · no yearly salaries',
+        'Not stated · no yearly salaries',
       ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(4);
       expect(shadowText(el, '[part~="summary"]')).to.equal('Middle half of 160 yearly salaries: $76,083 – $161,654.');
@@ -322,12 +322,12 @@ describe('<salary-band>', () => {
       // Counted, not compared as an element: a failing match would print the whole node.
       expect(shadowAll(el, '[part~="empty"]').length).to.equal(0);
       expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
-        'Intern · no listings with pay',
-        'Entry level · no listings with pay',
-        'Mid level · no listings with pay',
+        'Intern · no yearly salaries',
+        'Entry level · no yearly salaries',
+        'Mid level · no yearly salaries',
         'Senior · too few listings (n = 3)',
         'Lead · too few listings (n = 2)',
-        'Executive · no listings with pay',
+        'Executive · no yearly salaries',
         'Not stated · too few listings (n = 5)',
       ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(0);
@@ -348,14 +348,16 @@ describe('<salary-band>', () => {
       const bundle = backendBundle();
       bundle.pay!.bySeniority = bundle.pay!.bySeniority.filter((l) => l.level === 'senior');
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
-      expect(shadowTexts(el, '[part~="row"]').filter((t) => !t.endsWith('no listings with pay'))).to.deep.equal([
+      expect(shadowTexts(el, '[part~="row"]').filter((t) => !t.endsWith('no yearly salaries'))).to.deep.equal([
         'Senior · $135,000 median · 116 listings',
       ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(1);
       bundle.pay!.bySeniority = [];
       el.data = { ...bundle };
       await settled(el);
-      expect(shadowText(el, '[part~="empty"]')).to.equal('No backend engineer listing in this data states both pay and seniority yet.');
+      expect(shadowText(el, '[part~="empty"]')).to.equal(
+        'No backend engineer listing in this data states both yearly pay and a seniority level yet.',
+      );
     });
 
     it('switches between one band and one per level when `by` changes', async () => {

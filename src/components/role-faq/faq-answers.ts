@@ -2,6 +2,7 @@ import type { RoleBundle } from '../../data/bundle/types.js';
 import { andList, formatCount, formatMoney, formatMonthRange, formatPercent } from '../shared/format.js';
 import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
+import { salaryKind, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
 import { TOO_FEW_WEEKS, trendJudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
 
@@ -22,14 +23,15 @@ function posted(bundle: RoleBundle, locale: string): string {
 }
 
 /**
- * Where the listings are, to follow "listings": " in United States" for one market; " from several
- * markets" for an all-markets view that pools them, because search engines read these answers in the
- * JSON-LD without the footer that says so; nothing for an all-markets view of a single market, whose
- * bundle does not name that market.
+ * Where the listings are, to follow "listings": " in United States" for one market; " from all
+ * markets in the data" for an all-markets view that pools them (several countries, or one and
+ * listings that name none), because search engines read these answers in the JSON-LD without the
+ * footer that says so; nothing for an all-markets view of a single market, whose bundle does not
+ * name that market.
  */
 function inMarket(bundle: RoleBundle): string {
   if (bundle.market.key !== 'all') return ` in ${bundle.market.name}`;
-  return bundle.market.pooled ? ' from several markets' : '';
+  return bundle.market.pooled ? ' from all markets in the data' : '';
 }
 
 /** "10,509 data analyst listings in United States posted Sep–Dec 2024". */
@@ -70,12 +72,10 @@ function whatSkills(bundle: RoleBundle, role: string, locale: string): string {
 
 function howMuch(bundle: RoleBundle, role: string, locale: string): string {
   const pay = bundle.pay;
-  // Pay is null when no listing gives a usable headline salary. A bundle without pay does not say
-  // which basis it was built on; a usable yearly salary would count on either ("year" or "all"), so
-  // this is the claim true for both. Hourly or monthly pay may still be stated: never say "no pay".
-  if (!pay) return `None of the ${basis(bundle, role, locale)} states a usable yearly salary, so there is no salary figure to give.`;
+  // Pay null: see USABLE_YEARLY_SALARY for why the sentence says this and never "no pay".
+  if (!pay) return `None of the ${basis(bundle, role, locale)} states ${USABLE_YEARLY_SALARY}, so there is no salary figure to give.`;
   const money = (v: number) => formatMoney(v, pay.currency, locale);
-  const salaries = pay.basis === 'year' ? 'yearly salaries' : 'salaries (any period, annualised)';
+  const salaries = `${salaryKind(pay.basis)} salaries`;
   const figures = `In the ${formatCount(pay.n, locale)} ${salaries} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
   // Pay levels differ by market, so pooled figures describe none of them: say so where the answer
   // is read alone (the JSON-LD has no footer).

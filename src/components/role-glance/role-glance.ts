@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { RoleBundle, SkillCount } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, skillsCheck, payCheck } from '../../data/bundle/validate.js';
 import { formatCount, formatMoney, formatPercent } from '../shared/format.js';
-import { noYearlySalary } from '../shared/no-pay.js';
+import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleGlanceStyles } from './role-glance.styles.js';
 import { skillShare } from '../shared/skill-share.js';
@@ -36,7 +36,7 @@ export class RoleGlance extends RoleHubElement {
         ${
           pay
             ? html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong> across
-                <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${pay.basis === 'year' ? 'yearly' : 'annualised'}
+                <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${salaryKind(pay.basis)}
                 ${pay.n === 1 ? 'salary' : 'salaries'} stated in these listings.`
             : noYearlySalary(role)
         }

@@ -171,7 +171,7 @@ export function marketLine(bundle: RoleBundle, locale: string): string {
   if (m.key !== 'all') return `Listings in ${m.name}.`;
   if (!m.pooled) return 'Listings from all markets in the data.';
   // Pooled with no mix: every market is too small for a bundle of its own, so none is named.
-  if (m.mix.length === 0) return 'Listings from several markets, pay pooled across them.';
+  if (m.mix.length === 0) return 'Listings from all markets in the data, pay pooled across them.';
   // The "Other markets" entry (key "") is summed with the rest wherever it ranks, so "other
   // markets" is named once, last.
   const named = m.mix.filter((x) => x.key !== '');

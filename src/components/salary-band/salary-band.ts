@@ -7,7 +7,7 @@ import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js'
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
 import { formatCount, formatMoney, formatMoneyCompact } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
-import { noYearlySalary } from '../shared/no-pay.js';
+import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -104,7 +104,7 @@ export class SalaryBand extends RoleHubElement {
     // A level with a few salaries still has a row ("too few listings (n = 3)"): the chart is empty
     // only when no level has any.
     if (this.bySeniority && bundle.pay.bySeniority.every((l) => l.n === 0))
-      return `No ${role} listing in this data states both pay and seniority yet.`;
+      return `No ${role} listing in this data states both ${salaryKind(bundle.pay.basis)} pay and a seniority level yet.`;
     return null;
   }
 
@@ -113,7 +113,7 @@ export class SalaryBand extends RoleHubElement {
     const pay = bundle.pay;
     if (!pay) return nothing;
     const money = (v: number) => formatMoney(v, pay.currency, locale);
-    const salaries = `${formatCount(pay.n, locale)} ${pay.basis === 'year' ? 'yearly' : 'annualised'} ${pay.n === 1 ? 'salary' : 'salaries'}`;
+    const salaries = `${formatCount(pay.n, locale)} ${salaryKind(pay.basis)} ${pay.n === 1 ? 'salary' : 'salaries'}`;
     const summary = html`<p class="summary" part="summary">
         Middle half of ${salaries}: <strong class="value" part="value">${money(pay.p25)}</strong> –
         <strong class="value" part="value">${money(pay.p75)}</strong>.
@@ -158,7 +158,7 @@ export class SalaryBand extends RoleHubElement {
               : html`<li class="band-row too-few" part="row">
                   <p class="band-label truncate" part="label">
                     <strong>${LEVEL_LABELS[level]}</strong> ·
-                    ${l ? `too few listings (n = ${formatCount(l.n, locale)})` : 'no listings with pay'}
+                    ${l ? `too few listings (n = ${formatCount(l.n, locale)})` : `no ${salaryKind(pay.basis)} salaries`}
                   </p>
                   ${bandSvg(axis, null)}
                 </li>`;
@@ -273,7 +273,8 @@ function bandOf(l: SeniorityPay, minSeniorityN: number): SeniorityBand | null {
  * would claim those too).
  */
 function salariesLabel(pay: PayStats): string {
-  return pay.basis === 'year' ? 'Yearly salaries' : 'Annualised salaries';
+  const kind = salaryKind(pay.basis);
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} salaries`;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LOW_CONFIDENCE_N } from '../../data/bundle/limits.js';
-import type { PayStats, SkillPay as SkillPayRow } from '../../data/bundle/types.js';
+import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
 import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
-import { noYearlySalary } from '../shared/no-pay.js';
+import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
 
@@ -97,14 +97,14 @@ export class SkillPay extends RoleHubElement {
     const pay = ctx?.bundle.pay;
     // With basis "all" the medians pool every pay period, annualised, so they are not yearly pay
     // as stated; "annualised" is the word <salary-band> and <role-glance> use for the same figures.
-    const base = `Median ${pay?.basis === 'all' ? 'annualised' : 'yearly'} pay of the ${role} listings that name each skill, against those that do not`;
+    const base = `Median ${salaryKind(pay?.basis ?? 'year')} pay of the ${role} listings that name each skill, against those that do not`;
     return pay ? `${base} (at least ${formatCount(pay.minSkillN, ctx.locale)} listings a skill).` : `${base}.`;
   }
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
     if (!bundle.pay) return noYearlySalary(role);
     if (bundle.pay.bySkill.length === 0) {
-      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with ${salaryKind(bundle.pay)} yet.`;
+      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with ${salaryKind(bundle.pay.basis)} salaries yet.`;
     }
     return null;
   }
@@ -167,9 +167,4 @@ export class SkillPay extends RoleHubElement {
   private select(name: string): void {
     emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
-}
-
-/** The salaries pay by skill rests on, as a phrase: those stated per year, or with basis "all" of every period. */
-function salaryKind(pay: PayStats): string {
-  return pay.basis === 'year' ? 'a yearly salary' : 'a salary';
 }

@@ -1,0 +1,23 @@
+import type { PayStats } from '../../data/bundle/types.js';
+
+/**
+ * The word for the salaries headline pay rests on: those stated per year ("yearly"), or with the
+ * bundle's basis "all" those of every period, each annualised ("annualised"). Every sentence that
+ * names what a pay figure counts takes its word from here.
+ */
+export function salaryKind(basis: PayStats['basis']): 'yearly' | 'annualised' {
+  return basis === 'year' ? 'yearly' : 'annualised';
+}
+
+/**
+ * What a listing lacks when its bundle has no pay. The builder writes `pay: null` when no listing
+ * has a usable salary on the headline basis — stated per year, or with basis "all" per any period —
+ * and the bundle then does not say which basis; on either, no listing had a usable yearly salary.
+ * Hourly or monthly pay may still have been stated, so no sentence says "no pay".
+ */
+export const USABLE_YEARLY_SALARY = 'a usable yearly salary';
+
+/** A section's sentence for a bundle with no pay. */
+export function noYearlySalary(role: string): string {
+  return `No ${role} listing in this data states ${USABLE_YEARLY_SALARY}.`;
+}
