@@ -3,7 +3,7 @@ import '../../src/components/skill-pay/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
 import { attach, mountReady, placed, sized } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
-import { settled, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
+import { settled, shadowAll, shadowText, shadowTexts, updated } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 import { textBoxes } from './helpers/text-boxes.js';
 
@@ -11,6 +11,10 @@ sharedSuite('skill-pay', {
   stableHeight: [
     { width: 600, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
     { width: 600, attrs: { limit: '3' }, shows: '[part~="row"]', count: 3 },
+    // 400 and 280 px are 25em and 17.5em at the default 16px: each detail wraps to a second line
+    // ("(157 listings)", "low confidence"), which the loading rows hold too.
+    { width: 400, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
+    { width: 280, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
   ],
   // Every skill name is a button, in the order of EN_ROWS below.
   select: { kind: 'skill', buttons: 'button[part~="label"]', values: ['Grafana', 'CI/CD', 'PostgreSQL', 'AWS', 'GCP', 'Go'] },
@@ -52,6 +56,23 @@ describe('<skill-pay>', () => {
     expect(shadowText(el, '[part~="note"]')).to.equal(
       "Figures from fewer than 10 listings are marked low confidence. A gap is an association, not the skill's effect on pay.",
     );
+  });
+
+  it('keeps each row three lines high from loading to ready under 16em, where a marked detail takes a third', async () => {
+    // 224 px is 14em at the default 16px. The marked details (Grafana's "3 listings · +$68,485 vs.
+    // $124,000 without (157 listings) · low confidence", GCP's, Go's) take three lines there; every
+    // row keeps three, so no row moves when the figures arrive. (The intro, which gains the minimum listings once the
+    // bundle is in, is checked apart.)
+    fakeNetwork({ 'backend-engineer.json': () => never() });
+    const el = attach(sized(224), 'skill-pay', { limit: '6', role: 'backend-engineer', src: '/stats/' });
+    await updated(el);
+    const rowHeights = () => shadowAll(el, '.row').map((r) => r.getBoundingClientRect().height);
+    const loading = rowHeights();
+    expect(loading).to.have.length(6);
+    el.data = backendBundle();
+    await settled(el);
+    expect(shadowAll(el, '[part~="row"]')).to.have.length(6);
+    expect(rowHeights()).to.deep.equal(loading);
   });
 
   it('shows how many listings the median without a skill rests on, not only to screen readers', async () => {
@@ -166,12 +187,14 @@ describe('<skill-pay>', () => {
     const el = await mountReady('skill-pay', {}, bundle);
     // Basis "year": pay by skill counts yearly salaries only, not every listing with pay.
     expect(shadowText(el, '[part~="empty"]')).to.equal(
-      'No skill appears in at least 3 backend engineer listings with a yearly salary yet.',
+      'No skill appears in at least 3 backend engineer listings with yearly salaries yet.',
     );
     bundle.pay!.basis = 'all';
     el.data = { ...bundle };
     await settled(el);
-    expect(shadowText(el, '[part~="empty"]')).to.equal('No skill appears in at least 3 backend engineer listings with a salary yet.');
+    expect(shadowText(el, '[part~="empty"]')).to.equal(
+      'No skill appears in at least 3 backend engineer listings with annualised salaries yet.',
+    );
   });
 
   it('keeps the low-confidence mark visible at 280 px, wrapping the detail line instead of clipping it', async () => {

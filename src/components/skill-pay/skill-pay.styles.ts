@@ -42,11 +42,17 @@ export const skillPayStyles = css`
     min-height: calc(var(--_row) * 0.875);
   }
   /* Under 32em the detail (sample size, difference, the median without the skill and its
-     listings) wraps onto a second line in most rows. Every row keeps two lines there, loading or
-     ready, so nothing moves when the figures arrive; role-hub-loading.css holds the same. */
+     listings, "low confidence") wraps onto a second line in most rows, and under 16em onto a third
+     when the row is marked. Every row keeps those lines there, loading or ready, so nothing moves
+     when the figures arrive; role-hub-loading.css holds the same. */
   @container (width < 32em) {
     .detail {
       min-height: 3em; /* two lines at the 1.5 line height */
+    }
+  }
+  @container (width < 16em) {
+    .detail {
+      min-height: 4.5em;
     }
   }
   .count,
