@@ -13,12 +13,13 @@ CREATE OR REPLACE TABLE input_file(file_index INTEGER, file VARCHAR, location_ki
 
 /**
  * A salary bound (min or max) from its text, as every reader reads it: a number, or text that is
- * one (thousands separators allowed: CSV's "120,000", NDJSON's "120000"); absent stays NULL.
- * Anything else given (`true`, "abc", an object) is NaN, which pay.sql counts as an invalid salary
- * rather than reading the bound as absent and resting the pay on the other one.
+ * one (thousands separators allowed: CSV's "120,000", NDJSON's "120000"); absent, null or blank
+ * (as an empty CSV cell) stays NULL. Anything else given (`true`, "abc", an object) is NaN, which
+ * pay.sql counts as an invalid salary rather than reading the bound as absent and resting the pay
+ * on the other one.
  */
 export const salaryBound = (text: string) =>
-  `CASE WHEN ${text} IS NULL THEN NULL ELSE coalesce(try_cast(replace(${text}, ',', '') AS DOUBLE), CAST('NaN' AS DOUBLE)) END`;
+  `CASE WHEN nullif(trim(${text}), '') IS NULL THEN NULL ELSE coalesce(try_cast(replace(${text}, ',', '') AS DOUBLE), CAST('NaN' AS DOUBLE)) END`;
 
 /** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
 export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;

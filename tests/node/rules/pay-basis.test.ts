@@ -113,18 +113,20 @@ test('pay-basis: a min or max given but not a number makes the salary invalid; a
   const year = { currency: 'USD', period: 'year' };
   const listings = [
     // Read: 50,000–70,000 → 60,000; "80,000" (text, thousands separator) – 100,000 → 90,000;
-    // min null (absent) with max 120,000 → 120,000.
+    // min null (absent) with max 120,000 → 120,000; min "" (blank, absent as an empty CSV cell)
+    // with max 110,000 → 110,000.
     { id: 'b1', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: 50_000, max: 70_000, ...year } },
     { id: 'b2', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: '80,000', max: 100_000, ...year } },
     { id: 'b3', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: null, max: 120_000, ...year } },
+    { id: 'b7', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: ' ', max: 110_000, ...year } },
     // Invalid (3): the engine would read true as 1 (a 35,000 midpoint); "abc" and an object would
     // leave the pay resting on max alone.
     { id: 'b4', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: true, max: 70_000, ...year } },
     { id: 'b5', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: 'abc', max: 70_000, ...year } },
     { id: 'b6', title: 'Data Analyst', postedAt: '2025-03-03', salary: { min: 60_000, max: { amount: 1 }, ...year } },
   ];
-  // 60,000, 90,000, 120,000 → n 3, median 90,000.
-  const expected = { n: 3, median: 90_000, excluded_invalid: 3 };
+  // 60,000, 90,000, 110,000, 120,000 → n 4, median (90,000 + 110,000) / 2 = 100,000.
+  const expected = { n: 4, median: 100_000, excluded_invalid: 3 };
   const figures = (a: Awaited<ReturnType<typeof aggregatesOf>>) => {
     const { n, median, excluded_invalid } = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all')!;
     return { n, median, excluded_invalid };
