@@ -160,8 +160,8 @@ describe('<career-path>', () => {
     };
 
     it('tells a data engineer where to start without claiming how often listings name SQL and Python', async () => {
-      // The real data-engineer bundles show SQL in 59–71% of the listings that list skills, so
-      // "SQL and Python open almost every data engineer listing" was false; advice is all it says now.
+      // The real data-engineer bundles show SQL in 59–71% of the listings that list skills: static
+      // copy cannot know the share, so it gives advice and no frequency.
       const el = await mountReady('career-path', {}, shipped('data-engineer'));
       expect(bodies(el)[0]).to.equal(
         'Start with SQL and Python, then add a cloud warehouse and an orchestration or processing tool, choosing the ones employers mention most often.',

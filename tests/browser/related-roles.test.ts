@@ -70,8 +70,7 @@ describe('<related-roles>', () => {
     // The all-markets page of data-analyst (pooled): the index gives every other role's figures for
     // its default market. Data Scientist's is the United States (6,316 listings, median $144,000
     // over the salaries stated, not over the 6,316 listings); a UK-only role is named by its UK
-    // entry; a role whose default is "all" says so. Before, the cards read "$144,000 median ·
-    // 6,316 listings" with no market at all.
+    // entry; a role whose default is "all" says so. The page's own market is never implied.
     const bundle = backendBundle();
     bundle.role.slug = 'data-analyst';
     bundle.role.related = ['data-scientist', 'uk-role', 'data-engineer'];

@@ -15,11 +15,12 @@ const MAX_LIMIT = 48;
 
 /**
  * "United States", or "all markets" for a role whose default view is every market: the market an
- * index entry's listings and median describe, named as the index names it.
+ * index entry's listings and median describe, named as the index names it ("its main market" if the
+ * index lists no name for it, never a bare key).
  */
 function marketName(entry: RoleIndexEntry): string {
   if (entry.market === 'all') return 'all markets';
-  return entry.markets.find((m) => m.key === entry.market)?.name ?? entry.market;
+  return entry.markets.find((m) => m.key === entry.market)?.name ?? 'its main market';
 }
 
 /**
