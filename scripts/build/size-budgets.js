@@ -12,12 +12,15 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
 /**
  * What `npm test` holds the sizes to while the goal is out of reach: each size measured on
  * 2026-12-06 with at least 384 bytes to spare, rounded up to the next half kilobyte, so nothing
- * grows unnoticed. Lower these as the sizes come down; never raise one to let a feature in. The one
- * raise so far, said with its reason: on 2026-12-07 the all-in-one went from 31 to 31.5 KB (30.7 to
- * 31.3 KB measured) for sentences that claimed more than their bundles hold — a level's band from
- * too few salaries, "no pay" when only yearly salaries were missing, a tie named "the single" top
- * skill, verdicts from too few weeks, figures without their market or n. A new element needs its
- * own line here, or the size test fails and says so.
+ * grows unnoticed. Lower these as the sizes come down; never raise one to let a feature in.
+ *
+ * The one raise so far, with its reason: on 2026-12-07 the all-in-one went from 31 to 31.5 KB (30.7
+ * to 31.3 KB measured; under the 384-byte margin on purpose, so the next change earns its bytes)
+ * for sentences that claimed more than their bundles hold — a level's band from too few salaries,
+ * "no pay" when only yearly salaries were missing, a tie named "the single" top skill, verdicts
+ * from too few weeks, figures without their market or n.
+ *
+ * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
   allInOne: 31.5 * KB,
