@@ -15,6 +15,9 @@ sharedSuite('skill-pay', {
     // ("(157 listings)", "low confidence"), which the loading rows hold too.
     { width: 400, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
     { width: 280, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
+    // 250 px: the intro takes a fourth line once "(at least 3 listings a skill)" is in; the loading
+    // intro holds it with a hidden stand-in.
+    { width: 250, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
   ],
   // Every skill name is a button, in the order of EN_ROWS below.
   select: { kind: 'skill', buttons: 'button[part~="label"]', values: ['Grafana', 'CI/CD', 'PostgreSQL', 'AWS', 'GCP', 'Go'] },

@@ -164,8 +164,11 @@ export abstract class RoleHubElement extends LitElement {
    * bundle is in, for headings that carry a figure ("Backend Engineer salary: $124,671 median").
    */
   protected abstract headingText(role: string, ctx?: RenderContext): string;
-  /** The sentence under the heading, or '' for none. */
-  protected introText(_role: string, _ctx?: RenderContext): string {
+  /**
+   * The sentence under the heading, or '' for none. A template lets the loading state hold the
+   * room of a figure it does not know yet with a hidden stand-in.
+   */
+  protected introText(_role: string, _ctx?: RenderContext): string | TemplateResult {
     return '';
   }
   /** The section's content for a bundle. */

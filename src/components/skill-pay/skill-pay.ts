@@ -93,12 +93,15 @@ export class SkillPay extends RoleHubElement {
     return `Skills in better-paid ${role} listings`;
   }
 
-  protected override introText(role: string, ctx?: RenderContext): string {
+  protected override introText(role: string, ctx?: RenderContext): string | TemplateResult {
     const pay = ctx?.bundle.pay;
     // With basis "all" the medians pool every pay period, annualised, so they are not yearly pay
     // as stated; "annualised" is the word <salary-band> and <role-glance> use for the same figures.
     const base = `Median ${salaryKind(pay?.basis ?? 'year')} pay of the ${role} listings that name each skill, against those that do not`;
-    return pay ? `${base} (at least ${formatCount(pay.minSkillN, ctx.locale)} listings a skill).` : `${base}.`;
+    if (pay) return `${base} (at least ${formatCount(pay.minSkillN, ctx.locale)} listings a skill).`;
+    // While loading the minimum is not known: a hidden stand-in of its length holds the lines the
+    // sentence will take, so the intro gains no line when the bundle arrives.
+    return ctx ? `${base}.` : html`${base}<span class="placeholder"> (at least 00 listings a skill)</span>.`;
   }
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
