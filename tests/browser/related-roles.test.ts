@@ -4,7 +4,7 @@ import '../../src/components/related-roles/define.js';
 import { pickRelated } from '../../src/components/related-roles/pick-related.js';
 import { roleHref } from '../../src/components/related-roles/role-href.js';
 import type { RoleIndex } from '../../src/data/bundle/types.js';
-import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
+import { backendBundle, pooledMarket, roleIndex } from './fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './helpers/layout.js';
 import { mountReady, placed } from './helpers/mount.js';
 import { fakeNetwork, restoreNetwork } from './helpers/network.js';
@@ -74,15 +74,7 @@ describe('<related-roles>', () => {
     const bundle = backendBundle();
     bundle.role.slug = 'data-analyst';
     bundle.role.related = ['data-scientist', 'uk-role', 'data-engineer'];
-    bundle.market = {
-      key: 'all',
-      name: 'All markets',
-      pooled: true,
-      mix: [
-        { key: 'united-states', name: 'United States', listings: 150 },
-        { key: 'united-kingdom', name: 'United Kingdom', listings: 50 },
-      ],
-    };
+    bundle.market = pooledMarket();
     const index: RoleIndex = {
       schemaVersion: '2.0.0',
       generatedAt: '2025-01-01T00:00:00.000Z',

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/role-faq/define.js';
 import { faqEntries } from '../../src/components/role-faq/faq-answers.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
-import { backendBundle } from './fixtures/backend-bundle.js';
+import { backendBundle, pooledMarket } from './fixtures/backend-bundle.js';
 import { mount, mountReady } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { fold, settled, shadowAll } from './helpers/render.js';
@@ -118,15 +118,7 @@ describe('<role-faq>', () => {
   it('says that pay in an all-markets view pools several markets, in the answers and in the JSON-LD', async () => {
     // data-analyst.all in the real data is such a view: market.pooled true, with a mix of markets.
     const bundle = backendBundle();
-    bundle.market = {
-      key: 'all',
-      name: 'All markets',
-      pooled: true,
-      mix: [
-        { key: 'united-states', name: 'United States', listings: 150 },
-        { key: '', name: 'Other markets', listings: 50 },
-      ],
-    };
+    bundle.market = pooledMarket();
     const el = await faq({ 'emit-schema': '' }, bundle);
     // pay as in the first test: 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
     const pay =

@@ -9,7 +9,7 @@ import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-
 import { sendKeys } from '@web/test-runner-commands';
 import type { RoleBundle } from '../../../src/data/bundle/types.js';
 import type { RoleHubSelectDetail } from '../../../src/components/shared/events.js';
-import { backendBundle, roleIndex } from '../fixtures/backend-bundle.js';
+import { backendBundle, pooledMarket, roleIndex } from '../fixtures/backend-bundle.js';
 import { expectNoSidewaysOverflow } from './layout.js';
 import { attach, give, mount, mountReady, placed, sized, type RoleHubTestElement } from './mount.js';
 import { fakeNetwork, never, restoreNetwork } from './network.js';
@@ -223,15 +223,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
 
     it('says the all-markets view pools pay when its listings come from several markets', async () => {
       const bundle = backendBundle();
-      bundle.market = {
-        key: 'all',
-        name: 'All markets',
-        pooled: true,
-        mix: [
-          { key: 'united-states', name: 'United States', listings: 150 },
-          { key: '', name: 'Other markets', listings: 50 },
-        ],
-      };
+      bundle.market = pooledMarket();
       const el = await ready({}, bundle);
       const footer = el.shadowRoot!.querySelector('[part~="footer"]') as HTMLElement;
       expect(footer.innerText.replace(/\s+/g, ' ')).to.equal(
