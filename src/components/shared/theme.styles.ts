@@ -134,6 +134,11 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Stands in, in a loading state, for text that arrives with the data (a week label, a minimum):
+     takes its room, shows nothing. */
+  .placeholder {
+    visibility: hidden;
+  }
   .truncate {
     overflow: hidden;
     white-space: nowrap;

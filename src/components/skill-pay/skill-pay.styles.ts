@@ -55,10 +55,6 @@ export const skillPayStyles = css`
       min-height: 4.5em;
     }
   }
-  /* Stands in for the intro's minimum while loading: takes its room, shows nothing. */
-  .placeholder {
-    visibility: hidden;
-  }
   .count,
   .count-without,
   .delta:not(.up, .down) {

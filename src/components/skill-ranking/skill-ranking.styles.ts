@@ -92,8 +92,4 @@ export const skillRankingStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* Stands in for a figure in the loading state's note: takes its room, shows nothing. */
-  .placeholder {
-    visibility: hidden;
-  }
 `;

@@ -90,8 +90,4 @@ export const skillTrendStyles = css`
       justify-self: end;
     }
   }
-  /* Stands in for a week label in the loading state's note: takes its room, shows nothing. */
-  .placeholder {
-    visibility: hidden;
-  }
 `;
