@@ -64,8 +64,8 @@ describe('<skill-pay>', () => {
   it('keeps each row three lines high from loading to ready under 16em, where a marked detail takes a third', async () => {
     // 224 px is 14em at the default 16px. The marked details (Grafana's "3 listings · +$68,485 vs.
     // $124,000 without (157 listings) · low confidence", GCP's, Go's) take three lines there; every
-    // row keeps three, so no row moves when the figures arrive. (The intro, which gains the minimum listings once the
-    // bundle is in, is checked apart.)
+    // row keeps three, so no row moves when the figures arrive. (The intro, which gains the minimum
+    // listings once the bundle is in, is checked apart.)
     fakeNetwork({ 'backend-engineer.json': () => never() });
     const el = attach(sized(224), 'skill-pay', { limit: '6', role: 'backend-engineer', src: '/stats/' });
     await updated(el);

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { RoleIndexEntry } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatMoney } from '../shared/format.js';
+import { formatListings, formatMoney } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { pickRelated } from './pick-related.js';
 import { relatedRolesStyles } from './related-roles.styles.js';
@@ -114,9 +114,10 @@ export class RelatedRoles extends RoleHubElement {
       entry.medianPay !== null && entry.currency
         ? `${formatMoney(entry.medianPay, entry.currency, locale)} median salary`
         : 'No salary figure';
-    const listings = `${formatCount(entry.listings, locale)} ${entry.listings === 1 ? 'listing' : 'listings'}`;
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
-      <span class="meta truncate" part="market"><span part="count">${listings}</span> in ${marketName(entry)}</span>
+      <span class="meta truncate" part="market"
+        ><span part="count">${formatListings(entry.listings, locale)}</span> in ${marketName(entry)}</span
+      >
       <span class="meta truncate" part="value">${pay}</span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);
     if (href === null) {

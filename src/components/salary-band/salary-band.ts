@@ -5,7 +5,7 @@ import { axisTemplate, gridLines } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
-import { formatCount, formatMoney, formatMoneyCompact } from '../shared/format.js';
+import { formatCount, formatListings, formatMoney, formatMoneyCompact } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
 import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -138,7 +138,6 @@ export class SalaryBand extends RoleHubElement {
     const axis: PercentAxis = bands.length
       ? this.axisFor(Math.min(...bands.map((l) => l.p10)), Math.max(...bands.map((l) => l.p90)))
       : { x: () => 0, ticks: [] };
-    const listings = (n: number) => `${formatCount(n, locale)} ${n === 1 ? 'listing' : 'listings'}`;
     // Every level has its row, in career order, whether or not the data has pay for it: the
     // loading state reserves the same rows, so nothing moves when the bundle arrives.
     const byLevel = new Map(levels.map((l) => [l.level, l]));
@@ -151,7 +150,7 @@ export class SalaryBand extends RoleHubElement {
               ? html`<li class="band-row" part="row">
                   <p class="band-label truncate" part="label">
                     <strong>${LEVEL_LABELS[level]}</strong> · <span class="value" part="value">${money(l.band.median)}</span> median ·
-                    ${listings(l.n)}
+                    ${formatListings(l.n, locale)}
                   </p>
                   ${bandSvg(axis, l.band)}
                 </li>`

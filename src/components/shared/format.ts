@@ -111,6 +111,11 @@ export function formatCount(value: number, locale: string): string {
   return formatter(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A count of listings with its noun, e.g. 1 → "1 listing", 1234 → "1,234 listings". */
+export function formatListings(count: number, locale: string): string {
+  return `${formatCount(count, locale)} ${count === 1 ? 'listing' : 'listings'}`;
+}
+
 /** A signed whole number, e.g. 30 → "+30", -1 → "-1", 0 → "0". */
 export function formatCountDelta(value: number, locale: string): string {
   return formatter(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);

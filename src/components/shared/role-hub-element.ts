@@ -5,7 +5,7 @@ import { validateEnvelope } from '../../data/bundle/validate.js';
 import { BundleController, type BundleCheck, type IndexCheck } from './bundle-controller.js';
 import { UNSHOWN } from './bundle-state.js';
 import { VERSION } from './define-element.js';
-import { formatCount, formatDate, prepareDates } from './format.js';
+import { formatCount, formatDate, formatListings, prepareDates } from './format.js';
 import { heading } from './heading.js';
 import { hubContext, type HubContext } from './hub-context.js';
 import { resolveLocale } from './locale.js';
@@ -329,9 +329,8 @@ export abstract class RoleHubElement extends LitElement {
     if (this.noFooter) return nothing;
     const p = bundle.provenance;
     return html`<p class="footer" part="footer">
-      Based on ${formatCount(bundle.listings, locale)} ${bundle.listings === 1 ? 'listing' : 'listings'} ${marketPhrase(bundle)} posted
-      ${formatDate(p.window.from, locale)} – ${formatDate(p.window.to, locale)}${p.source ? html` · ${p.source}` : nothing} · built
-      ${formatDate(p.generatedAt, locale)}
+      Based on ${formatListings(bundle.listings, locale)} ${marketPhrase(bundle)} posted ${formatDate(p.window.from, locale)} –
+      ${formatDate(p.window.to, locale)}${p.source ? html` · ${p.source}` : nothing} · built ${formatDate(p.generatedAt, locale)}
     </p>`;
   }
 }

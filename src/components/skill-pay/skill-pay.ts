@@ -3,7 +3,7 @@ import { LOW_CONFIDENCE_N } from '../../data/bundle/limits.js';
 import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
 import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
+import { formatCount, formatListings, formatMoney, formatMoneyDelta } from '../shared/format.js';
 import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
@@ -127,7 +127,7 @@ export class SkillPay extends RoleHubElement {
             <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">
-              <span class="count">${formatCount(skill.n, locale)} ${skill.n === 1 ? 'listing' : 'listings'}</span> ·
+              <span class="count">${formatListings(skill.n, locale)}</span> ·
               ${
                 without === null
                   ? html`<span class="delta value" part="delta">in every salaried listing</span>`

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { bundleCheck, skillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { pct } from '../shared/chart/scale.js';
-import { formatCount, formatPercent } from '../shared/format.js';
+import { formatCount, formatListings, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillRankingStyles } from './skill-ranking.styles.js';
 import { skillShare } from '../shared/skill-share.js';
@@ -102,7 +102,7 @@ export class SkillRanking extends RoleHubElement {
                 <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
               </svg>
               <span class="share value" part="value">${formatPercent(share(skill.count), locale)}</span
-              ><span class="visually-hidden"> (${formatCount(skill.count, locale)} ${skill.count === 1 ? 'listing' : 'listings'})</span>
+              ><span class="visually-hidden"> (${formatListings(skill.count, locale)})</span>
             </li>`,
         )}
       </ol>
