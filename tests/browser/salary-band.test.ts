@@ -211,6 +211,19 @@ describe('<salary-band>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the median out of the heading when it says there are too few listings to show', async () => {
+    const bundle = backendBundle();
+    // The fixture holds 200 listings; a minimum of 500 turns the section into its too-few message.
+    const el = await mountReady('salary-band', { 'min-listings': '500' }, bundle);
+    expect(shadowText(el, '[part~="empty"]')).to.equal(
+      'Too few backend engineer listings to show reliable figures (200; at least 500 needed).',
+    );
+    expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary');
+    el.minListings = 10;
+    await settled(el);
+    expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: $124,671 median');
+  });
+
   describe('by="seniority"', () => {
     it('gives every level a row in career order: a band where there is pay, a line where not', async () => {
       const bundle = backendBundle();

@@ -91,10 +91,11 @@ export class SalaryBand extends RoleHubElement {
     return set ? percentAxis(set[0], set[1], { exact: true }) : percentAxis(min, max);
   }
 
-  protected headingText(role: string, ctx?: RenderContext): string {
+  protected headingText(role: string, ctx?: RenderContext, shown?: boolean): string {
     if (!ctx) return `${titleCase(role)} salary`;
     const { bundle, locale } = ctx;
-    return bundle.pay
+    // Under a "too few listings" message the median would be the one figure the section vouches for.
+    return bundle.pay && shown
       ? `${bundle.role.title} salary: ${formatMoney(bundle.pay.median, bundle.pay.currency, locale)} median`
       : `${bundle.role.title} salary`;
   }

@@ -161,9 +161,11 @@ export abstract class RoleHubElement extends LitElement {
 
   /**
    * The section heading for a role ("The skills employers ask for most"). `ctx` is there once the
-   * bundle is in, for headings that carry a figure ("Backend Engineer salary: $124,671 median").
+   * bundle is in; `shown` is true when the body shows its figures rather than a message (too few
+   * listings, nothing to show), so only then may a heading carry a figure ("Backend Engineer
+   * salary: $124,671 median").
    */
-  protected abstract headingText(role: string, ctx?: RenderContext): string;
+  protected abstract headingText(role: string, ctx?: RenderContext, shown?: boolean): string;
   /**
    * The sentence under the heading, or '' for none. A template lets the loading state hold the
    * room of a figure it does not know yet with a hidden stand-in.
@@ -280,12 +282,14 @@ export abstract class RoleHubElement extends LitElement {
     let footer: unknown = nothing;
     let steady: unknown = nothing;
     let ctx: RenderContext | undefined;
+    let shown = false;
     if (state.status === 'ready') {
       ctx = { bundle: state.bundle, index: state.index, indexError: state.indexError, locale, role: roleNoun(state.bundle) };
       role = ctx.role;
-      const shown = this.#renderSafely(ctx);
-      body = shown.body;
-      if (shown.ready) steady = this.renderSteady(false);
+      const safe = this.#renderSafely(ctx);
+      body = safe.body;
+      shown = safe.ready;
+      if (shown) steady = this.renderSteady(false);
       footer = this.#renderFooter(ctx);
     } else if (state.status === 'loading') {
       body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}</div>
@@ -300,7 +304,7 @@ export abstract class RoleHubElement extends LitElement {
     // A plain div, not a <section> landmark: a page may show the same section twice (a hub beside a
     // standalone widget, two roles side by side), and landmarks with the same name confuse navigation.
     return html`<div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx))}
+      ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx, shown))}
       ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
     </div>`;
   }
