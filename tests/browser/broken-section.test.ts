@@ -55,7 +55,8 @@ describe('a bundle with one broken section', () => {
     expect(detail).to.deep.equal({
       code: 'schema',
       url: null,
-      role: '',
+      // No role attribute: the slug comes from the data, so the page knows which bundle failed.
+      role: 'backend-engineer',
       status: null,
       reason: 'invalid',
       message: 'trend.totals does not have one value per week (12)',

@@ -297,29 +297,39 @@ export class BundleController implements ReactiveController {
     // The hub gives one bundle (and index) to all its sections, and every reload gives it again:
     // each kind of section checks a given object once, whichever element and update asks first.
     const bundle = checkOnce(this.#bundleCheck, data);
-    if (!bundle.ok) return this.#invalid(bundle.reason);
+    if (!bundle.ok) return this.#invalid(bundle.reason, data);
     let roleIndex: RoleIndex | null = null;
     let indexError: string | null = null;
     if (index === INDEX_UNAVAILABLE) indexError = INDEX_FAILED;
     else if (index != null && this.#indexCheck) {
       const checked = checkOnce(this.#indexCheck, index);
-      if (!checked.ok) return this.#invalid(checked.reason);
+      if (!checked.ok) return this.#invalid(checked.reason, data);
       roleIndex = checked.value;
     }
     emit(this.#host, 'role-hub-load', { url: null, role: bundle.value.role.slug });
     return { status: 'ready', bundle: bundle.value, index: roleIndex, indexError, url: null };
   }
 
-  #invalid(reason: string): BundleState {
+  #invalid(reason: string, data: unknown): BundleState {
     emit(this.#host, 'role-hub-error', {
       code: 'schema',
       url: null,
-      role: this.#host.role ?? '',
+      role: this.#host.role || givenSlug(data),
       status: null,
       reason: 'invalid',
       message: reason,
     });
     return { status: 'error', message: 'These stats could not be read (the data is not a valid role-hub bundle).' };
+  }
+}
+
+/** The slug a `data` object names, even one that failed its check: the error says which bundle it was. */
+function givenSlug(data: unknown): string {
+  try {
+    const slug = (data as { role?: { slug?: unknown } } | null)?.role?.slug;
+    return typeof slug === 'string' ? slug : '';
+  } catch {
+    return ''; // a getter of the page's that throws
   }
 }
 

@@ -65,7 +65,7 @@ export interface RenderContext {
  * @cssprop [--role-hub-spacing=1em] - Base spacing unit.
  *
  * @fires role-hub-load - The bundle arrived, and what the element shows of it is valid. Detail: `{ url, role }`.
- * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
+ * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ code, url, role, status, reason, message }`.
  */
 export abstract class RoleHubElement extends LitElement {
   /** The role-hub version that defined this class; a second copy of another version warns instead of registering. */
