@@ -80,6 +80,15 @@ describe('<role-faq>', () => {
     );
   });
 
+  it('writes the year in its question in the same digits as its answers', async () => {
+    const el = await faq({ locale: 'ar-EG' }, rising());
+    // ar-EG writes Arabic-Indic digits: 2024 → ٢٠٢٤, 200 → ٢٠٠, with no grouping in a year.
+    expect(questions(el)[3]).to.equal('Is Backend Engineer a good career in ٢٠٢٤?');
+    expect(answers(el)[1]).to.contain('Across ٢٠٠ backend engineer listings');
+    expect(answers(el)[1]).to.contain('٢٠٢٤');
+    expect(questions(el).join(' ')).not.to.match(/[0-9]/);
+  });
+
   it('shows the answers as disclosure widgets a click opens', async () => {
     const el = await faq();
     const details = shadowAll(el, 'details') as HTMLDetailsElement[];

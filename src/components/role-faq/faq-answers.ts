@@ -1,5 +1,5 @@
 import type { RoleBundle } from '../../data/bundle/types.js';
-import { andList, formatCount, formatMoney, formatMonthRange, formatPercent } from '../shared/format.js';
+import { andList, formatCount, formatMoney, formatMonthRange, formatPercent, formatYear } from '../shared/format.js';
 import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
 import { salaryKind, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
@@ -115,9 +115,10 @@ export function faqEntries(bundle: RoleBundle, locale: string): FaqEntry[] {
   const aTitle = withArticle(title);
   const role = title.toLowerCase();
   // The year of the data, never of a clock: a page read in 2027 about 2024 listings says 2024.
-  const from = bundle.provenance.window.from.slice(0, 4);
-  const to = bundle.provenance.window.to.slice(0, 4);
-  const years = from && to ? (from === to ? ` in ${to}` : ` in ${from}–${to}`) : '';
+  // In the locale's digits, like every figure in the answers.
+  const from = formatYear(Number(bundle.provenance.window.from.slice(0, 4)), locale);
+  const to = formatYear(Number(bundle.provenance.window.to.slice(0, 4)), locale);
+  const years = from === to ? ` in ${to}` : ` in ${from}–${to}`;
   return [
     { question: `How do I become ${aTitle}?`, answer: howToBecome(bundle, role, locale) },
     { question: `What skills do you need to be ${aTitle}?`, answer: whatSkills(bundle, role, locale) },

@@ -111,6 +111,11 @@ export function formatCount(value: number, locale: string): string {
   return formatter(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A year in the locale's digits and without grouping, e.g. 2024 → "2024", or "٢٠٢٤" in ar-EG. */
+export function formatYear(year: number, locale: string): string {
+  return formatter(locale, { useGrouping: false }).format(year);
+}
+
 /** A count of listings with its noun, e.g. 1 → "1 listing", 1234 → "1,234 listings". */
 export function formatListings(count: number, locale: string): string {
   return `${formatCount(count, locale)} ${count === 1 ? 'listing' : 'listings'}`;
