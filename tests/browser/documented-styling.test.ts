@@ -167,3 +167,53 @@ describe('every documented custom property changes what the docs say', () => {
     expect(size('.root')).to.equal('14px');
   });
 });
+
+describe('theme="auto" follows the page’s colour scheme as the page changes it', () => {
+  // The card's surface in each scheme (theme.styles.ts): #ffffff light, #161b22 dark.
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(22, 27, 34)';
+  const surface = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
+  /** The surface once it is `expected`, or whatever it still is after a second. */
+  async function becomes(el: Element, expected: string): Promise<string> {
+    for (let i = 0; i < 50 && surface(el) !== expected; i++) await new Promise((r) => setTimeout(r, 20));
+    return surface(el);
+  }
+  const autoBand = () => placed('salary-band', { width: 600, attrs: { theme: 'auto' }, data: backendBundle() });
+
+  it('a color-scheme an ancestor declares, then changes, then drops', async () => {
+    const el = await autoBand();
+    // The test browser prefers light, so an undeclared page gives a light card.
+    expect(surface(el)).to.equal(LIGHT);
+    const wrapper = el.parentElement!;
+    wrapper.style.colorScheme = 'dark';
+    expect(await becomes(el, DARK)).to.equal(DARK);
+    wrapper.style.colorScheme = 'light';
+    expect(await becomes(el, LIGHT)).to.equal(LIGHT);
+    wrapper.style.colorScheme = 'dark';
+    expect(await becomes(el, DARK)).to.equal(DARK);
+    wrapper.style.colorScheme = '';
+    expect(await becomes(el, LIGHT)).to.equal(LIGHT);
+  });
+
+  it('a <meta name="color-scheme"> the page adds and removes', async () => {
+    const el = await autoBand();
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = 'dark';
+    try {
+      document.head.append(meta);
+      expect(await becomes(el, DARK)).to.equal(DARK);
+    } finally {
+      meta.remove();
+    }
+    expect(await becomes(el, LIGHT)).to.equal(LIGHT);
+  });
+
+  it('the scheme of the ancestor it is moved under', async () => {
+    const el = await autoBand();
+    const dark = sized(600);
+    dark.style.colorScheme = 'dark';
+    dark.append(el);
+    expect(await becomes(el, DARK)).to.equal(DARK);
+  });
+});

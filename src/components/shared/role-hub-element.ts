@@ -37,7 +37,7 @@ export interface RenderContext {
  * @attr market - Market key from the index, e.g. `united-states`, or `all` for every market together; the role's default market when absent.
  * @attr src - URL of the stats folder holding `<role>.json` and `index.json`.
  * @attr locale - BCP 47 locale for numbers and dates.
- * @attr theme - `light`, `dark` or `auto` (a card with its own colours; `auto` follows the page's `color-scheme`, then the reader's `prefers-color-scheme`); none follows the page: its font, size and text colour on a transparent background, with accent colours mixed to keep their contrast on light and dark pages.
+ * @attr theme - `light`, `dark` or `auto` (a card with its own colours; `auto` follows the page's `color-scheme`, from any ancestor or a color-scheme meta tag and as it changes, then the reader's `prefers-color-scheme`); none follows the page: its font, size and text colour on a transparent background, with accent colours mixed to keep their contrast on light and dark pages.
  * @attr heading - Replaces the section heading's text.
  * @attr heading-level - The heading tag's level, 1–6 (default 2).
  * @attr no-footer - Hides the provenance footer.
@@ -256,16 +256,38 @@ export abstract class RoleHubElement extends LitElement {
     prepareDates(this.resolvedLocale);
   }
 
-  /** With theme="auto", a page that declares its own `color-scheme` wins over the reader's preference. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved under another ancestor: its scheme may differ, and a move starts no transition.
+    if (this.theme === 'auto') this.#followPageScheme();
+  }
+
+  /**
+   * With theme="auto", a page that declares its own `color-scheme` wins over the reader's
+   * preference. The host inherits the page's scheme (the card sets its own), so its computed value
+   * is what the nearest ancestor declares; a `<meta name="color-scheme">` leaves it `normal`, which
+   * the browser then resolves by the meta tag.
+   */
   #followPageScheme(): void {
-    const scheme = getComputedStyle(document.documentElement).colorScheme;
-    // An empty value removes the property, leaving the reader's preference (light dark).
-    this.style.setProperty('--_page-scheme', scheme && scheme !== 'normal' ? scheme : '');
+    try {
+      const scheme = getComputedStyle(this).colorScheme;
+      const meta = this.ownerDocument.querySelector('meta[name="color-scheme"]');
+      // An empty value removes the property, leaving the reader's preference (light dark).
+      this.style.setProperty('--_page-scheme', scheme && scheme !== 'normal' ? scheme : meta ? 'normal' : '');
+    } catch {
+      // A page that broke getComputedStyle: the reader's preference stands.
+    }
   }
 
   protected override render(): TemplateResult {
+    // theme="auto": the probe's transition says the page's scheme changed (see theme.styles.ts). A
+    // change back before the transition's first frame cancels it instead, which says so too.
+    const probe =
+      this.theme === 'auto'
+        ? html`<span class="scheme-probe" @transitionrun=${this.#followPageScheme} @transitioncancel=${this.#followPageScheme}></span>`
+        : nothing;
     try {
-      return this.#renderState();
+      return html`${probe}${this.#renderState()}`;
     } catch (error) {
       // Not only a section's own bug: a page that broke a built-in the loading placeholder or the
       // footer needs gets a sentence too, never an exception thrown into it.

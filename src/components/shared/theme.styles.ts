@@ -12,8 +12,9 @@ import { css } from 'lit';
  * readable: darker on a light page, lighter on a dark one, whether the page follows the reader's
  * `prefers-color-scheme` or sets its own `color-scheme`. Sizes are in em, so the page's font size
  * scales the whole widget. `theme="light|dark"` switches to an opaque card with its own colours;
- * `theme="auto"` does the same but follows the page's `color-scheme` and the reader's
- * `prefers-color-scheme` through `light-dark()`.
+ * `theme="auto"` does the same but follows the page's `color-scheme` (as declared on any
+ * ancestor or by a `<meta name="color-scheme">`, and as it changes), else the reader's
+ * `prefers-color-scheme`, through `light-dark()`.
  *
  * The `.root` wrapper resets every inherited text property a host stylesheet can reach through the
  * host element (`* { line-height: 3; text-transform: uppercase }` and the like), so the widget keeps
@@ -61,8 +62,17 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  /* On the card, not the host: the host keeps the page's own scheme for the probe below to read. */
+  :host([theme='auto']) .root {
     color-scheme: var(--_page-scheme, light dark);
+  }
+  /* theme="auto": an empty mark in the page's scheme. Its colour changes, with a transition, when the
+     page's scheme does (a dark-mode toggle on any ancestor, a meta tag), which tells the element. */
+  .scheme-probe {
+    position: absolute;
+    visibility: hidden;
+    color: light-dark(#000, #fff);
+    transition: color 1ms;
   }
 
   .root {
