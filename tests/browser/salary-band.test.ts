@@ -219,7 +219,7 @@ describe('<salary-band>', () => {
       'Too few backend engineer listings to show reliable figures (200; at least 500 needed).',
     );
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary');
-    el.minListings = 10;
+    el.setAttribute('min-listings', '10');
     await settled(el);
     expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary: $124,671 median');
   });

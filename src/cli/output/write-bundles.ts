@@ -1,12 +1,14 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleFileName, INDEX_FILE_NAME, isBundleFileName } from '../../data/bundle/file-names.js';
+import { bundleFileName, INDEX_FILE_NAME, indexedFileNames } from '../../data/bundle/file-names.js';
 import type { RoleIndex } from '../../data/bundle/types.js';
 import type { SliceBundle } from '../../data/build/bundle/assemble-bundles.js';
 import { serialise } from '../../data/build/bundle/serialise.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
+import { validateIndex } from '../../data/bundle/validate.js';
 import { InputError } from '../input/input-error.js';
+import { quoteInput } from '../report/quote-input.js';
 
 export interface WrittenFile {
   bytes: number;
@@ -22,18 +24,38 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * Refuses an output folder holding files a build does not write, before anything is computed: the
- * swap below replaces the whole folder, and must never take someone's other files with it.
+ * swap below replaces the whole folder, and must never take someone's other files with it. A
+ * folder is ours when it is empty or holds exactly what an earlier build wrote: its `index.json`
+ * and the bundles that index names. A name alone proves nothing (`package.json` is a valid
+ * `<role>.json` name), and a sub-folder is never ours.
  */
 export async function checkOutputFolder(dir: string): Promise<void> {
   if (!(await exists(dir))) return;
   if (!(await stat(dir)).isDirectory()) throw new InputError(`--out ${dir} is a file, not a folder`);
-  // Anything but `index.json` and `<role>[.<market>].json` in --out is not ours.
-  const foreign = (await readdir(dir)).filter((name) => !isBundleFileName(name));
+  const entries = await readdir(dir, { withFileTypes: true });
+  if (!entries.length) return;
+  const ours = await earlierBuildFiles(dir);
+  const foreign = entries
+    .filter((e) => !e.isFile() || !ours.has(e.name))
+    .map((e) => e.name)
+    .sort();
   if (foreign.length) {
     throw new InputError(
-      `--out ${dir} holds files a build does not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`,
+      `--out ${dir} holds files a build does not write (${foreign.slice(0, 3).map(quoteInput).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`,
     );
   }
+}
+
+/** The files an earlier build wrote in `dir`, from its `index.json`; none when there is no readable index. */
+async function earlierBuildFiles(dir: string): Promise<Set<string>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(await readFile(join(dir, INDEX_FILE_NAME), 'utf8'));
+  } catch {
+    return new Set();
+  }
+  const checked = validateIndex(index);
+  return checked.ok ? new Set([INDEX_FILE_NAME, ...indexedFileNames(checked.value)]) : new Set();
 }
 
 /**

@@ -1,4 +1,5 @@
-import { ALL_MARKETS, isSlug } from './limits.js';
+import { ALL_MARKETS } from './limits.js';
+import type { RoleIndex } from './types.js';
 
 /**
  * Where a build puts each bundle, beside `index.json`: `<role>.json` is the role's default
@@ -11,11 +12,8 @@ export function bundleFileName(role: string, market?: string): string {
 
 export const INDEX_FILE_NAME = 'index.json';
 
-/** Whether `name` is a file a build writes: `index.json`, `<role>.json` or `<role>.<market>.json`. */
-export function isBundleFileName(name: string): boolean {
-  if (name === INDEX_FILE_NAME) return true;
-  if (!name.endsWith('.json')) return false;
-  const parts = name.slice(0, -'.json'.length).split('.');
-  return parts.length <= 2 && parts.every(isSlug);
+/** The bundles a build wrote for `index`: each role's `<role>.json` and `<role>.<market>.json` of every market it lists. */
+export function indexedFileNames(index: RoleIndex): string[] {
+  return index.roles.flatMap((r) => [bundleFileName(r.slug), ...r.markets.map((m) => bundleFileName(r.slug, m.key))]);
 }
 export { ALL_MARKETS };

@@ -139,8 +139,34 @@ test('role-hub build refuses an --out folder that holds files it did not write',
   writeFileSync(join(out, 'style.css'), 'body {}');
   const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /holds files a build does not write \(style\.css\)/);
+  assert.match(result.stderr, /holds files a build does not write \("style\.css"\)/);
   assert.deepEqual(readdirSync(out), ['style.css']);
+});
+
+test('role-hub build refuses an --out folder of files and folders named like bundles that no earlier build wrote', () => {
+  // `package.json` and `keep.json/` pass a file-name rule (`<role>.json`); only an earlier build's
+  // index.json says which files are its own.
+  const out = join(tempDir(), 'site');
+  mkdirSync(join(out, 'keep.json'), { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{"name":"site"}');
+  writeFileSync(join(out, 'keep.json', 'data.txt'), 'mine');
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /holds files a build does not write \("keep\.json", "package\.json"\)/);
+  assert.deepEqual(readdirSync(out).sort(), ['keep.json', 'package.json']);
+  assert.equal(readFileSync(join(out, 'keep.json', 'data.txt'), 'utf8'), 'mine');
+});
+
+test('role-hub build replaces its own earlier output, and refuses it once a file the index does not name is added', () => {
+  const out = join(tempDir(), 'stats');
+  const first = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
+  assert.equal(first.code, 0, first.stderr);
+  const again = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
+  assert.equal(again.code, 0, again.stderr);
+  writeFileSync(join(out, 'notes.json'), '{}');
+  const refused = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /holds files a build does not write \("notes\.json"\)/);
 });
 
 test('a build with no usable listing exits 1 and leaves the previous output as it was', () => {
