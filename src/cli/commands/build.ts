@@ -1,6 +1,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { assembleBundles, type AssembledBuild } from '../../data/build/bundle/assemble-bundles.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
 import { DEFAULT_RULES } from '../../data/build/rules/build-rules.js';
@@ -9,10 +9,11 @@ import { validateBundle } from '../../data/bundle/validate.js';
 import { openEngine, type Engine } from '../engine/engine.js';
 import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest.js';
 import { createRuleTables, createSettings } from '../engine/prepare.js';
-import { exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
+import { checkAggregatesFolder, exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
 import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { loadRoles, loadSkills } from '../load-taxonomy.js';
+import { realPath, within } from '../output/own-folder.js';
 import { checkOutputFolder, writeBundles } from '../output/write-bundles.js';
 import { buildReport } from '../report/build-report.js';
 import { formatCount } from '../report/format-table.js';
@@ -22,12 +23,6 @@ import type { Io } from '../io.js';
 import { BUILDER_VERSION } from '../../data/build/version.js';
 import { parseBuildOptions } from './build-options.js';
 import { expandInputs } from './expand-inputs.js';
-
-/** True when `inner` is `outer` or inside it. */
-function within(inner: string, outer: string): boolean {
-  const path = relative(outer, inner);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}
 
 /** Every bundle must pass the widgets' own validator before anything is written. */
 export function checkAssembled(build: AssembledBuild): void {
@@ -47,18 +42,32 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const [{ taxonomy: skills }, roles] = await Promise.all([loadSkills(options.skills), loadRoles(options.roles)]);
 
   // Check every input, and where the output goes, before reading anything.
+  // Folders are compared with symbolic links resolved: a link must not lead --out into an input's folder.
   const inputs = await expandInputs(options.inputs);
   const out = resolve(options.out);
+  const realOut = await realPath(out);
+  const aggregates = options.aggregates === undefined ? null : await realPath(options.aggregates);
   let totalBytes = 0;
   const problems: string[] = [];
+  if (aggregates && within(aggregates, realOut)) {
+    problems.push(
+      `--aggregates ${options.aggregates} is in --out ${options.out}, which a build replaces; write the aggregates somewhere else`,
+    );
+  }
   for (const input of inputs) {
     try {
       detectFormat(input);
       const info = await stat(input);
       if (!info.isFile()) throw new InputError(`cannot read ${input}: not a file`);
       totalBytes += info.size;
-      if (within(out, dirname(resolve(input)))) {
+      const folder = dirname(await realPath(input));
+      if (within(realOut, folder)) {
         throw new InputError(`--out ${options.out} is in the folder of the input ${input}; write the bundles somewhere else`);
+      }
+      if (aggregates && within(aggregates, folder)) {
+        throw new InputError(
+          `--aggregates ${options.aggregates} is in the folder of the input ${input}; write the aggregates somewhere else`,
+        );
       }
     } catch (error) {
       problems.push(error instanceof InputError ? error.message : `cannot read ${input}: ${describeError(error)}`);
@@ -66,6 +75,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   }
   if (problems.length) throw new InputError(problems.join('\n'));
   await checkOutputFolder(out);
+  if (aggregates) await checkAggregatesFolder(aggregates);
 
   const stages = createStages(io.stderr, totalBytes, options.progress);
   const spill = await mkdtemp(join(tmpdir(), 'role-hub-spill-'));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { AGGREGATE_TABLES, type Aggregates } from '../../data/build/bundle/aggregates.js';
 import { sqlString, type Engine } from './engine.js';
+import { refuseForeignFiles } from '../output/own-folder.js';
 
 /**
  * The statistics, one SQL file each, in the order they run: the normalised listings first, then
@@ -73,6 +74,11 @@ export async function readAggregates(engine: Engine): Promise<Aggregates> {
 }
 
 /** Writes every aggregate table as `<dir>/<table>.parquet`: what `role-hub bundle` reads. */
+/** Refuses an `--aggregates` folder holding anything but the tables an earlier run wrote there, which the export overwrites. */
+export async function checkAggregatesFolder(dir: string): Promise<void> {
+  await refuseForeignFiles('--aggregates', dir, new Set(AGGREGATE_TABLES.map((table) => `${table}.parquet`)));
+}
+
 export async function exportAggregates(engine: Engine, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const table of AGGREGATE_TABLES) {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundleFileName, INDEX_FILE_NAME, indexedFileNames } from '../../data/bundle/file-names.js';
@@ -8,7 +8,7 @@ import { serialise } from '../../data/build/bundle/serialise.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
 import { validateIndex } from '../../data/bundle/validate.js';
 import { InputError } from '../input/input-error.js';
-import { quoteInput } from '../report/quote-input.js';
+import { refuseForeignFiles } from './own-folder.js';
 
 export interface WrittenFile {
   bytes: number;
@@ -30,20 +30,7 @@ async function exists(path: string): Promise<boolean> {
  * `<role>.json` name), and a sub-folder is never ours.
  */
 export async function checkOutputFolder(dir: string): Promise<void> {
-  if (!(await exists(dir))) return;
-  if (!(await stat(dir)).isDirectory()) throw new InputError(`--out ${dir} is a file, not a folder`);
-  const entries = await readdir(dir, { withFileTypes: true });
-  if (!entries.length) return;
-  const ours = await earlierBuildFiles(dir);
-  const foreign = entries
-    .filter((e) => !e.isFile() || !ours.has(e.name))
-    .map((e) => e.name)
-    .sort();
-  if (foreign.length) {
-    throw new InputError(
-      `--out ${dir} holds files a build does not write (${foreign.slice(0, 3).map(quoteInput).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty folder or one only role-hub writes to`,
-    );
-  }
+  await refuseForeignFiles('--out', dir, await earlierBuildFiles(dir));
 }
 
 /** The files an earlier build wrote in `dir`, from its `index.json`; none when there is no readable index. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -131,6 +131,49 @@ test("role-hub build refuses --out in an input's folder before writing anything"
     assert.match(result.stderr, /is in the folder of the input/);
   }
   assert.deepEqual(readdirSync(dir), ['listings.ndjson']);
+});
+
+test("role-hub build follows symbolic links: --out reached through a link into an input's folder is refused", () => {
+  const dir = tempDir();
+  const data = join(dir, 'data');
+  mkdirSync(data);
+  writeFileSync(join(data, 'listings.ndjson'), readFileSync(fixture('good.ndjson')));
+  symlinkSync(data, join(dir, 'link'));
+  const result = runCli(['build', join(dir, 'link', 'listings.ndjson'), '--out', join(data, 'stats'), ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /is in the folder of the input/);
+  assert.deepEqual(readdirSync(data), ['listings.ndjson']);
+});
+
+test('role-hub build refuses an --aggregates folder that would overwrite an input, land in --out, or take other files', () => {
+  const dir = tempDir();
+  // The export writes <table>.parquet files: into an input's folder it could overwrite an input.
+  const input = join(dir, 'listings.ndjson');
+  writeFileSync(input, readFileSync(fixture('good.ndjson')));
+  const before = readFileSync(input);
+  const out = join(tempDir(), 'stats');
+  const other = join(tempDir(), 'agg');
+  mkdirSync(other);
+  writeFileSync(join(other, 'notes.txt'), 'mine');
+  const aFile = join(tempDir(), 'agg.parquet');
+  writeFileSync(aFile, 'not a folder');
+  const cases: [string[], RegExp][] = [
+    [[input, '--aggregates', dir], /--aggregates .* is in the folder of the input/],
+    [[fixture('good.ndjson'), '--aggregates', out], /--aggregates .* is in --out/],
+    [[fixture('good.ndjson'), '--aggregates', join(out, 'agg')], /--aggregates .* is in --out/],
+    [[fixture('good.ndjson'), '--aggregates', other], /--aggregates .* holds files a build does not write \("notes\.txt"\)/],
+    [[fixture('good.ndjson'), '--aggregates', aFile], /--aggregates .* is a file, not a folder/],
+  ];
+  for (const [args, message] of cases) {
+    const result = runCli(['build', ...args, '--out', out, ...AS_OF]);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.stderr, message);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  }
+  assert.deepEqual(readFileSync(input), before);
+  assert.deepEqual(readdirSync(dir), ['listings.ndjson']);
+  assert.deepEqual(readdirSync(other), ['notes.txt']);
+  assert.equal(existsSync(out), false);
 });
 
 test('role-hub build refuses an --out folder that holds files it did not write', () => {
