@@ -237,6 +237,20 @@ describe('<role-hub>', () => {
     for (const s of sections(hub)) expect(s.shadowRoot.querySelector('h2[part~="heading"]'), s.localName).to.exist;
   });
 
+  it('takes the default level, h2, from an empty or removed heading-level, never an h1 the page did not ask for', async () => {
+    // Lit reads an empty attribute as 0 and a removed one as null; frameworks drop an undefined one.
+    const hub = await hubWith({ 'heading-level': '' });
+    const levels = () => [hub, ...sections(hub)].map((el) => el.shadowRoot!.querySelector('[part~="heading"]')!.localName);
+    expect(levels()).to.deep.equal(['h2', ...sections(hub).map(() => 'h3')]);
+    hub.setAttribute('heading-level', '1');
+    await settled(hub);
+    expect(levels()[0]).to.equal('h1');
+    hub.removeAttribute('heading-level');
+    await settled(hub);
+    await Promise.all(sections(hub).map((s) => settled(s)));
+    expect(levels()).to.deep.equal(['h2', ...sections(hub).map(() => 'h3')]);
+  });
+
   it('fires one role-hub-load for the whole page', async () => {
     fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
     const wrapper = sized();

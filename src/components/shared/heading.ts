@@ -1,9 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Clamps a heading level attribute to a real heading tag, h1–h6. */
+/**
+ * Clamps a heading level attribute to a real heading tag, h1–h6. What is no level at all — an
+ * empty or removed attribute (which reaches the property as 0 or null), text, zero or less — is
+ * the default, never an h1 the page did not ask for.
+ */
 export function clampLevel(level: unknown, fallback = 2): number {
-  const n = Math.round(Number(level));
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : fallback;
+  const n = Math.round(Number(level ?? NaN));
+  return n >= 1 ? Math.min(6, n) : fallback;
 }
 
 /**
