@@ -205,6 +205,13 @@ describe('<role-faq>', () => {
     expect(career()).to.equal(
       'AWS was named in a clearly larger share of listings, and Python in a clearly smaller share between the last 4 complete weeks to 2024-W48 and the 4 before; the other followed skills held steady.',
     );
+    // A fall alone is a whole sentence too, with its verb.
+    bundle.trend.skills[0]!.verdict = 'steady';
+    expect(career()).to.equal(
+      'Python was named in a clearly smaller share of listings between the last 4 complete weeks to 2024-W48 and the 4 before; the other followed skills held steady.',
+    );
+    bundle.trend.skills[1]!.verdict = 'falling';
+    expect(career()).to.match(/^SQL and Python were named in a clearly smaller share of listings between/);
     bundle.trend.weeks = bundle.trend.weeks.slice(-7);
     bundle.trend.totals = bundle.trend.totals.slice(-7);
     bundle.trend.skillTotals = bundle.trend.skillTotals.slice(-7);

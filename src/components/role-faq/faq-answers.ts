@@ -97,7 +97,10 @@ function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
   const window = `between the last ${side} complete weeks to ${weeks.at(-1)} and the ${side} before`;
   const moves = [
     rising.length ? `${andList(rising)} ${rising.length === 1 ? 'was' : 'were'} named in a clearly larger share of listings` : '',
-    falling.length ? `${andList(falling)} in a clearly smaller share` : '',
+    // After a rising clause the verb is understood ("…, and Python in a clearly smaller share"); alone it is said.
+    falling.length
+      ? `${andList(falling)} ${rising.length ? '' : `${falling.length === 1 ? 'was' : 'were'} named `}in a clearly smaller share${rising.length ? '' : ' of listings'}`
+      : '',
   ].filter(Boolean);
   if (!moves.length) return `${count} No followed skill's share of listings changed clearly ${window}.`;
   return `${count} ${moves.join(', and ')} ${window}; the other followed skills held steady.`;
