@@ -101,6 +101,10 @@ describe('<skill-trend>', () => {
       ['Nov 18, 2024', '20', '5% (1)', '10% (2)', '25% (5)', '10% (2)', '5% (1)'],
       ['Nov 25, 2024', '20', '35% (7)', '20% (4)', '0% (0)', '5% (1)', '10% (2)'],
     ]);
+    // What a screen reader hears of the table names the same base as the shares: listings with skills.
+    const name = 'Weekly share of the backend engineer listings that list skills which name each skill';
+    expect(shadowText(el, 'caption')).to.equal(name);
+    expect(el.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label')).to.equal(name);
     await expect(el).to.be.accessible();
   });
 

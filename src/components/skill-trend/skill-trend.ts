@@ -161,7 +161,8 @@ export class SkillTrend extends RoleHubElement {
       ${judged ? renderNote(trend.weeks, trend.test, locale) : renderTooFewNote(trend.weeks, trend.test, locale)}
       ${figuresTable(
         'Show every week’s figures',
-        `Weekly share of ${role} listings that mention each skill`,
+        // The same base as the visible intro: the listings that list skills, not all of them.
+        `Weekly share of the ${role} listings that list skills which name each skill`,
         ['Week of', 'Listings with skills', ...series.map((s) => s.name)],
         trend.weeks.map((w, i) => [
           weekLabel(w),
