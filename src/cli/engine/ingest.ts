@@ -31,8 +31,9 @@ export function detectFormat(path: string): ListingFormat {
 export function startLineScans(paths: readonly string[], signal?: AbortSignal): Array<Promise<LineScan> | undefined> {
   let previous: Promise<unknown> = Promise.resolve();
   return paths.map((path) => {
-    if (detectFormat(path) === 'parquet') return undefined;
-    const scan = previous.then(async () => scanLines(path, await isGzip(path), path, signal));
+    const format = detectFormat(path);
+    if (format === 'parquet') return undefined;
+    const scan = previous.then(async () => scanLines(path, await isGzip(path), path, signal, format === 'csv'));
     scan.catch(() => {});
     previous = scan.catch(() => undefined);
     return scan;
@@ -54,7 +55,7 @@ export async function ingest(
   const scan =
     format === 'parquet'
       ? Promise.resolve({ lines: 0, blanks: [], blankCount: 0 })
-      : (started ?? scanLines(path, await isGzip(path), label));
+      : (started ?? scanLines(path, await isGzip(path), label, undefined, format === 'csv'));
   // Settled either way before this returns, so a failed scan is never left unhandled.
   const check = scan.then(
     () => undefined,
@@ -62,13 +63,12 @@ export async function ingest(
   );
   let result: IngestResult;
   try {
-    // A CSV or Parquet record is placed by its row, an NDJSON one by its line.
-    await engine.run(
-      `INSERT INTO input_file VALUES (${fileIndex}, ${sqlString(label)}, ${sqlString(format === 'ndjson' ? 'line' : 'row')})`,
-    );
+    // An NDJSON record is placed by its line, a Parquet one by its row; a CSV one by the line it
+    // starts on, or by its row when the file has too many multi-line records to map (read-csv.ts).
     if (format === 'ndjson') result = await ingestNdjson(engine, path, fileIndex, scan);
-    else if (format === 'csv') result = await ingestCsv(engine, path, fileIndex, label);
+    else if (format === 'csv') result = await ingestCsv(engine, path, fileIndex, label, scan);
     else result = await ingestParquet(engine, path, fileIndex, label);
+    await engine.run(`INSERT INTO input_file VALUES (${fileIndex}, ${sqlString(label)}, ${sqlString(result.placedBy)})`);
   } catch (error) {
     const gzipProblem = await check;
     if (gzipProblem) throw gzipProblem;

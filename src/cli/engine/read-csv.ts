@@ -3,29 +3,47 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, lineOfPlace, recordId, salaryBound, type IngestResult } from './input-record.js';
+import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
+import type { LineScan } from './scan-lines.js';
 
-/** The first line of a CSV file, split on commas (quotes around a name are removed). */
-async function csvHeader(path: string, gzip: boolean): Promise<string[]> {
+/** The first line of a CSV file (a UTF-8 byte order mark dropped), or null for an empty file. */
+async function firstLine(path: string, gzip: boolean): Promise<string | null> {
   const input = createReadStream(path);
   const lines = createInterface({ input: gzip ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
   try {
-    for await (const line of lines) {
-      return line
-        .replace(/^\uFEFF/, '')
-        .split(',')
-        .map((n) =>
-          n
-            .trim()
-            .replace(/^"(.*)"$/, '$1')
-            .replace(/""/g, '"'),
-        );
-    }
-    return [];
+    for await (const line of lines) return line.replace(/^\uFEFF/, '');
+    return null;
   } finally {
     lines.close();
     input.destroy();
   }
+}
+
+/**
+ * A header line's column names, split as RFC 4180 splits a record: a comma inside quotes is part
+ * of the name, a doubled quote is a quote. Only the header is split here; every data row is the
+ * engine's to read.
+ *
+ * @example
+ * headerNames('id,title,"skills, extra"'); // ['id', 'title', 'skills, extra']
+ */
+export function headerNames(line: string): string[] {
+  const names: string[] = [];
+  let name = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      name += '"';
+      i += 1;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      names.push(name.trim());
+      name = '';
+    } else name += c;
+  }
+  names.push(name.trim());
+  return names;
 }
 
 /** The CSV column each listing field is read from (headers match in any case). */
@@ -53,10 +71,17 @@ const REQUIRED_COLUMNS = ['id', 'title', 'postedat'];
  * the engine's rejects table, not lost. An empty cell is an absent field; `skills` splits on ";";
  * salary amounts may carry thousands separators.
  */
-export async function ingestCsv(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
+export async function ingestCsv(
+  engine: Engine,
+  path: string,
+  fileIndex: number,
+  label: string,
+  scan: Promise<LineScan>,
+): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
-  const names = await csvHeader(path, compression === 'gzip');
-  if (names.length === 0) throw new InputError(`${label}: no header row`);
+  const header = await firstLine(path, compression === 'gzip');
+  if (header === null) throw new InputError(`${label}: no header row`);
+  const names = headerNames(header);
   // The header is read here, not sniffed: the engine's sniffer gives up on the very rows it should report.
   const columns = `{${names.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ')}}`;
   const reader = `read_csv(${sqlString(path)}, header = false, skip = 1, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
@@ -80,19 +105,60 @@ export async function ingestCsv(engine: Engine, path: string, fileIndex: number,
       coalesce(${column('salary_min')}, ${column('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}) IS NOT NULL,
       ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}
     FROM ${reader} WITH ORDINALITY`);
-  // Rows the reader refused are malformed records at the line they start on. The good rows were
-  // numbered without them: renumber each as the data row it is (the refused rows before it
-  // counted in), which is also its line, plus the header's, when no field spans lines. The
-  // rejects table numbers lines of the file, so its lines less the header are data rows.
-  await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS
-    SELECT DISTINCT line - 1 AS line FROM csv_reject`);
-  const line = lineOfPlace('input_record.line', 'refused');
-  await engine.run(`UPDATE input_record SET line = ${line}, record_id = ${recordId(fileIndex, line)} WHERE file_index = ${fileIndex}`);
-  await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
-    SELECT ${recordId(fileIndex, 'line - 1')}, ${fileIndex}, line - 1,
-      'a broken CSV row (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ') starting on line ' || line
-    FROM csv_reject GROUP BY line`);
-  await engine.run('DROP TABLE refused; DROP TABLE csv_reject; DROP TABLE csv_scan');
+  const lines = await scan;
+  const placedBy = await placeRecords(engine, fileIndex, lines);
   const known = new Set(Object.values(FIELD_COLUMNS));
-  return { blank: 0, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())) };
+  return { blank: lines.blankCount, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())), placedBy };
+}
+
+/** One column of line numbers as a temporary table. */
+async function lineTable(engine: Engine, name: string, lines: readonly number[]): Promise<void> {
+  const values = lines.length
+    ? `SELECT line FROM (VALUES ${lines.map((l) => `(${l})`).join(', ')}) v(line)`
+    : 'SELECT 0::BIGINT AS line WHERE false';
+  await engine.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${values}`);
+}
+
+/**
+ * Numbers every record of the file by the line it starts on, and adds the rows the reader refused
+ * as malformed records. The reader numbers its good rows 1, 2, … and its refused ones by its own
+ * line count, which counts blank lines but not the lines a quoted field runs on to; the scan knows
+ * both. A record whose quote is never closed runs to the end of the file, and the reader drops it
+ * without a word: it is a malformed record too, so the counts still reconcile. With more
+ * multi-line records than the scan keeps, records are numbered by row instead.
+ */
+async function placeRecords(engine: Engine, fileIndex: number, scan: LineScan): Promise<'line' | 'row'> {
+  const continued = scan.csv?.continued ?? null;
+  const byLine = continued !== null && scan.blanks !== null;
+  await lineTable(engine, 'csv_continued', continued ?? []);
+  // The reader's line of each refused row, as the line of the file it starts on (or its data row).
+  await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS
+    SELECT ${byLine ? 'line' : 'line - 1'} AS line, string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') AS errors
+    FROM csv_reject GROUP BY line`);
+  if (byLine) await placeToLine(engine, 'refused', 'true', 'csv_continued');
+  // Every line that starts no good row: the header and what it runs on to, blank lines, the
+  // lines of multi-line records, and the refused rows' first lines.
+  if (byLine) {
+    await lineTable(engine, 'csv_blank', scan.blanks ?? []);
+    await engine.run(`CREATE OR REPLACE TEMP TABLE csv_skipped AS
+      SELECT 1 AS line UNION SELECT line FROM csv_continued UNION SELECT line FROM csv_blank UNION SELECT line FROM refused`);
+  } else {
+    await engine.run('CREATE OR REPLACE TEMP TABLE csv_skipped AS SELECT line FROM refused');
+  }
+  await placeToLine(engine, 'input_record', `file_index = ${fileIndex}`, 'csv_skipped');
+  await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, 'line')} WHERE file_index = ${fileIndex}`);
+  await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
+    SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, line, 'a broken CSV row (' || errors || ')' FROM refused`);
+  const unclosed = scan.csv?.unclosedFrom ?? null;
+  if (unclosed !== null) {
+    // By row, it is the row after every other: the last record of the file.
+    const at = byLine ? String(unclosed) : `(SELECT count(*) + 1 FROM input_record WHERE file_index = ${fileIndex})`;
+    await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
+      SELECT ${recordId(fileIndex, at)}, ${fileIndex}, ${at},
+        'a broken CSV row (a quote opened on line ${unclosed} is never closed, so the row runs to the end of the file)'
+      WHERE NOT EXISTS (SELECT 1 FROM refused WHERE line = ${at})`);
+  }
+  await engine.run('DROP TABLE refused; DROP TABLE csv_reject; DROP TABLE csv_scan; DROP TABLE csv_skipped; DROP TABLE csv_continued');
+  if (byLine) await engine.run('DROP TABLE csv_blank');
+  return byLine ? 'line' : 'row';
 }

@@ -1,5 +1,5 @@
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, lineOfPlace, recordId, salaryBound, type IngestResult } from './input-record.js';
+import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
 import type { LineScan } from './scan-lines.js';
 
 const LISTING_JSON = JSON.stringify({
@@ -69,8 +69,8 @@ async function ingestNdjsonFast(
     await engine.run(
       `CREATE OR REPLACE TEMP TABLE blank_line AS SELECT line FROM (VALUES ${lines.blanks.map((b) => `(${b})`).join(', ')}) v(line)`,
     );
-    const line = lineOfPlace('input_record.line', 'blank_line');
-    await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, line)}, line = ${line} WHERE file_index = ${fileIndex}`);
+    await placeToLine(engine, 'input_record', `file_index = ${fileIndex}`, 'blank_line');
+    await engine.run(`UPDATE input_record SET record_id = ${recordId(fileIndex, 'line')} WHERE file_index = ${fileIndex}`);
     await engine.run('DROP TABLE blank_line');
   }
   return true;
@@ -90,7 +90,8 @@ const BLANK_TRIM = `trim(raw, ' ' || chr(9) || chr(13))`;
  */
 export async function ingestNdjson(engine: Engine, path: string, fileIndex: number, scan: Promise<LineScan>): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
-  if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan)) return { blank: (await scan).blankCount, ignoredColumns: [] };
+  if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan))
+    return { blank: (await scan).blankCount, ignoredColumns: [], placedBy: 'line' };
   // One reader thread, so the refused lines' numbers are exact.
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
@@ -99,7 +100,7 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
       store_rejects = true, rejects_table = 'ndjson_reject', rejects_scan = 'ndjson_scan', parallel = false) WITH ORDINALITY`);
   await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS SELECT DISTINCT line FROM ndjson_reject`);
   const [refused] = await engine.rows<{ n: number }>('SELECT count(*) AS n FROM refused');
-  if (refused?.n) await engine.run(`UPDATE raw_line SET line = ${lineOfPlace('raw_line.line', 'refused')}`);
+  if (refused?.n) await placeToLine(engine, 'raw_line', 'true', 'refused');
   await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
     SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, line,
       'not readable as text (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ')'
@@ -127,5 +128,5 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
     FROM typed`);
   const [row] = await engine.rows<{ blank: number }>(`SELECT count(*) AS blank FROM raw_line WHERE raw IS NULL OR ${BLANK_TRIM} = ''`);
   await engine.run('DROP TABLE raw_line');
-  return { blank: row?.blank ?? 0, ignoredColumns: [] };
+  return { blank: row?.blank ?? 0, ignoredColumns: [], placedBy: 'line' };
 }

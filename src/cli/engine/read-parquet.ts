@@ -35,5 +35,5 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
       ${salaryType.startsWith('STRUCT') ? 'salary IS NOT NULL' : 'FALSE'},
       ${salary('min', 'DOUBLE')}, ${salary('max', 'DOUBLE')}, ${salary('currency', 'VARCHAR')}, ${salary('period', 'VARCHAR')}
     FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
-  return { blank: 0, ignoredColumns: [] };
+  return { blank: 0, ignoredColumns: [], placedBy: 'row' };
 }

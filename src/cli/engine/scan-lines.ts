@@ -8,12 +8,31 @@ import { InputError } from '../input/input-error.js';
 export interface LineScan {
   /** Lines, a last line without a line break included. */
   lines: number;
-  /** Numbers of the blank (or white-space-only) lines, or null past `MAX_BLANKS`. */
+  /** Numbers of the blank (or white-space-only) lines, or null past `MAX_NOTED_LINES`. */
   blanks: number[] | null;
   blankCount: number;
+  /** CSV only: what the file's quoting does to its lines (see `CsvLines`). */
+  csv?: CsvLines;
 }
 
-const MAX_BLANKS = 10_000;
+/**
+ * Where a CSV file's records start, by RFC 4180's quoting: a line break inside a quoted field
+ * continues the record, and a record still in quotes at the end of the file is broken. The
+ * engine's CSV reader numbers records, not lines, and drops such a last record without a word;
+ * these say which line each record starts on, and that it was there.
+ */
+export interface CsvLines {
+  /** Lines that continue a record begun on an earlier line, or null past `MAX_NOTED_LINES`. */
+  continued: number[] | null;
+  /** The line a record starts on whose quoted field is never closed, or null. */
+  unclosedFrom: number | null;
+}
+
+/**
+ * Line numbers a scan keeps of each kind (blank, continued). Past it an NDJSON file is read the
+ * careful way, and a CSV file's records are named by data row instead of line.
+ */
+const MAX_NOTED_LINES = 100_000;
 
 /** Read and inflate a megabyte at a time: with the streams' 16–64 KB default the scan costs half again as much. */
 const CHUNK_BYTES = 1 << 20;
@@ -25,7 +44,7 @@ const CHUNK_BYTES = 1 << 20;
  * or if the file is UTF-16.
  * It runs on Node's thread pool, beside the engine, so it costs little time. `signal` stops it.
  */
-export async function scanLines(path: string, gzip: boolean, label: string, signal?: AbortSignal): Promise<LineScan> {
+export async function scanLines(path: string, gzip: boolean, label: string, signal?: AbortSignal, csv = false): Promise<LineScan> {
   let lines = 0;
   let blankCount = 0;
   let blanks: number[] | null = [];
@@ -41,6 +60,7 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     return false;
   };
   let first = true;
+  const csvLines = csv ? new CsvLineCounter() : null;
   const counter = new Writable({
     highWaterMark: CHUNK_BYTES,
     write(chunk: Buffer, _encoding, done) {
@@ -53,12 +73,17 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
           return;
         }
       }
+      if (csvLines) {
+        csvLines.write(chunk);
+        done();
+        return;
+      }
       let from = 0;
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
         lines += 1;
         if (!lineHasText && !hasText(chunk, from, end)) {
           blankCount += 1;
-          if (blanks && blanks.push(lines) > MAX_BLANKS) blanks = null;
+          if (blanks && blanks.push(lines) > MAX_NOTED_LINES) blanks = null;
         }
         lineHasText = false;
         pendingChars = false;
@@ -81,10 +106,82 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     }
     throw error;
   }
+  if (csvLines) return csvLines.end();
   if (pendingChars) {
     lines += 1;
     if (!lineHasText) blankCount += 1;
     if (!lineHasText && blanks) blanks.push(lines);
   }
   return { lines, blanks, blankCount };
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Follows a CSV file's quoting byte by byte, as the engine's reader does (RFC 4180): a quote opens a
+ * quoted field only at a field's start, a doubled quote inside one is a quote, and a line break
+ * inside one continues the record. A blank line is an empty one (a carriage return at most), which
+ * the reader skips; a line of spaces is a record, which it refuses.
+ */
+class CsvLineCounter {
+  #line = 1;
+  #recordStart = 1;
+  #inQuotes = false;
+  #afterQuote = false;
+  #fieldStart = true;
+  #lineEmpty = true;
+  #blanks: number[] | null = [];
+  #blankCount = 0;
+  #continued: number[] | null = [];
+
+  write(chunk: Buffer): void {
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i];
+      if (this.#inQuotes) {
+        if (byte === QUOTE) {
+          this.#inQuotes = false;
+          this.#afterQuote = true;
+        } else if (byte === LF) {
+          this.#line += 1;
+          if (this.#continued && this.#continued.push(this.#line) > MAX_NOTED_LINES) this.#continued = null;
+        }
+        continue;
+      }
+      if (byte === QUOTE) {
+        // A doubled quote inside a quoted field, or a quote opening one.
+        if (this.#afterQuote || this.#fieldStart) this.#inQuotes = true;
+        this.#afterQuote = false;
+        this.#fieldStart = false;
+        this.#lineEmpty = false;
+      } else if (byte === LF) {
+        if (this.#lineEmpty) {
+          this.#blankCount += 1;
+          if (this.#blanks && this.#blanks.push(this.#line) > MAX_NOTED_LINES) this.#blanks = null;
+        }
+        this.#line += 1;
+        this.#recordStart = this.#line;
+        this.#afterQuote = false;
+        this.#fieldStart = true;
+        this.#lineEmpty = true;
+      } else if (byte !== CR) {
+        this.#afterQuote = false;
+        this.#fieldStart = byte === COMMA;
+        this.#lineEmpty = false;
+      }
+    }
+  }
+
+  end(): LineScan {
+    // A last line without a line break is a line; an empty one after the last break is not.
+    const lines = this.#lineEmpty && !this.#inQuotes ? this.#line - 1 : this.#line;
+    return {
+      lines,
+      blanks: this.#blanks,
+      blankCount: this.#blankCount,
+      csv: { continued: this.#continued, unclosedFrom: this.#inQuotes ? this.#recordStart : null },
+    };
+  }
 }

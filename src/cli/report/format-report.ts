@@ -116,7 +116,8 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
     );
   }
   for (const [file, columns] of extras.ignoredColumns ?? []) {
-    if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.join(', ')}`);
+    // Names come from the file, so they are quoted like any other input value.
+    if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.map(quoteInput).join(', ')}`);
   }
   return out.join('\n');
 }

@@ -116,12 +116,58 @@ test('role-hub build reports malformed lines by file:line, counts every rejectio
   assert.equal((bundles.get('backend-engineer.json') as RoleBundleWire).listings, 2);
 });
 
-test('role-hub build reports broken CSV rows with the line they start on, and other rejections by row', () => {
+test('role-hub build reports every CSV record by the line it starts on, a quote never closed included', () => {
   const { code, stdout } = build([fixture('malformed.csv')]);
   assert.equal(code, 0);
-  assert.match(stdout, /malformed\.csv: row 2: malformed: a broken CSV row \(missing columns\) starting on line 3/);
-  assert.match(stdout, /malformed\.csv: row 3: malformed: a broken CSV row \(unquoted value\) starting on line 4/);
-  assert.match(stdout, /malformed\.csv: row 4: missing-field: postedAt/);
+  // Line 1 the header; 2 good; 3 short; 4 text after a closing quote; 5 no postedAt; 6 a quote
+  // never closed, which runs to the end of the file: one record, not silently dropped.
+  assert.match(stdout, /malformed\.csv:3: malformed: a broken CSV row \(missing columns\)$/m);
+  assert.match(stdout, /malformed\.csv:4: malformed: a broken CSV row \(unquoted value\)$/m);
+  assert.match(stdout, /malformed\.csv:5: missing-field: postedAt/);
+  assert.match(stdout, /malformed\.csv:6: malformed: a broken CSV row \(a quote opened on line 6 is never closed/);
+  assert.match(stdout, /Reconciliation: 5 records read = 1 used \+ 4 rejected/);
+});
+
+test('role-hub build numbers CSV records by their first line across quoted line breaks and blank lines', () => {
+  const dir = tempDir();
+  const input = join(dir, 'listings.csv');
+  writeFileSync(
+    input,
+    [
+      'id,title,postedAt,skills,"notes, as written"', // 1: a header name with a comma in quotes
+      'm1,"Backend', // 2: m1 starts here…
+      'Engineer",2025-03-04,aws,', // 3: …and runs on
+      '', // 4: blank
+      'm2,Backend Engineer', // 5: short
+      'm3,"Senior ""Backend""', // 6: m3, a doubled quote inside…
+      '', // 7: …an empty line inside the quotes, not a blank line of the file
+      'Engineer",2025-03-05,sql,', // 8
+      'm4,Barista,2025-03-05,,', // 9: no role
+      '', // 10: blank
+      '', // the file ends with a line break
+    ].join('\n'),
+  );
+  const { code, stdout } = build([input]);
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /listings\.csv:5: malformed: a broken CSV row \(missing columns\)$/m);
+  assert.match(stdout, /listings\.csv:9: unclassified-role: no role matches the title "Barista"/);
+  // Four records (m1–m4), two blank lines (4, 10); the quoted header name is one column.
+  assert.match(stdout, /Reconciliation: 4 records read = 2 used \+ 2 rejected/);
+  assert.match(stdout, /listings\.csv\s+4\s+2\s+2\s+2$/m);
+  assert.match(stdout, /ignored CSV columns: "notes, as written"$/m);
+});
+
+test('role-hub build names CSV records by data row when too many lines run on inside quotes to note them all', () => {
+  // 100,001 records of two lines each: more lines inside quotes than the scan notes (100,000).
+  const rows = Array.from({ length: 100_001 }, (_, i) => `r${i},Backend Engineer,2025-03-04,"two\nlines"`);
+  const input = join(tempDir(), 'many.csv');
+  writeFileSync(input, ['id,title,postedAt,description', ...rows, 'short,Backend Engineer', 'u1,"never closed,2025-03-05,x'].join('\n'));
+  const { code, stdout } = build([input]);
+  assert.equal(code, 0);
+  // Lines: header 1, records 2–200,003, the short row 200,004, the unclosed one 200,005.
+  assert.match(stdout, /many\.csv: row 100002: malformed: a broken CSV row \(missing columns\)$/m);
+  assert.match(stdout, /many\.csv: row 100003: malformed: a broken CSV row \(a quote opened on line 200005 is never closed/);
+  assert.match(stdout, /Reconciliation: 100,003 records read = 100,001 used \+ 2 rejected/);
 });
 
 test('role-hub build drops later duplicates of an id and counts them', () => {
