@@ -55,10 +55,16 @@ async function ingestNdjsonFast(
     return false;
   }
   const lines = await scan;
-  const [read] = await engine.rows<{ n: number; first: number | null }>(
-    `SELECT count(*) AS n, min(rowid) AS first FROM input_record WHERE file_index = ${fileIndex}`,
+  // A `null` line reads as a row of nulls, as `{}` does; only the careful way tells them apart
+  // (the first is malformed, the second a listing missing its fields), so such a row sends the
+  // file there.
+  const [read] = await engine.rows<{ n: number; first: number | null; nulls: number }>(
+    `SELECT count(*) AS n, min(rowid) AS first,
+      count(*) FILTER (WHERE coalesce(id, title, posted_at, company, location, country, role, seniority, description) IS NULL
+        AND skills IS NULL AND NOT salary_given) AS nulls
+    FROM input_record WHERE file_index = ${fileIndex}`,
   );
-  if (lines.blanks === null || read?.n !== lines.lines - lines.blanks.length) {
+  if (lines.blanks === null || read?.n !== lines.lines - lines.blanks.length || read.nulls > 0) {
     await engine.run(`DELETE FROM input_record WHERE file_index = ${fileIndex}`);
     return false;
   }

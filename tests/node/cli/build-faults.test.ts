@@ -121,6 +121,17 @@ test('lines stay exact when the engine reads a large file on several threads', (
   assert.match(result.stdout, new RegExp(`${file}\\s+200,002\\s+200,000\\s+2\\s+8$`, 'm'));
 });
 
+test('a `null` line is malformed and a `{}` line a listing missing its fields, in a file with no other fault', () => {
+  // No broken line, so the file first goes to the engine's typed reader, which reads both as a row of nulls.
+  const input = join(tempDir(), 'nulls.ndjson');
+  writeFileSync(input, [JSON.stringify({ id: 'n1', title: 'Data Analyst', postedAt: '2025-03-01' }), 'null', '{}'].join('\n'));
+  const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /nulls\.ndjson:2: malformed: not a JSON object/);
+  assert.match(result.stdout, /nulls\.ndjson:3: missing-field: id is missing/);
+  assert.match(result.stdout, /Reconciliation: 3 records read = 1 used \+ 2 rejected/);
+});
+
 test("role-hub build refuses --out in an input's folder before writing anything", () => {
   const dir = tempDir();
   const input = join(dir, 'listings.ndjson');
