@@ -11,7 +11,7 @@ const GLOB = /[*?[]/;
 function nameMatcher(pattern: string): RegExp | null {
   let body = '';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
+    const c = pattern.charAt(i);
     // A set needs a closing bracket after at least one member ("[]x]" holds "]").
     const end = c === '[' ? pattern.indexOf(']', i + 2) : -1;
     if (c === '*') body += '[^/]*';
