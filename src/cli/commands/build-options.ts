@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules.js';
 import { DEFAULT_MEMORY_LIMIT } from '../engine/engine.js';
 import { UsageError } from '../usage-error.js';
+import { quoteInput } from '../report/quote-input.js';
+import { parseIsoMoment } from './iso-moment.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -54,11 +56,11 @@ function share(value: string | undefined, name: string, fallback: number): numbe
   return n;
 }
 
-/** `--as-of` as an ISO date-time, or now. */
+/** `--as-of` as an ISO date-time in UTC, or now. */
 export function asOf(value: string | undefined, now: () => Date): string {
   if (value === undefined) return now().toISOString();
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new UsageError(`--as-of must be an ISO date or date-time, not "${value}"`);
+  const ms = parseIsoMoment(value);
+  if (ms === null) throw new UsageError(`--as-of must be an ISO date or date-time such as 2025-06-01T00:00:00Z, not ${quoteInput(value)}`);
   return new Date(ms).toISOString();
 }
 

@@ -9,6 +9,7 @@ import { InputError } from '../input/input-error.js';
 import type { Io } from '../io.js';
 import { sampleListings } from '../sample/sample-listings.js';
 import { UsageError } from '../usage-error.js';
+import { parseIsoMoment } from './iso-moment.js';
 
 function parse(argv: string[]) {
   let values;
@@ -27,10 +28,9 @@ function parse(argv: string[]) {
   }
   if (!/^\d+$/.test(values.count)) throw new UsageError(`--count must be a whole number, not "${values.count}"`);
   if (!/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.end) || Number.isNaN(Date.parse(values.end))) {
-    throw new UsageError(`--end must be a date like 2026-10-25, not "${values.end}"`);
-  }
-  return { count: Number(values.count), seed: Number(values.seed), out: values.out, end: Date.parse(values.end) };
+  const end = /^\d{4}-\d{2}-\d{2}$/.test(values.end) ? parseIsoMoment(values.end) : null;
+  if (end === null) throw new UsageError(`--end must be a date like 2026-10-25, not "${values.end}"`);
+  return { count: Number(values.count), seed: Number(values.seed), out: values.out, end };
 }
 
 /** `role-hub sample`: writes synthetic NDJSON listings to stdout or `--out` (gzip when it ends in .gz). */

@@ -1,0 +1,24 @@
+/** A date, or a date and time with an optional offset, as ISO 8601 writes them. */
+const ISO_MOMENT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * An ISO 8601 date or date-time given on the command line, as milliseconds since the epoch; null
+ * when it is not one, or names a day the calendar lacks (2024-02-30). Without an offset it is
+ * read as UTC, as the listings' own dates are: the same command gives the same bundles on a
+ * machine in any time zone.
+ *
+ * @example
+ * parseIsoMoment('2025-06-01'); // 1748736000000 (midnight UTC)
+ * parseIsoMoment('Friday, 1 August 2025'); // null
+ */
+export function parseIsoMoment(text: string): number | null {
+  const m = ISO_MOMENT.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = m;
+  const day = new Date(0);
+  day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  // The engine rolls a day past the month's end over into the next month; the calendar does not.
+  if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return null;
+  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${zone}`);
+  return Number.isNaN(ms) ? null : ms;
+}
