@@ -1,4 +1,5 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { assembleBundles, type AssembledBuild } from '../../data/build/bundle/assemble-bundles.js';
@@ -59,6 +60,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       detectFormat(input);
       const info = await stat(input);
       if (!info.isFile()) throw new InputError(`cannot read ${input}: not a file`);
+      // Unreadable is found here, with the other problems, not midway through the build.
+      await access(input, constants.R_OK);
       totalBytes += info.size;
       const folder = dirname(await realPath(input));
       if (within(realOut, folder)) {

@@ -1,3 +1,4 @@
+import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
 import { isGzip, type IngestResult } from './input-record.js';
@@ -70,12 +71,17 @@ export async function ingest(
     else result = await ingestParquet(engine, path, fileIndex, label);
     await engine.run(`INSERT INTO input_file VALUES (${fileIndex}, ${sqlString(label)}, ${sqlString(result.placedBy)})`);
   } catch (error) {
-    const gzipProblem = await check;
-    if (gzipProblem) throw gzipProblem;
+    const scanProblem = await check;
+    if (scanProblem) throw asInputError(scanProblem, label);
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
   }
-  const gzipProblem = await check;
-  if (gzipProblem) throw gzipProblem;
+  const scanProblem = await check;
+  if (scanProblem) throw asInputError(scanProblem, label);
   return result;
+}
+
+/** A failed scan as a message naming the file, never a stack trace (a file that became unreadable, say). */
+function asInputError(error: unknown, label: string): InputError {
+  return error instanceof InputError ? error : new InputError(`cannot read ${label}: ${describeError(error)}`);
 }
