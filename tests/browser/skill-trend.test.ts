@@ -3,8 +3,8 @@ import '../../src/components/skill-trend/define.js';
 import { faqEntries } from '../../src/components/role-faq/faq-answers.js';
 import { isoWeekMonday } from '../../src/data/bundle/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
-import { mountReady, placed } from './helpers/mount.js';
-import { openFigures, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
+import { attach, mountReady, placed, sized } from './helpers/mount.js';
+import { openFigures, settled, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
 
 sharedSuite('skill-trend', {
@@ -128,6 +128,33 @@ describe('<skill-trend>', () => {
       expect((dot.top + dot.bottom) / 2 - box.top).to.be.closeTo(expected[i]!, 0.5);
       expect((dot.left + dot.right) / 2).to.be.closeTo(box.right, 0.5);
     });
+  });
+
+  it('leaves each skill name room with a large page font, switching to two lines a skill in em, not px', async () => {
+    // The one-line grid's fixed columns take 19.5em; under 25em each skill takes two lines. At
+    // 24 and 32 px (a reader's large default font) a px switch left 420–600 px wide widgets with
+    // names 0 px wide.
+    for (const fontPx of [16, 24, 32]) {
+      for (const widthEm of [17, 20, 24, 25, 26, 30, 40]) {
+        const wrapper = sized(widthEm * fontPx);
+        wrapper.style.fontSize = `${fontPx}px`;
+        const el = attach(wrapper, 'skill-trend');
+        el.data = backendBundle();
+        await settled(el);
+        const names = shadowAll(el, 'button.name') as HTMLElement[];
+        expect(names.length, `${fontPx}px, ${widthEm}em`).to.equal(5);
+        for (const name of names) {
+          const room = name.getBoundingClientRect().width / fontPx;
+          // A name has at least 3em, or all it needs (CI/CD is about 2.6em).
+          expect(
+            room >= 3 || name.scrollWidth <= name.clientWidth + 1,
+            `${name.textContent} at ${fontPx}px, ${widthEm}em: ${room}em`,
+          ).to.equal(true);
+          expect(room, `${name.textContent} at ${fontPx}px, ${widthEm}em`).to.be.greaterThan(1.5);
+        }
+        wrapper.remove();
+      }
+    }
   });
 
   it('formats shares in its locale: de-DE', async () => {

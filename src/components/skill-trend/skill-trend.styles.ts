@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /*
- * One line per skill on a fixed grid (name, sparkline, share, change), two lines below 400 px
+ * One line per skill on a fixed grid (name, sparkline, share, change), two lines below 25em
  * (name and share, then sparkline and change). Every cell is one line, so the loading skeleton on
- * the same grid takes exactly the ready height.
+ * the same grid takes exactly the ready height. The switch is in em, like the columns: the fixed
+ * columns take 19.5em, so with a large page font a px width would leave the names no room.
  */
 export const skillTrendStyles = css`
   .rows {
@@ -80,11 +81,11 @@ export const skillTrendStyles = css`
     color: var(--_muted);
   }
 
-  @container (max-width: 400px) {
+  @container (width < 25em) {
     .row {
       grid-template-columns: minmax(0, 1fr) 10.5em;
       grid-template-areas: 'name share' 'spark change';
-      row-gap: 2px;
+      row-gap: 0.125em;
     }
     .change {
       justify-self: end;
