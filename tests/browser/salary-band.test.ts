@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/salary-band/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
-import { mount, mountReady, placed } from './helpers/mount.js';
+import { attach, mount, mountReady, placed, sized } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { openFigures, settled, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
@@ -118,8 +118,34 @@ describe('<salary-band>', () => {
 
   it('keeps every other axis label in a narrow container, so labels never touch', async () => {
     const el = await placed('salary-band', { width: 260 });
-    const shown = shadowAll(el, '.tick-label').filter((t) => t.checkVisibility());
+    const shown = shadowAll(el, '.tick-label').filter((t) => t.getBoundingClientRect().width > 0);
     expect(shown.map((t) => t.textContent)).to.deep.equal(['$60K', '$100K', '$140K', '$180K']);
+  });
+
+  it('never lets two axis labels touch, whatever the page font, width and locale', async () => {
+    // Labels are em-sized, and so is the switch to every other label (30em): a large page font or
+    // a long locale ("100.000 $") must not run labels together.
+    for (const locale of ['en-US', 'de-DE', 'fr-FR']) {
+      for (const fontPx of [16, 24, 32]) {
+        for (const widthEm of [14, 17, 18, 21, 25, 29, 31, 35, 45, 60]) {
+          const wrapper = sized(widthEm * fontPx);
+          wrapper.style.fontSize = `${fontPx}px`;
+          // With a theme the card's padding takes 2em of the width.
+          const el = attach(wrapper, 'salary-band', widthEm % 2 ? { locale } : { locale, theme: 'light' });
+          el.data = backendBundle();
+          await settled(el);
+          const boxes = shadowAll(el, '.tick-label')
+            .filter((t) => t.getBoundingClientRect().width > 0)
+            .map((t) => t.getBoundingClientRect());
+          expect(boxes.length, `${locale} ${fontPx}px ${widthEm}em`).to.be.greaterThan(1);
+          for (let i = 1; i < boxes.length; i++) {
+            // At least a quarter of an em of space between neighbours.
+            expect(boxes[i]!.left - boxes[i - 1]!.right, `${locale} ${fontPx}px ${widthEm}em, label ${i}`).to.be.at.least(fontPx / 4);
+          }
+          wrapper.remove();
+        }
+      }
+    }
   });
 
   it('draws on the domain the page or the element sets, so bands compare by eye', async () => {
@@ -241,6 +267,28 @@ describe('<salary-band>', () => {
       ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(4);
       expect(shadowText(el, '[part~="summary"]')).to.equal('Middle half of 160 yearly salaries: $76,083 – $161,654.');
+    });
+
+    it('wraps a level label it cannot fit rather than cutting a figure short, with a large page font', async () => {
+      for (const [fontPx, width] of [
+        [16, 320],
+        [24, 360],
+        [32, 412],
+      ] as const) {
+        const wrapper = sized(width);
+        wrapper.style.fontSize = `${fontPx}px`;
+        const el = attach(wrapper, 'salary-band', { by: 'seniority' });
+        el.data = backendBundle();
+        await settled(el);
+        for (const label of shadowAll(el, '[part~="row"] [part~="label"]') as HTMLElement[]) {
+          const where = `${fontPx}px at ${width}px: ${label.textContent!.replace(/\s+/g, ' ').trim()}`;
+          expect(label.scrollWidth, where).to.be.at.most(label.clientWidth + 1);
+          // Wrapped, the label still ends above its band.
+          const band = label.parentElement!.querySelector('svg')!;
+          expect(label.getBoundingClientRect().bottom, where).to.be.at.most(band.getBoundingClientRect().top + 1);
+        }
+        wrapper.remove();
+      }
     });
 
     it('puts every band on one shared scale', async () => {

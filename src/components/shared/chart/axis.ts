@@ -3,22 +3,39 @@ import { pct, type PercentAxis } from './scale.js';
 
 /**
  * An x axis under a chart: a short tick and a label per tick. The outermost labels are anchored
- * inward so they never spill past the chart's edges. Every other label is marked `minor`: the
- * chart styles hide those in narrow containers, so compact labels never collide at 200 px.
+ * inward so they never spill past the chart's edges. Labels are ranked so that the chart styles
+ * can thin them as the element narrows, and compact labels never collide at 200 px.
  * Hidden from assistive technology: the values the chart draws are always given as text elsewhere.
  */
 export function axisTemplate(axis: PercentAxis, label: (value: number) => string): TemplateResult {
-  // Counted from the end when the tick count is even, so the labels kept always include the last.
-  const offset = axis.ticks.length % 2 === 0 ? 1 : 0;
-  return html`<svg class="axis" part="axis" aria-hidden="true" width="100%">
+  // Counted from the end, so the labels kept always include the last: every other one gives way
+  // first (minor), then all but every fourth (minor2).
+  const last = axis.ticks.length - 1;
+  const labels = axis.ticks.map(label);
+  return html`<svg class="axis" part="axis" aria-hidden="true" width="100%" style=${roomNeeded(axis, labels)}>
     ${axis.ticks.map((t, i) => {
       const p = axis.x(t);
       // Labels near an edge are anchored inward, so they stay inside the chart at any width.
       const anchor = p < 10 ? 'start' : p > 90 ? 'end' : 'middle';
+      const drop = (last - i) % 2 ? ' minor' : (last - i) % 4 ? ' minor2' : '';
       return svg`<line class="tick" x1=${pct(p)} x2=${pct(p)} y1="0" y2="20%"></line>
-        <text class=${(i + offset) % 2 ? 'tick-label minor' : 'tick-label'} x=${pct(p)} y="80%" text-anchor=${anchor}>${label(t)}</text>`;
+        <text class="tick-label${drop}" x=${pct(p)} y="80%" text-anchor=${anchor}>${labels[i]}</text>`;
     })}
   </svg>`;
+}
+
+/**
+ * The element widths, in em, under which labels would touch, for the chart styles to hide the
+ * minor ones (`--_half`) and then the second-rank ones (`--_quarter`): a label takes about 0.55em
+ * a character (0.8125em text), neighbours want a quarter em between them, ticks stand `step`
+ * percent of the chart apart, and a themed card's padding takes 2em more. Long labels ("100.000
+ * $") need more room than short ones ("$100K"), and a large page font scales it all.
+ */
+function roomNeeded(axis: PercentAxis, labels: readonly string[]): string {
+  const [first, second] = axis.ticks;
+  if (first === undefined || second === undefined) return '';
+  const need = ((Math.max(...labels.map((l) => l.length)) * 0.55 + 0.25) * 100) / (axis.x(second) - axis.x(first));
+  return `--_half:${need + 2}em;--_quarter:${need / 2 + 2}em`;
 }
 
 /** Light vertical lines at the axis ticks, drawn under a chart's marks so values read across rows. */

@@ -23,11 +23,13 @@ export const chartStyles = css`
     font-size: 0.8125em;
     font-variant-numeric: tabular-nums;
   }
-  /* Every other axis label gives way in narrow containers, so compact labels never touch. */
-  @container (max-width: 480px) {
-    .tick-label.minor {
-      display: none;
-    }
+  /* Ranked labels give way as the element narrows, so they never touch: under the width axis.ts
+     works out they need (in em, so a large page font moves it), a label's size becomes 0. */
+  .minor {
+    font-size: clamp(0px, (100cqw - var(--_half)) * 1000, 0.8125em);
+  }
+  .minor2 {
+    font-size: clamp(0px, (100cqw - var(--_quarter)) * 1000, 0.8125em);
   }
   .figures {
     margin-top: calc(var(--_spacing) / 2);
