@@ -323,14 +323,13 @@ export class BundleController implements ReactiveController {
   }
 }
 
-/** The slug a `data` object names, even one that failed its check: the error says which bundle it was. */
+/**
+ * The slug a `data` object names, even one that failed its check: the error says which bundle it
+ * was. (A getter of the page's that throws is caught with the rest of the slice that checks it.)
+ */
 function givenSlug(data: unknown): string {
-  try {
-    const slug = (data as { role?: { slug?: unknown } } | null)?.role?.slug;
-    return typeof slug === 'string' ? slug : '';
-  } catch {
-    return ''; // a getter of the page's that throws
-  }
+  const slug = (data as { role?: { slug?: unknown } } | null)?.role?.slug;
+  return typeof slug === 'string' ? slug : '';
 }
 
 /** The failure as a sentence that names the file, for the reader and the page's author alike. */

@@ -280,14 +280,8 @@ export abstract class RoleHubElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    // theme="auto": the probe's transition says the page's scheme changed (see theme.styles.ts). A
-    // change back before the transition's first frame cancels it instead, which says so too.
-    const probe =
-      this.theme === 'auto'
-        ? html`<span class="scheme-probe" @transitionrun=${this.#followPageScheme} @transitioncancel=${this.#followPageScheme}></span>`
-        : nothing;
     try {
-      return html`${probe}${this.#renderState()}`;
+      return this.#renderState();
     } catch (error) {
       // Not only a section's own bug: a page that broke a built-in the loading placeholder or the
       // footer needs gets a sentence too, never an exception thrown into it.
@@ -323,12 +317,19 @@ export abstract class RoleHubElement extends LitElement {
       body = message(state.status, state.message);
     }
     const intro = this.introText(role, ctx);
+    // theme="auto": the probe's transition says the page's scheme changed (see theme.styles.ts); a
+    // change back before the transition's first frame cancels it instead, which says so too.
     // A plain div, not a <section> landmark: a page may show the same section twice (a hub beside a
     // standalone widget, two roles side by side), and landmarks with the same name confuse navigation.
-    return html`<div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx, shown))}
-      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
-    </div>`;
+    return html`${
+        this.theme === 'auto'
+          ? html`<span class="scheme-probe" @transitionrun=${this.#followPageScheme} @transitioncancel=${this.#followPageScheme}></span>`
+          : nothing
+      }
+      <div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+        ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx, shown))}
+        ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
+      </div>`;
   }
 
   /**
