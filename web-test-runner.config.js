@@ -40,6 +40,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // Two test pages run at once: the one not in front must still get frames, or its CSS
+          // transitions (theme="auto" follows the page's scheme through one) never start.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
