@@ -68,6 +68,18 @@ test('pay-basis: invalid, currency and implausible salaries are counted, each by
   assert.equal(p.excluded_implausible, 4);
 });
 
+test('pay-basis: a slice whose every salary is invalid still counts them, with no pay and no currency', async () => {
+  // Three data analysts, each with a salary the rule calls invalid: no bounds, a zero max, an unknown period.
+  const a = await aggregatesOf([
+    paid({ currency: 'USD', period: 'year' }),
+    paid(usd(undefined, 0, 'year')),
+    paid(usd(50_000, undefined, 'fortnight')),
+  ]);
+  const p = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all');
+  assert.ok(p, 'the slice has a pay row');
+  assert.deepEqual([p.n, p.currency, p.excluded_invalid, p.excluded_currency, p.excluded_implausible], [0, null, 3, 0, 0]);
+});
+
 test("pay-basis: payBasis 'all' pools every period into the headline, with no separate annualised figure", async () => {
   const a = await aggregatesOf(LISTINGS, { rules: { payBasis: 'all' } });
   const p = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all')!;

@@ -45,7 +45,8 @@ export interface SettingsRow {
 export interface PayRow {
   role: string;
   market: string;
-  currency: string;
+  /** Null for a slice whose salaries are all invalid (none names a readable currency). */
+  currency: string | null;
   basis: 'year' | 'all';
   n: number;
   p10: number | null;

@@ -64,7 +64,7 @@ function percentiles({ p10, p25, median, p75, p90 }: Quantiles): { p10: number; 
 function payStats(settings: SettingsRow, role: string, market: string, groups: Groups): PayStats | null {
   const row = groups.pay.get(sliceKey(role, market))?.[0];
   const headline = row && row.n > 0 ? percentiles(row) : null;
-  if (!row || !headline) return null;
+  if (!row || !headline || row.currency === null) return null;
   const bySeniority: SeniorityPay[] = sortBy([...(groups.payBySeniority.get(sliceKey(role, market)) ?? [])], (r) => r.position).map((r) => {
     const band = percentiles(r);
     return band === null ? { level: r.level as SeniorityLevel, n: r.n } : { level: r.level as SeniorityLevel, n: r.n, ...band };

@@ -52,9 +52,11 @@ SELECT
 FROM salary p CROSS JOIN settings s
 LEFT JOIN slice_currency c ON c.role = p.role AND c.market = p.slice_market;
 
+-- Every slice with a salary has a row, even one whose salaries are all invalid (no currency then,
+-- and n = 0): what was left out is counted either way.
 CREATE OR REPLACE TABLE agg_pay AS
 SELECT
-  c.role, c.market, coalesce(s.currency, c.currency) AS currency, s.pay_basis AS basis,
+  p.role, p.market, coalesce(s.currency, c.currency) AS currency, s.pay_basis AS basis,
   count(*) FILTER (WHERE p.use = 'headline') AS n,
   round(quantile_cont(p.annual, 0.10) FILTER (WHERE p.use = 'headline')) AS p10,
   round(quantile_cont(p.annual, 0.25) FILTER (WHERE p.use = 'headline')) AS p25,
@@ -66,6 +68,6 @@ SELECT
   count(*) FILTER (WHERE p.use = 'invalid') AS excluded_invalid,
   count(*) FILTER (WHERE p.use = 'currency') AS excluded_currency,
   count(*) FILTER (WHERE p.use = 'implausible') AS excluded_implausible
-FROM slice_currency c
-JOIN paid p ON p.role = c.role AND p.market = c.market, settings s
-GROUP BY c.role, c.market, coalesce(s.currency, c.currency), s.pay_basis;
+FROM paid p
+LEFT JOIN slice_currency c ON c.role = p.role AND c.market = p.market, settings s
+GROUP BY p.role, p.market, coalesce(s.currency, c.currency), s.pay_basis;
