@@ -14,22 +14,30 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  * 2026-12-06 with at least 384 bytes to spare, rounded up to the next half kilobyte, so nothing
  * grows unnoticed. Lower these as the sizes come down; never raise one to let a feature in.
  *
- * The one raise so far, with its reason: on 2026-12-07 the all-in-one went from 31 to 31.5 KB (30.7
- * to 31.3 KB measured; under the 384-byte margin on purpose, so the next change earns its bytes)
- * for sentences that claimed more than their bundles hold — a level's band from too few salaries,
- * "no pay" when only yearly salaries were missing, a tie named "the single" top skill, verdicts
- * from too few weeks, figures without their market or n.
+ * The raises so far, each with its reason:
+ * - On 2026-12-07 the all-in-one went from 31 to 31.5 KB (30.7 to 31.3 KB measured; under the
+ *   384-byte margin on purpose, so the next change earns its bytes) for sentences that claimed more
+ *   than their bundles hold — a level's band from too few salaries, "no pay" when only yearly
+ *   salaries were missing, a tie named "the single" top skill, verdicts from too few weeks, figures
+ *   without their market or n.
+ * - Later that day the all-in-one went to 32 KB (31.6 KB measured, 32,335 bytes for the classic
+ *   script), salary-band to 19.5 KB (19,643 bytes; under the margin again) and role-glance to 16.5
+ *   KB (16,407 bytes), for defects a review found in the shared element code: theme="auto" did not
+ *   follow the page's colour scheme as it changed (a probe and its transition), salary-band's axis
+ *   labels ran together and its level labels cut figures short at large page fonts (labels thinned
+ *   by the room they need), the median stood in the heading over "too few listings", and a schema
+ *   error did not name the data's role. About 330 bytes gzip, none of it a feature.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
-  allInOne: 31.5 * KB,
+  allInOne: 32 * KB,
   elements: {
     'career-path': 16.5 * KB,
     'related-roles': 16 * KB,
     'role-faq': 18.5 * KB,
-    'role-glance': 16 * KB,
-    'salary-band': 19 * KB,
+    'role-glance': 16.5 * KB,
+    'salary-band': 19.5 * KB,
     'seniority-breakdown': 17.5 * KB,
     'skill-pay': 17 * KB,
     'skill-ranking': 17.5 * KB,
