@@ -14,6 +14,7 @@ import { checkAggregatesFolder, exportAggregates, readAggregates, runStatistics 
 import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { loadRoles, loadSkills } from '../load-taxonomy.js';
+import { removeOnInterrupt } from '../output/on-interrupt.js';
 import { realPath, within } from '../output/own-folder.js';
 import { checkOutputFolder, writeBundles } from '../output/write-bundles.js';
 import { buildReport } from '../report/build-report.js';
@@ -82,6 +83,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
 
   const stages = createStages(io.stderr, totalBytes, options.progress);
   const spill = await mkdtemp(join(tmpdir(), 'role-hub-spill-'));
+  const spillKept = removeOnInterrupt(spill);
   // The inputs' line scans start now and run while the engine starts.
   const stopScans = new AbortController();
   const scans = startLineScans(inputs, stopScans.signal);
@@ -146,5 +148,6 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     stopScans.abort();
     engine?.close();
     await rm(spill, { recursive: true, force: true });
+    spillKept();
   }
 }

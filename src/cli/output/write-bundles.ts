@@ -8,6 +8,7 @@ import { serialise } from '../../data/build/bundle/serialise.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
 import { validateIndex } from '../../data/bundle/validate.js';
 import { InputError } from '../input/input-error.js';
+import { removeOnInterrupt } from './on-interrupt.js';
 import { refuseForeignFiles } from './own-folder.js';
 
 export interface WrittenFile {
@@ -63,6 +64,7 @@ export async function writeBundles(
   const staging = join(parent, `.${basename(dir)}.${process.pid}.new`);
   const retired = join(parent, `.${basename(dir)}.${process.pid}.old`);
   const written = new Map<string, WrittenFile>();
+  const stagingKept = removeOnInterrupt(staging);
   try {
     await mkdir(staging);
     const put = async (name: string, text: string) => {
@@ -87,6 +89,8 @@ export async function writeBundles(
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw new InputError(`cannot write ${dir}: ${(error as Error).message}; the previous output is unchanged`);
+  } finally {
+    stagingKept();
   }
   return written;
 }

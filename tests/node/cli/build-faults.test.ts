@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { fixture } from '../helpers/paths.js';
+import { fixture, repoRoot } from '../helpers/paths.js';
 
 const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
 const snapshot = (dir: string) =>
@@ -130,6 +132,40 @@ test('a `null` line is malformed and a `{}` line a listing missing its fields, i
   assert.match(result.stdout, /nulls\.ndjson:2: malformed: not a JSON object/);
   assert.match(result.stdout, /nulls\.ndjson:3: missing-field: id is missing/);
   assert.match(result.stdout, /Reconciliation: 3 records read = 1 used \+ 2 rejected/);
+});
+
+test('an interrupted build (Ctrl-C) leaves no temporary folder and no output, and exits 130', async () => {
+  const dir = tempDir();
+  const scratch = join(dir, 'tmp');
+  mkdirSync(scratch);
+  // 200,000 listings, enough to be still reading when the signal comes.
+  const line = (i: number) => JSON.stringify({ id: `i${i}`, title: 'Data Analyst', postedAt: '2025-03-01', skills: ['sql'] });
+  const input = join(dir, 'listings.ndjson');
+  writeFileSync(input, `${Array.from({ length: 200_000 }, (_, i) => line(i)).join('\n')}\n`);
+  const site = tempDir();
+  const out = join(site, 'stats');
+  const child = spawn(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), 'build', input, '--out', out, '--progress', ...AS_OF],
+    {
+      env: { ...process.env, NODE_OPTIONS: '', TMPDIR: scratch },
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (stderr.includes('reading')) child.kill('SIGINT');
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  assert.match(stderr, /reading/, 'the build had started');
+  assert.equal(code, 130);
+  // (tsx keeps its cache there too.)
+  assert.deepEqual(
+    readdirSync(scratch).filter((name) => name.startsWith('role-hub')),
+    [],
+    'no spill folder left',
+  );
+  assert.deepEqual(readdirSync(site), [], 'no output and no staging folder');
 });
 
 test("role-hub build refuses --out in an input's folder before writing anything", () => {
