@@ -99,6 +99,29 @@ describe('<salary-band>', () => {
     expect(shadowTexts(el, '.figures-list > li')[5]).to.equal('Annualised salaries 160');
   });
 
+  it('fires role-hub-load once its figures are drawn, and role-hub-error once it shows why', async () => {
+    // A listener reads the element when the event comes: it must find what the event reports.
+    const read = (type: string, wrapper: Element, selector: string) =>
+      new Promise<string>((resolve) =>
+        wrapper.addEventListener(type, (e) => resolve(shadowText(e.target as Element, selector)), { once: true }),
+      );
+    fakeNetwork({ 'backend-engineer.json': backendBundle() });
+    const ok = sized(600);
+    const loaded = read('role-hub-load', ok, 'h2');
+    attach(ok, 'salary-band', { role: 'backend-engineer', src: '/stats/' });
+    expect(await loaded).to.equal('Backend Engineer salary: $124,671 median');
+    // Given as data, checked in a time slice: the same.
+    const given = sized(600);
+    const drawn = read('role-hub-load', given, 'h2');
+    attach(given, 'salary-band').data = backendBundle();
+    expect(await drawn).to.equal('Backend Engineer salary: $124,671 median');
+    // No such role: a 404.
+    const missing = sized(600);
+    const failed = read('role-hub-error', missing, '[part~="empty"]');
+    attach(missing, 'salary-band', { role: 'data-analyst', src: '/stats/' });
+    expect(await failed).to.match(/^There are no stats for “data-analyst” at /);
+  });
+
   it('titles the heading from the slug before the bundle arrives', async () => {
     fakeNetwork({ 'backend-engineer.json': () => never() });
     const el = await mount('salary-band', { role: 'backend-engineer', src: '/stats/' });

@@ -86,6 +86,13 @@ export class BundleController implements ReactiveController {
   /** The current load's controller; a load whose controller is no longer this one is stale. */
   #abort: AbortController | null = null;
   #pending = true;
+  /** The current load's events, sent once the element has drawn what they report (see #reload). */
+  #outbox: (() => void)[] = [];
+
+  #tell<K extends 'role-hub-load' | 'role-hub-error'>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
+    const host = this.#host;
+    this.#outbox.push(() => emit(host, type, detail));
+  }
 
   /** `checks` is the element's class, whose static `bundleCheck` and `indexCheck` say what it reads. */
   constructor(host: BundleSource, checks: { bundleCheck: BundleCheck; indexCheck: IndexCheck | null }) {
@@ -149,10 +156,12 @@ export class BundleController implements ReactiveController {
   #reload(): void {
     this.#abort?.abort();
     const load = (this.#abort = new AbortController());
+    const outbox: (() => void)[] = (this.#outbox = []);
     this.#set({ status: 'loading' });
-    // Rendered in a time slice: many elements getting data at once never make one long task.
+    // Rendered in a time slice: many elements getting data at once never make one long task. The
+    // load's events go out once that render is done, so a listener reads what they report.
     const show = (state: () => BundleState) =>
-      inSlice(() => {
+      inSlice(async () => {
         if (load !== this.#abort) return;
         let next: BundleState;
         try {
@@ -161,7 +170,8 @@ export class BundleController implements ReactiveController {
           next = UNFORESEEN;
         }
         this.#set(next);
-        return this.#host.updateComplete;
+        await this.#host.updateComplete;
+        if (load === this.#abort) for (const send of outbox.splice(0)) send();
       });
     const { data, index } = this.#host;
     if (data != null && data !== AWAITING_DATA) {
@@ -196,7 +206,7 @@ export class BundleController implements ReactiveController {
     // Only web addresses are fetched: a javascript:, data: or file: stats folder is refused and said.
     if (!/^https?:$/.test(new URL(base).protocol)) {
       const message = `The stats folder ${base} is not a web address (http or https), so nothing was loaded.`;
-      emit(host, 'role-hub-error', { code: 'unsafe-url', url: base, role, status: null, reason: 'unsafe-url', message });
+      this.#tell('role-hub-error', { code: 'unsafe-url', url: base, role, status: null, reason: 'unsafe-url', message });
       return { status: 'error', message };
     }
     const url = bundleUrl(base, role, market);
@@ -229,7 +239,7 @@ export class BundleController implements ReactiveController {
       if (signal.aborted) return this.state;
       if (indexed.error) {
         const e = indexed.error instanceof LoadError ? indexed.error : null;
-        emit(host, 'role-hub-error', {
+        this.#tell('role-hub-error', {
           code: e?.code ?? 'network',
           url: e?.url ?? indexFile,
           role,
@@ -241,10 +251,10 @@ export class BundleController implements ReactiveController {
       // A file that answers for another role is refused: a page must never show the wrong role's figures.
       if (bundle.data.role.slug !== role) {
         const message = `${url} holds the stats of “${bundle.data.role.slug}”, not “${role}”.`;
-        emit(host, 'role-hub-error', { code: 'role-mismatch', url, role, status: null, reason: 'role-mismatch', message });
+        this.#tell('role-hub-error', { code: 'role-mismatch', url, role, status: null, reason: 'role-mismatch', message });
         return { status: 'error', message: `These stats are for another role (“${bundle.data.role.slug}”), so they are not shown.` };
       }
-      emit(host, 'role-hub-load', { url, role: bundle.data.role.slug });
+      this.#tell('role-hub-load', { url, role: bundle.data.role.slug });
       return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
     } catch (caught) {
       if (signal.aborted) return this.state;
@@ -254,11 +264,11 @@ export class BundleController implements ReactiveController {
       const status = e?.status ?? null;
       if (status === 404 && failedUrl === url) {
         if (market !== undefined) return this.#missingMarket(role, market, base, url, signal);
-        emit(host, 'role-hub-error', { code: 'http-4xx', url, role, status, reason: 'not-found', message: `No stats for role “${role}”.` });
+        this.#tell('role-hub-error', { code: 'http-4xx', url, role, status, reason: 'not-found', message: `No stats for role “${role}”.` });
         return { status: 'empty', message: `There are no stats for “${role}” at ${url}.` };
       }
       const code = e?.code ?? 'network';
-      emit(host, 'role-hub-error', {
+      this.#tell('role-hub-error', {
         code,
         url: failedUrl,
         role,
@@ -273,7 +283,7 @@ export class BundleController implements ReactiveController {
 
   /** A market the role has no bundle for: says so, naming the markets it has (from the index). */
   async #missingMarket(role: string, market: string, base: string, url: string, signal: AbortSignal): Promise<BundleState> {
-    emit(this.#host, 'role-hub-error', {
+    this.#tell('role-hub-error', {
       code: 'http-4xx',
       url,
       role,
@@ -306,12 +316,12 @@ export class BundleController implements ReactiveController {
       if (!checked.ok) return this.#invalid(checked.reason, data);
       roleIndex = checked.value;
     }
-    emit(this.#host, 'role-hub-load', { url: null, role: bundle.value.role.slug });
+    this.#tell('role-hub-load', { url: null, role: bundle.value.role.slug });
     return { status: 'ready', bundle: bundle.value, index: roleIndex, indexError, url: null };
   }
 
   #invalid(reason: string, data: unknown): BundleState {
-    emit(this.#host, 'role-hub-error', {
+    this.#tell('role-hub-error', {
       code: 'schema',
       url: null,
       role: this.#host.role || givenSlug(data),

@@ -64,8 +64,8 @@ export interface RenderContext {
  * @cssprop [--role-hub-radius=0.5em] - Corner radius of the card (with a theme) and of the related-role cards.
  * @cssprop [--role-hub-spacing=1em] - Base spacing unit.
  *
- * @fires role-hub-load - The bundle arrived, and what the element shows of it is valid. Detail: `{ url, role }`.
- * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ code, url, role, status, reason, message }`.
+ * @fires role-hub-load - The bundle arrived, what the element shows of it is valid, and it is drawn. Detail: `{ url, role }`.
+ * @fires role-hub-error - The bundle could not be loaded or read; sent once the element shows why. Detail: `{ code, url, role, status, reason, message }`.
  */
 export abstract class RoleHubElement extends LitElement {
   /** The role-hub version that defined this class; a second copy of another version warns instead of registering. */
@@ -247,6 +247,11 @@ export abstract class RoleHubElement extends LitElement {
       else this.removeAttribute('data-role');
     }
     this.bundleState.sync(changed as Map<PropertyKey, unknown>);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the render, so the probe is there to read (the page has not been painted yet).
     if (changed.has('theme') && this.theme === 'auto') this.#followPageScheme();
   }
 
@@ -270,6 +275,10 @@ export abstract class RoleHubElement extends LitElement {
    */
   #followPageScheme(): void {
     try {
+      // The probe's style now is where its next transition starts from: a change in the very
+      // frame it was drawn in would otherwise start none.
+      const probe = this.renderRoot.querySelector('.scheme-probe');
+      if (probe) void getComputedStyle(probe).color;
       const scheme = getComputedStyle(this).colorScheme;
       const meta = this.ownerDocument.querySelector('meta[name="color-scheme"]');
       // An empty value removes the property, leaving the reader's preference (light dark).
