@@ -20,13 +20,15 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   than their bundles hold — a level's band from too few salaries, "no pay" when only yearly
  *   salaries were missing, a tie named "the single" top skill, verdicts from too few weeks, figures
  *   without their market or n.
- * - Later that day the all-in-one went to 32 KB (31.6 KB measured, 32,335 bytes for the classic
- *   script), salary-band to 19.5 KB (19,643 bytes; under the margin again) and role-glance to 16.5
- *   KB (16,407 bytes), for defects a review found in the shared element code: theme="auto" did not
- *   follow the page's colour scheme as it changed (a probe and its transition), salary-band's axis
- *   labels ran together and its level labels cut figures short at large page fonts (labels thinned
- *   by the room they need), the median stood in the heading over "too few listings", and a schema
- *   error did not name the data's role. About 330 bytes gzip, none of it a feature.
+ * - Later that day the all-in-one went to 32 KB (31.6 KB measured, 32,406 bytes for the classic
+ *   script), salary-band to 19.5 KB (19,704 bytes; under the margin again), role-glance and
+ *   related-roles to 16.5 KB (16,468 and 16,427 bytes) and skill-pay to 17.5 KB (17,441 bytes), for
+ *   defects reviews found in the shared element code: theme="auto" did not follow the page's colour
+ *   scheme as it changed (a probe and its transition), role-hub-load and role-hub-error came before
+ *   the element had drawn what they report, salary-band's axis labels ran together and its level
+ *   labels cut figures short at large page fonts (labels thinned by the room they need), the median
+ *   stood in the heading over "too few listings", and a schema error did not name the data's role.
+ *   About 400 bytes gzip, none of it a feature.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
@@ -34,12 +36,12 @@ export const SIZE_CEILING = {
   allInOne: 32 * KB,
   elements: {
     'career-path': 16.5 * KB,
-    'related-roles': 16 * KB,
+    'related-roles': 16.5 * KB,
     'role-faq': 18.5 * KB,
     'role-glance': 16.5 * KB,
     'salary-band': 19.5 * KB,
     'seniority-breakdown': 17.5 * KB,
-    'skill-pay': 17 * KB,
+    'skill-pay': 17.5 * KB,
     'skill-ranking': 17.5 * KB,
     'skill-trend': 18 * KB,
   },
