@@ -55,6 +55,10 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     problems.push(
       `--aggregates ${options.aggregates} is in --out ${options.out}, which a build replaces; write the aggregates somewhere else`,
     );
+  } else if (aggregates && within(realOut, aggregates)) {
+    problems.push(
+      `--out ${options.out} is in --aggregates ${options.aggregates}, which holds the aggregates alone; write the bundles somewhere else`,
+    );
   }
   for (const input of inputs) {
     try {

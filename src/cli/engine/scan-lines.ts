@@ -119,6 +119,7 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
+const SPACE = 0x20;
 
 /**
  * Follows a CSV file's quoting byte by byte, as the engine's reader does (RFC 4180): a quote opens a
@@ -168,7 +169,8 @@ class CsvLineCounter {
         this.#lineEmpty = true;
       } else if (byte !== CR) {
         this.#afterQuote = false;
-        this.#fieldStart = byte === COMMA;
+        // Spaces before a field's opening quote leave it a quoted field, as the reader reads it.
+        this.#fieldStart = byte === COMMA || (this.#fieldStart && byte === SPACE);
         this.#lineEmpty = false;
       }
     }

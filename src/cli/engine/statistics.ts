@@ -73,22 +73,25 @@ export async function readAggregates(engine: Engine): Promise<Aggregates> {
   return out as unknown as Aggregates;
 }
 
-/** Writes every aggregate table as `<dir>/<table>.parquet`: what `role-hub bundle` reads. */
+/** An aggregate table's file: `<table>.parquet`, as this builder writes it and `role-hub bundle` reads it. */
+const aggregateFile = (table: string) => `${table}.parquet`;
+
 /** Refuses an `--aggregates` folder holding anything but the tables an earlier run wrote there, which the export overwrites. */
 export async function checkAggregatesFolder(dir: string): Promise<void> {
-  await refuseForeignFiles('--aggregates', dir, new Set(AGGREGATE_TABLES.map((table) => `${table}.parquet`)));
+  await refuseForeignFiles('--aggregates', dir, new Set(AGGREGATE_TABLES.map(aggregateFile)));
 }
 
+/** Writes every aggregate table as `<dir>/<table>.parquet`: what `role-hub bundle` reads. */
 export async function exportAggregates(engine: Engine, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const table of AGGREGATE_TABLES) {
-    await engine.run(`COPY agg_${table} TO ${sqlString(`${dir}/${table}.parquet`)} (FORMAT parquet)`);
+    await engine.run(`COPY agg_${table} TO ${sqlString(`${dir}/${aggregateFile(table)}`)} (FORMAT parquet)`);
   }
 }
 
 /** Loads aggregate tables written as Parquet (by this builder or any engine that ran the SQL). */
 export async function importAggregates(engine: Engine, dir: string): Promise<void> {
   for (const table of AGGREGATE_TABLES) {
-    await engine.run(`CREATE OR REPLACE TABLE agg_${table} AS SELECT * FROM read_parquet(${sqlString(`${dir}/${table}.parquet`)})`);
+    await engine.run(`CREATE OR REPLACE TABLE agg_${table} AS SELECT * FROM read_parquet(${sqlString(`${dir}/${aggregateFile(table)}`)})`);
   }
 }

@@ -1,15 +1,15 @@
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 
-/** Folders to remove if the process is stopped (Ctrl-C, or a kill) before the build ends. */
-const pending = new Set<string>();
+/** What to undo if the process is stopped (Ctrl-C, or a kill) before the build ends. */
+const pending = new Set<() => void>();
 let listening = false;
 
 /**
- * Removes `dir` should the process be interrupted before the returned function is called: an
- * interrupted build is a failed build, and leaves no temporary folder behind (a failed write, or a
- * finished build, removes its own). Signals end the process as a shell expects, 128 + signal.
+ * Runs `undo` (synchronously) should the process be interrupted before the returned function is
+ * called: an interrupted build is a failed build, and leaves the previous output as it was and no
+ * temporary folder behind. Signals end the process as a shell expects, 128 + the signal's number.
  */
-export function removeOnInterrupt(dir: string): () => void {
+export function onInterrupt(undo: () => void): () => void {
   if (!listening) {
     listening = true;
     for (const [signal, code] of [
@@ -17,11 +17,32 @@ export function removeOnInterrupt(dir: string): () => void {
       ['SIGTERM', 143],
     ] as const) {
       process.once(signal, () => {
-        for (const path of pending) rmSync(path, { recursive: true, force: true });
+        for (const step of pending) {
+          try {
+            step();
+          } catch {
+            // The engine may still be writing a spill file; the next step and the exit go on.
+          }
+        }
         process.exit(code);
       });
     }
   }
-  pending.add(dir);
-  return () => pending.delete(dir);
+  pending.add(undo);
+  return () => pending.delete(undo);
 }
+
+/** `onInterrupt` for a temporary folder: removes it. */
+export const removeOnInterrupt = (dir: string) => onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * `onInterrupt` for the swap of an output folder, where `dir` is renamed to `retired` and the new
+ * set takes its place: a stop between the two renames puts the previous output back; a stop after
+ * them removes it, as the build would have.
+ */
+export const restoreOnInterrupt = (dir: string, retired: string) =>
+  onInterrupt(() => {
+    if (!existsSync(retired)) return;
+    if (existsSync(dir)) rmSync(retired, { recursive: true, force: true });
+    else renameSync(retired, dir);
+  });

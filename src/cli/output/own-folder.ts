@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../input/input-error.js';
 import { quoteInput } from '../report/quote-input.js';
 
@@ -20,7 +20,8 @@ export async function realPath(path: string): Promise<string> {
 /** True when `inner` is `outer` or inside it; both already resolved with `realPath`. */
 export function within(inner: string, outer: string): boolean {
   const path = relative(outer, inner);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  // "..out" is a folder inside; "..", or "../x", is outside.
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
 /**

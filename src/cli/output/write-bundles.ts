@@ -8,7 +8,7 @@ import { serialise } from '../../data/build/bundle/serialise.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
 import { validateIndex } from '../../data/bundle/validate.js';
 import { InputError } from '../input/input-error.js';
-import { removeOnInterrupt } from './on-interrupt.js';
+import { removeOnInterrupt, restoreOnInterrupt } from './on-interrupt.js';
 import { refuseForeignFiles } from './own-folder.js';
 
 export interface WrittenFile {
@@ -64,7 +64,9 @@ export async function writeBundles(
   const staging = join(parent, `.${basename(dir)}.${process.pid}.new`);
   const retired = join(parent, `.${basename(dir)}.${process.pid}.old`);
   const written = new Map<string, WrittenFile>();
+  // On a stop: the staging folder goes, then the previous output comes back if it was moved away.
   const stagingKept = removeOnInterrupt(staging);
+  const retiredKept = restoreOnInterrupt(dir, retired);
   try {
     await mkdir(staging);
     const put = async (name: string, text: string) => {
@@ -91,6 +93,7 @@ export async function writeBundles(
     throw new InputError(`cannot write ${dir}: ${(error as Error).message}; the previous output is unchanged`);
   } finally {
     stagingKept();
+    retiredKept();
   }
   return written;
 }

@@ -144,6 +144,9 @@ test('role-hub build numbers CSV records by their first line across quoted line 
       'Engineer",2025-03-05,sql,', // 8
       'm4,Barista,2025-03-05,,', // 9: no role
       '', // 10: blank
+      'm5, "Backend', // 11: a space before the opening quote: still a quoted field…
+      'Engineer",2025-03-06,,', // 12: …that runs on
+      'm6,Backend Engineer,,,', // 13: no postedAt
       '', // the file ends with a line break
     ].join('\n'),
   );
@@ -151,9 +154,10 @@ test('role-hub build numbers CSV records by their first line across quoted line 
   assert.equal(code, 0, stdout);
   assert.match(stdout, /listings\.csv:5: malformed: a broken CSV row \(missing columns\)$/m);
   assert.match(stdout, /listings\.csv:9: unclassified-role: no role matches the title "Barista"/);
-  // Four records (m1–m4), two blank lines (4, 10); the quoted header name is one column.
-  assert.match(stdout, /Reconciliation: 4 records read = 2 used \+ 2 rejected/);
-  assert.match(stdout, /listings\.csv\s+4\s+2\s+2\s+2$/m);
+  assert.match(stdout, /listings\.csv:13: missing-field: postedAt/);
+  // Six records (m1–m6), two blank lines (4, 10); the quoted header name is one column.
+  assert.match(stdout, /Reconciliation: 6 records read = 3 used \+ 3 rejected/);
+  assert.match(stdout, /listings\.csv\s+6\s+3\s+3\s+2$/m);
   assert.match(stdout, /ignored CSV columns: "notes, as written"$/m);
 });
 

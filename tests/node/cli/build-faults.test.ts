@@ -192,6 +192,16 @@ test("role-hub build follows symbolic links: --out reached through a link into a
   assert.deepEqual(readdirSync(data), ['listings.ndjson']);
 });
 
+test("role-hub build takes a folder named '..out' inside an input's folder for what it is: inside", () => {
+  const dir = tempDir();
+  const input = join(dir, 'listings.ndjson');
+  writeFileSync(input, readFileSync(fixture('good.ndjson')));
+  const result = runCli(['build', input, '--out', join(dir, '..out'), ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /is in the folder of the input/);
+  assert.deepEqual(readdirSync(dir), ['listings.ndjson']);
+});
+
 test('role-hub build refuses an --aggregates folder that would overwrite an input, land in --out, or take other files', () => {
   const dir = tempDir();
   // The export writes <table>.parquet files: into an input's folder it could overwrite an input.
@@ -208,6 +218,7 @@ test('role-hub build refuses an --aggregates folder that would overwrite an inpu
     [[input, '--aggregates', dir], /--aggregates .* is in the folder of the input/],
     [[fixture('good.ndjson'), '--aggregates', out], /--aggregates .* is in --out/],
     [[fixture('good.ndjson'), '--aggregates', join(out, 'agg')], /--aggregates .* is in --out/],
+    [[fixture('good.ndjson'), '--aggregates', dirname(out)], /--out .* is in --aggregates/],
     [[fixture('good.ndjson'), '--aggregates', other], /--aggregates .* holds files a build does not write \("notes\.txt"\)/],
     [[fixture('good.ndjson'), '--aggregates', aFile], /--aggregates .* is a file, not a folder/],
   ];
