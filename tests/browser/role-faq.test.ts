@@ -89,6 +89,12 @@ describe('<role-faq>', () => {
     expect(questions(el).join(' ')).not.to.match(/[0-9]/);
   });
 
+  it('asks about no year when the bundle has no listings, and so no data window', () => {
+    const bundle = backendBundle();
+    bundle.provenance.window = { from: '', to: '' };
+    expect(faqEntries(bundle, 'en-US')[3]!.question).to.equal('Is Backend Engineer a good career?');
+  });
+
   it('shows the answers as disclosure widgets a click opens', async () => {
     const el = await faq();
     const details = shadowAll(el, 'details') as HTMLDetailsElement[];

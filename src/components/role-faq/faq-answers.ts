@@ -118,10 +118,11 @@ export function faqEntries(bundle: RoleBundle, locale: string): FaqEntry[] {
   const aTitle = withArticle(title);
   const role = title.toLowerCase();
   // The year of the data, never of a clock: a page read in 2027 about 2024 listings says 2024.
-  // In the locale's digits, like every figure in the answers.
-  const from = formatYear(Number(bundle.provenance.window.from.slice(0, 4)), locale);
-  const to = formatYear(Number(bundle.provenance.window.to.slice(0, 4)), locale);
-  const years = from === to ? ` in ${to}` : ` in ${from}–${to}`;
+  // In the locale's digits, like every figure in the answers; none for a role without listings,
+  // whose window is empty.
+  const { from, to } = bundle.provenance.window;
+  const year = (date: string) => formatYear(Number(date.slice(0, 4)), locale);
+  const years = !from || !to ? '' : year(from) === year(to) ? ` in ${year(to)}` : ` in ${year(from)}–${year(to)}`;
   return [
     { question: `How do I become ${aTitle}?`, answer: howToBecome(bundle, role, locale) },
     { question: `What skills do you need to be ${aTitle}?`, answer: whatSkills(bundle, role, locale) },
