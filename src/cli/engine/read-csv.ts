@@ -132,9 +132,15 @@ async function placeRecords(engine: Engine, fileIndex: number, scan: LineScan): 
   const byLine = continued !== null && scan.blanks !== null;
   await lineTable(engine, 'csv_continued', continued ?? []);
   // The reader's line of each refused row, as the line of the file it starts on (or its data row).
+  // By row, a refused row's number is the reader's line less the header and the blank lines before it.
+  const runs = byLine ? [] : (scan.csv?.blankRunsRead ?? []);
+  await engine.run(`CREATE OR REPLACE TEMP TABLE csv_blank_read AS
+    ${runs.length ? `SELECT * FROM (VALUES ${runs.map(([first, n]) => `(${first}, ${n})`).join(', ')}) v(first, n)` : 'SELECT 0 AS first, 0 AS n WHERE false'}`);
+  const blanksBefore = '(SELECT coalesce(sum(least(greatest(r.line - b.first, 0), b.n)), 0) FROM csv_blank_read b)';
   await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS
-    SELECT ${byLine ? 'line' : 'line - 1'} AS line, string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') AS errors
-    FROM csv_reject GROUP BY line`);
+    SELECT ${byLine ? 'line' : `line - 1 - ${blanksBefore}`} AS line,
+      string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') AS errors
+    FROM csv_reject r GROUP BY line`);
   if (byLine) await placeToLine(engine, 'refused', 'true', 'csv_continued');
   // Every line that starts no good row: the header and what it runs on to, blank lines, the
   // lines of multi-line records, and the refused rows' first lines.
@@ -158,7 +164,9 @@ async function placeRecords(engine: Engine, fileIndex: number, scan: LineScan): 
         'a broken CSV row (a quote opened on line ${unclosed} is never closed, so the row runs to the end of the file)'
       WHERE NOT EXISTS (SELECT 1 FROM refused WHERE line = ${at})`);
   }
-  await engine.run('DROP TABLE refused; DROP TABLE csv_reject; DROP TABLE csv_scan; DROP TABLE csv_skipped; DROP TABLE csv_continued');
+  await engine.run(
+    'DROP TABLE refused; DROP TABLE csv_reject; DROP TABLE csv_scan; DROP TABLE csv_skipped; DROP TABLE csv_continued; DROP TABLE csv_blank_read',
+  );
   if (byLine) await engine.run('DROP TABLE csv_blank');
   return byLine ? 'line' : 'row';
 }

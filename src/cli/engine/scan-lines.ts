@@ -26,6 +26,12 @@ export interface CsvLines {
   continued: number[] | null;
   /** The line a record starts on whose quoted field is never closed, or null. */
   unclosedFrom: number | null;
+  /**
+   * The blank lines as the reader numbers lines (counting blank ones, not those inside quoted
+   * fields), as runs of [first, count], or null past `MAX_NOTED_LINES` runs: what turns its
+   * numbers into data rows. Runs, so that a block of blank lines is one entry, however long.
+   */
+  blankRunsRead: [number, number][] | null;
 }
 
 /**
@@ -137,6 +143,8 @@ class CsvLineCounter {
   #blanks: number[] | null = [];
   #blankCount = 0;
   #continued: number[] | null = [];
+  #readLine = 1;
+  #blankRunsRead: [number, number][] | null = [];
 
   write(chunk: Buffer): void {
     for (let i = 0; i < chunk.length; i++) {
@@ -161,8 +169,13 @@ class CsvLineCounter {
         if (this.#lineEmpty) {
           this.#blankCount += 1;
           if (this.#blanks && this.#blanks.push(this.#line) > MAX_NOTED_LINES) this.#blanks = null;
+          const runs = this.#blankRunsRead;
+          const last = runs?.[runs.length - 1];
+          if (last && last[0] + last[1] === this.#readLine) last[1] += 1;
+          else if (runs && runs.push([this.#readLine, 1]) > MAX_NOTED_LINES) this.#blankRunsRead = null;
         }
         this.#line += 1;
+        this.#readLine += 1;
         this.#recordStart = this.#line;
         this.#afterQuote = false;
         this.#fieldStart = true;
@@ -183,7 +196,7 @@ class CsvLineCounter {
       lines,
       blanks: this.#blanks,
       blankCount: this.#blankCount,
-      csv: { continued: this.#continued, unclosedFrom: this.#inQuotes ? this.#recordStart : null },
+      csv: { continued: this.#continued, unclosedFrom: this.#inQuotes ? this.#recordStart : null, blankRunsRead: this.#blankRunsRead },
     };
   }
 }

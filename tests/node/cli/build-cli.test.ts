@@ -174,6 +174,19 @@ test('role-hub build names CSV records by data row when too many lines run on in
   assert.match(stdout, /Reconciliation: 100,003 records read = 100,001 used \+ 2 rejected/);
 });
 
+test('role-hub build names CSV records by data row, not counting blank lines, when there are too many blank lines to note', () => {
+  // 100,001 blank lines after the header: more than the scan notes one by one.
+  const input = join(tempDir(), 'blanks.csv');
+  const rows = ['short,Backend Engineer', 'a1,Backend Engineer,', 'a2,Backend Engineer,', 'a3,Backend Engineer,'];
+  writeFileSync(input, `${['id,title,postedAt', ...Array<string>(100_001).fill(''), ...rows].join('\n')}\n`);
+  const { stdout } = build([input]);
+  // Data rows 1–4, whatever the blank lines before them.
+  assert.match(stdout, /blanks\.csv: row 1: malformed: a broken CSV row \(missing columns\)$/m);
+  assert.match(stdout, /blanks\.csv: row 2: missing-field: postedAt/);
+  assert.match(stdout, /blanks\.csv: row 4: missing-field: postedAt/);
+  assert.match(stdout, /blanks\.csv\s+4\s+0\s+4\s+100,001$/m);
+});
+
 test('role-hub build drops later duplicates of an id and counts them', () => {
   const { code, stdout, bundles } = build([fixture('duplicates.ndjson')]);
   assert.equal(code, 0);
