@@ -209,6 +209,21 @@ describe('theme="auto" follows the page’s colour scheme as the page changes it
     expect(await becomes(el, LIGHT)).to.equal(LIGHT);
   });
 
+  it('a change made while it was hidden, once it is shown again', async () => {
+    const el = await autoBand();
+    const wrapper = el.parentElement!;
+    wrapper.style.display = 'none';
+    wrapper.style.colorScheme = 'dark';
+    await new Promise((r) => setTimeout(r, 50));
+    wrapper.style.display = '';
+    expect(await becomes(el, DARK)).to.equal(DARK);
+    el.hidden = true;
+    wrapper.style.colorScheme = 'light';
+    await new Promise((r) => setTimeout(r, 50));
+    el.hidden = false;
+    expect(await becomes(el, LIGHT)).to.equal(LIGHT);
+  });
+
   it('the scheme of the ancestor it is moved under', async () => {
     const el = await autoBand();
     const dark = sized(600);

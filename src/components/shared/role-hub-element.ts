@@ -261,12 +261,6 @@ export abstract class RoleHubElement extends LitElement {
     prepareDates(this.resolvedLocale);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved under another ancestor: its scheme may differ, and a move starts no transition.
-    if (this.theme === 'auto') this.#followPageScheme();
-  }
-
   /**
    * With theme="auto", a page that declares its own `color-scheme` wins over the reader's
    * preference. The host inherits the page's scheme (the card sets its own), so its computed value

@@ -74,6 +74,13 @@ export const themeStyles = css`
     color: light-dark(#000, #fff);
     transition: color 1ms;
   }
+  /* Drawn anew (first shown, shown again after display: none, moved) it runs a transition too: a
+     change made while the element was not drawn is read then. */
+  @starting-style {
+    .scheme-probe {
+      color: transparent;
+    }
+  }
 
   .root {
     color: var(--_text);
