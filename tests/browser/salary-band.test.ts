@@ -145,27 +145,32 @@ describe('<salary-band>', () => {
     expect(shown.map((t) => t.textContent)).to.deep.equal(['$60K', '$100K', '$140K', '$180K']);
   });
 
-  it('never lets two axis labels touch, whatever the page font, width and locale', async () => {
-    // Labels are em-sized, and so is the switch to every other label (30em): a large page font or
-    // a long locale ("100.000 $") must not run labels together.
+  it('never lets two axis labels touch, whatever the page font, width, locale, card and domain', async () => {
+    // Labels are em-sized, and so is the width under which each rank of them gives way: a large
+    // page font, a long locale ("100.000 $"), a card's padding or labels anchored at an edge
+    // (the domain 100,000–250,000 ends on a tick) must not run labels together.
+    const variants: Record<string, string>[] = [{}, { theme: 'light' }, { theme: 'light', spacing: '2em' }, { domain: '100000,250000' }];
     for (const locale of ['en-US', 'de-DE', 'fr-FR']) {
       for (const fontPx of [16, 24, 32]) {
-        for (const widthEm of [14, 17, 18, 21, 25, 29, 31, 35, 45, 60]) {
-          const wrapper = sized(widthEm * fontPx);
-          wrapper.style.fontSize = `${fontPx}px`;
-          // With a theme the card's padding takes 2em of the width.
-          const el = attach(wrapper, 'salary-band', widthEm % 2 ? { locale } : { locale, theme: 'light' });
-          el.data = backendBundle();
-          await settled(el);
-          const boxes = shadowAll(el, '.tick-label')
-            .filter((t) => t.getBoundingClientRect().width > 0)
-            .map((t) => t.getBoundingClientRect());
-          expect(boxes.length, `${locale} ${fontPx}px ${widthEm}em`).to.be.greaterThan(1);
-          for (let i = 1; i < boxes.length; i++) {
-            // At least a quarter of an em of space between neighbours.
-            expect(boxes[i]!.left - boxes[i - 1]!.right, `${locale} ${fontPx}px ${widthEm}em, label ${i}`).to.be.at.least(fontPx / 4);
+        for (const widthEm of [13, 15, 17, 19, 21, 22, 23, 24, 25, 26, 27, 29, 31, 35, 45, 60]) {
+          for (const { spacing, ...attrs } of variants) {
+            const wrapper = sized(widthEm * fontPx);
+            wrapper.style.fontSize = `${fontPx}px`;
+            const el = attach(wrapper, 'salary-band', { locale, ...attrs });
+            if (spacing) el.style.setProperty('--role-hub-spacing', spacing);
+            el.data = backendBundle();
+            await settled(el);
+            const where = `${locale} ${fontPx}px ${widthEm}em ${JSON.stringify(attrs)}${spacing ? ` spacing ${spacing}` : ''}`;
+            const boxes = shadowAll(el, '.tick-label')
+              .map((t) => t.getBoundingClientRect())
+              .filter((box) => box.width > 0);
+            expect(boxes.length, where).to.be.greaterThan(1);
+            // Space between neighbours: a quarter of an em, or with every fourth label left in a
+            // chart of 9em (a 13em card with 2em of padding), still clear of each other.
+            for (let i = 1; i < boxes.length; i++)
+              expect(boxes[i]!.left - boxes[i - 1]!.right, `${where}, label ${i}`).to.be.at.least(widthEm > 13 ? fontPx / 4 : 2);
+            wrapper.remove();
           }
-          wrapper.remove();
         }
       }
     }

@@ -111,6 +111,10 @@ export const themeStyles = css`
     padding: var(--_spacing);
     border: 1px solid var(--_border);
   }
+  /* What the card's padding and border take of the element's width, for content sized from it. */
+  :host([theme]) {
+    --_inset: calc(var(--_spacing) * 2 + 2px);
+  }
   .root,
   .root *,
   .root ::before,

@@ -4,7 +4,7 @@ import { pct, type PercentAxis } from './scale.js';
 /**
  * An x axis under a chart: a short tick and a label per tick. The outermost labels are anchored
  * inward so they never spill past the chart's edges. Labels are ranked so that the chart styles
- * can thin them as the element narrows, and compact labels never collide at 200 px.
+ * can thin them as the element narrows: tested down to 13em wide, labels never touch.
  * Hidden from assistive technology: the values the chart draws are always given as text elsewhere.
  */
 export function axisTemplate(axis: PercentAxis, label: (value: number) => string): TemplateResult {
@@ -25,18 +25,19 @@ export function axisTemplate(axis: PercentAxis, label: (value: number) => string
 }
 
 /**
- * The element widths, in em, under which labels would touch, for the chart styles to hide the
- * minor ones (`--_half`) and then the second-rank ones (`--_quarter`): a label takes about 0.55em
- * a character (0.8125em text), neighbours want a quarter em between them, ticks stand `step`
- * percent of the chart apart, and a themed card's padding takes 2em more. Long labels ("100.000
- * $") need more room than short ones ("$100K"), and a large page font scales it all.
+ * The chart widths, in em, under which labels would touch, for the chart styles to hide the
+ * minor ones (`--_half`) and then the second-rank ones (`--_quarter`): a label takes about 0.6em
+ * a character (0.8125em text), a label anchored at an edge needs half as much again beside its
+ * neighbour, neighbours want a quarter em between them, and ticks stand `step` percent of the
+ * chart apart. Long labels ("100.000 $") need more room than short ones ("$100K"), and a large
+ * page font scales it all.
  */
 function roomNeeded(axis: PercentAxis, labels: readonly string[]): string {
   // Set as a property (the style's text), not as a style attribute, which a strict CSP refuses.
   const [first, second] = axis.ticks;
   if (first === undefined || second === undefined) return '';
-  const need = ((Math.max(...labels.map((l) => l.length)) * 0.55 + 0.25) * 100) / (axis.x(second) - axis.x(first));
-  return `--_half:${need + 2}em;--_quarter:${need / 2 + 2}em`;
+  const need = ((Math.max(...labels.map((l) => l.length)) * 0.6 * 1.5 + 0.25) * 100) / (axis.x(second) - axis.x(first));
+  return `--_half:${need}em;--_quarter:${need / 2}em`;
 }
 
 /** Light vertical lines at the axis ticks, drawn under a chart's marks so values read across rows. */

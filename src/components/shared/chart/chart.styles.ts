@@ -18,18 +18,22 @@ export const chartStyles = css`
   .grid {
     stroke: var(--_border);
   }
+  .axis {
+    --_tick: 0.8125em;
+  }
   .tick-label {
     fill: var(--_muted);
-    font-size: 0.8125em;
+    font-size: var(--_tick);
     font-variant-numeric: tabular-nums;
   }
-  /* Ranked labels give way as the element narrows, so they never touch: under the width axis.ts
-     works out they need (in em, so a large page font moves it), a label's size becomes 0. */
+  /* Ranked labels give way as the chart narrows, so they never touch: under the width axis.ts
+     works out they need (in em, so a large page font moves it), a label's size becomes 0. The
+     chart is the element's width less a card's inset. */
   .minor {
-    font-size: clamp(0px, (100cqw - var(--_half)) * 1000, 0.8125em);
+    font-size: clamp(0px, (100cqw - var(--_inset, 0px) - var(--_half)) * 1000, var(--_tick));
   }
   .minor2 {
-    font-size: clamp(0px, (100cqw - var(--_quarter)) * 1000, 0.8125em);
+    font-size: clamp(0px, (100cqw - var(--_inset, 0px) - var(--_quarter)) * 1000, var(--_tick));
   }
   .figures {
     margin-top: calc(var(--_spacing) / 2);
