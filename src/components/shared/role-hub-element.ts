@@ -322,14 +322,16 @@ export abstract class RoleHubElement extends LitElement {
     const intro = this.introText(role, ctx);
     // theme="auto": the probe's transition says the page's scheme changed (see theme.styles.ts); a
     // change back before the transition's first frame cancels it instead, which says so too.
+    const probe =
+      this.theme === 'auto'
+        ? html`<span class="scheme-probe" @transitionrun=${this.#followPageScheme} @transitioncancel=${this.#followPageScheme}></span>`
+        : nothing;
     // A plain div, not a <section> landmark: a page may show the same section twice (a hub beside a
     // standalone widget, two roles side by side), and landmarks with the same name confuse navigation.
-    return html`${
-        this.theme === 'auto'
-          ? html`<span class="scheme-probe" @transitionrun=${this.#followPageScheme} @transitioncancel=${this.#followPageScheme}></span>`
-          : nothing
-      }
-      <div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    // Nothing before it but the probe, not even a space: a page that makes the host keep its
+    // spaces (!important) would turn one into a line of text above the card.
+    // prettier-ignore
+    return html`${probe}<div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
         ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx, shown))}
         ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
       </div>`;
