@@ -20,15 +20,16 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   than their bundles hold — a level's band from too few salaries, "no pay" when only yearly
  *   salaries were missing, a tie named "the single" top skill, verdicts from too few weeks, figures
  *   without their market or n.
- * - Later that day the all-in-one went to 32 KB (31.6 KB measured, 32,406 bytes for the classic
- *   script), salary-band to 19.5 KB (19,704 bytes; under the margin again), role-glance and
- *   related-roles to 16.5 KB (16,468 and 16,427 bytes) and skill-pay to 17.5 KB (17,441 bytes), for
+ * - Later that day the all-in-one went to 32 KB (31.7 KB measured, 32,478 bytes for the classic
+ *   script), salary-band to 19.5 KB (19,752 bytes; under the margin again), role-glance and
+ *   related-roles to 16.5 KB (16,495 and 16,470 bytes) and skill-pay to 17.5 KB (17,471 bytes), for
  *   defects reviews found in the shared element code: theme="auto" did not follow the page's colour
  *   scheme as it changed (a probe and its transition), role-hub-load and role-hub-error came before
  *   the element had drawn what they report, salary-band's axis labels ran together and its level
  *   labels cut figures short at large page fonts (labels thinned by the room they need), the median
  *   stood in the heading over "too few listings", and a schema error did not name the data's role.
- *   About 400 bytes gzip, none of it a feature.
+ *   About 400 bytes gzip, none of it a feature. Seniority-breakdown was not raised and stands 3
+ *   bytes under its ceiling (17,917 bytes): the next byte of shared code must be paid for.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
