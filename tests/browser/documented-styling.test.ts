@@ -4,6 +4,7 @@
  * and each documented `--role-hub-*` custom property changes what it says it changes.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import manifest from '../../custom-elements.json';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
@@ -222,6 +223,19 @@ describe('theme="auto" follows the page’s colour scheme as the page changes it
     await new Promise((r) => setTimeout(r, 50));
     el.hidden = false;
     expect(await becomes(el, LIGHT)).to.equal(LIGHT);
+  });
+
+  it('for a reader who asks for reduced motion, whose page stops transitions', async () => {
+    // The probe's 1ms colour transition is how the change is heard; it is no motion a reader sees.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const el = await autoBand();
+      el.parentElement!.style.colorScheme = 'dark';
+      expect(await becomes(el, DARK)).to.equal(DARK);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('the scheme of the ancestor it is moved under', async () => {

@@ -51,7 +51,7 @@ export const themeStyles = css`
     --_accent: var(--role-hub-accent, light-dark(#1d4ed8, #8ab4ff));
     --_text: var(--role-hub-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--role-hub-muted, light-dark(#57606a, #9da7b3));
-    --_surface: var(--role-hub-surface, light-dark(#ffffff, #161b22));
+    --_surface: var(--role-hub-surface, light-dark(#fff, #161b22));
     --_border: var(--role-hub-border, light-dark(#d0d7de, #30363d));
     --_positive: var(--role-hub-positive, light-dark(#1a7f37, #56d364));
     --_negative: var(--role-hub-negative, light-dark(#cf222e, #ff7b72));
@@ -72,7 +72,9 @@ export const themeStyles = css`
     position: absolute;
     visibility: hidden;
     color: light-dark(#000, #fff);
-    transition: color 1ms;
+    /* Important, to outlast reduced motion's rule below: a 1ms change of an invisible mark moves
+       nothing a reader sees, and without it theme="auto" would not hear the page. */
+    transition: color 1ms !important;
   }
   /* Drawn anew (first shown, shown again after display: none, moved) it runs a transition too: a
      change made while the element was not drawn is read then. */
