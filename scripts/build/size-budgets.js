@@ -28,8 +28,11 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   the element had drawn what they report, salary-band's axis labels ran together and its level
  *   labels cut figures short at large page fonts (labels thinned by the room they need), the median
  *   stood in the heading over "too few listings", and a schema error did not name the data's role.
- *   About 400 bytes gzip, none of it a feature. Seniority-breakdown was not raised and stands 3
- *   bytes under its ceiling (17,917 bytes): the next byte of shared code must be paid for.
+ *   About 400 bytes gzip, none of it a feature.
+ * - After that, seniority-breakdown went from 17.5 to 18 KB (17,928 bytes measured, 8 over), for
+ *   two more defects in the shared theme: theme="auto" stopped following the page for a reader who
+ *   asks for reduced motion, and a right-to-left page turned the English copy's sentences around.
+ *   Eleven bytes gzip; the other ceilings hold them.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
@@ -41,7 +44,7 @@ export const SIZE_CEILING = {
     'role-faq': 18.5 * KB,
     'role-glance': 16.5 * KB,
     'salary-band': 19.5 * KB,
-    'seniority-breakdown': 17.5 * KB,
+    'seniority-breakdown': 18 * KB,
     'skill-pay': 17.5 * KB,
     'skill-ranking': 17.5 * KB,
     'skill-trend': 18 * KB,

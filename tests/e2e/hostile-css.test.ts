@@ -35,6 +35,7 @@ body { font-size: 16px; }
   font-feature-settings: "smcp", "zero";
   font-kerning: none;
   text-align: right;
+  direction: rtl;
   text-indent: 30px;
   text-shadow: 0 0 2px red;
   white-space: pre;

@@ -17,8 +17,8 @@ import { css } from 'lit';
  * `prefers-color-scheme`, through `light-dark()`.
  *
  * The `.root` wrapper resets every inherited text property a host stylesheet can reach through the
- * host element (`* { line-height: 3; text-transform: uppercase }` and the like), so the widget keeps
- * its layout on any page.
+ * host element (`* { line-height: 3; text-transform: uppercase }` and the like) and sets the
+ * direction its English copy reads in, so the widget keeps its layout on any page.
  */
 export const themeStyles = css`
   :host {
@@ -106,6 +106,8 @@ export const themeStyles = css`
     text-wrap-style: auto;
     text-align-last: auto;
     text-emphasis: none;
+    /* The copy is English: a right-to-left page would move its full stops and mirror its rows. */
+    direction: ltr;
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
