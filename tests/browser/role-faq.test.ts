@@ -130,6 +130,15 @@ describe('<role-faq>', () => {
     );
   });
 
+  it('gives no median from fewer yearly salaries than a level needs, in the answer and in the JSON-LD', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.minSeniorityN = 161;
+    const el = await faq({ 'emit-schema': '' }, bundle);
+    const sentence = 'Too few backend engineer listings state a yearly salary to give a pay figure (160; at least 161 needed).';
+    expect(answers(el)[2]).to.equal(sentence);
+    expect(faqEntries(bundle, 'en-US')[2]!.answer).to.equal(sentence);
+  });
+
   it('says that pay in an all-markets view pools several markets, in the answers and in the JSON-LD', async () => {
     // data-analyst.all in the real data is such a view: market.pooled true, with a mix of markets.
     const bundle = backendBundle();

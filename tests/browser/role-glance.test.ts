@@ -41,6 +41,15 @@ describe('<role-glance>', () => {
     expect(facts(el)[2]).to.equal('No backend engineer listing in this data states a usable yearly salary.');
   });
 
+  it('gives no median from fewer yearly salaries than a level needs, and says how many there are', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.minSeniorityN = 161;
+    const el = await mountReady('role-glance', {}, bundle);
+    expect(facts(el)[2]).to.equal(
+      'Too few backend engineer listings state a yearly salary to give a pay figure (160; at least 161 needed).',
+    );
+  });
+
   it('names a tie for the most-requested skill instead of calling one skill the single most-requested', async () => {
     const bundle = backendBundle();
     // AWS down to SQL's 22: both in 22 of 200 listings = 11%. The bundle orders ties by name.

@@ -265,6 +265,30 @@ describe('<salary-band>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows no median or band from fewer salaries than a level needs, and says how many there are', async () => {
+    // The fixture's 160 yearly salaries under a floor of 161: the figures would rest on too few.
+    const bundle = backendBundle();
+    bundle.pay!.minSeniorityN = 161;
+    for (const by of ['', 'seniority']) {
+      const el = await mountReady('salary-band', { by }, bundle);
+      expect(shadowText(el, 'h2')).to.equal('Backend Engineer salary');
+      expect(shadowText(el, '[part~="empty"]')).to.equal(
+        'Too few backend engineer listings state a yearly salary to give a pay figure (160; at least 161 needed).',
+      );
+      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('$');
+    }
+  });
+
+  it('gives no annualised median from fewer salaries than a level needs, only their count', async () => {
+    const bundle = backendBundle();
+    bundle.pay!.annualised = { n: 2, median: 104000 };
+    const el = await mountReady('salary-band', {}, bundle);
+    expect(shadowText(el, '[part~="note"]')).to.equal(
+      '2 more salaries stated per hour, day, week or month: too few for an annualised figure, and not in these.',
+    );
+  });
+
   it('keeps the median out of the heading when it says there are too few listings to show', async () => {
     const bundle = backendBundle();
     // The fixture holds 200 listings; a minimum of 500 turns the section into its too-few message.

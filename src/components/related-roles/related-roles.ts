@@ -109,7 +109,8 @@ export class RelatedRoles extends RoleHubElement {
     // the card names that market beside the count, which comes first so that a narrow card cuts the
     // market's name, never the count. The median rests on the salaries stated, which the index does
     // not count, so it has a line of its own rather than sitting beside the listings as if of them.
-    // No median means no usable salary, not no pay at all (hourly pay may be stated).
+    // No median means no usable salary or too few for a figure, not no pay at all (hourly pay may
+    // be stated).
     const pay =
       entry.medianPay !== null && entry.currency
         ? `${formatMoney(entry.medianPay, entry.currency, locale)} median salary`

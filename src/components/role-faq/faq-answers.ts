@@ -2,7 +2,8 @@ import type { RoleBundle } from '../../data/bundle/types.js';
 import { andList, formatCount, formatMoney, formatMonthRange, formatPercent, formatYear } from '../shared/format.js';
 import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
-import { salaryKind, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
+import { enoughSalaries } from '../../data/bundle/pay-floor.js';
+import { salaryKind, tooFewSalaries, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
 import { TOO_FEW_WEEKS, trendJudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
 
@@ -74,8 +75,9 @@ function howMuch(bundle: RoleBundle, role: string, locale: string): string {
   const pay = bundle.pay;
   // Pay null: see USABLE_YEARLY_SALARY for why the sentence says this and never "no pay".
   if (!pay) return `None of the ${basis(bundle, role, locale)} states ${USABLE_YEARLY_SALARY}, so there is no salary figure to give.`;
+  if (!enoughSalaries(pay.n, pay)) return tooFewSalaries(role, pay, locale);
   const money = (v: number) => formatMoney(v, pay.currency, locale);
-  const salaries = `${salaryKind(pay.basis)} salaries`;
+  const salaries = `${salaryKind(pay.basis)} ${pay.n === 1 ? 'salary' : 'salaries'}`;
   const figures = `In the ${formatCount(pay.n, locale)} ${salaries} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
   // Pay levels differ by market, so pooled figures describe none of them: say so where the answer
   // is read alone (the JSON-LD has no footer).

@@ -7,7 +7,8 @@ import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js'
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
 import { formatCount, formatListings, formatMoney, formatMoneyCompact } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
-import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
+import { enoughSalaries } from '../../data/bundle/pay-floor.js';
+import { noYearlySalary, salaryKind, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -100,8 +101,10 @@ export class SalaryBand extends RoleHubElement {
       : `${bundle.role.title} salary`;
   }
 
-  protected override emptyMessage({ bundle, role }: RenderContext): string | null {
+  protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
     if (!bundle.pay) return noYearlySalary(role);
+    // Every level has fewer salaries than the role, so no level has a band either.
+    if (!enoughSalaries(bundle.pay.n, bundle.pay)) return tooFewSalaries(role, bundle.pay, locale);
     // A level with a few salaries still has a row ("too few listings (n = 3)"): the chart is empty
     // only when no level has any.
     if (this.bySeniority && bundle.pay.bySeniority.every((l) => l.n === 0))
@@ -255,7 +258,7 @@ function levelsWithSalaries(pay: PayStats): LevelPay[] {
   return pay.bySeniority
     .filter((l) => l.n > 0)
     .sort((a, b) => rank(a) - rank(b))
-    .map((l) => ({ level: l.level, n: l.n, band: bandOf(l, pay.minSeniorityN) }));
+    .map((l) => ({ level: l.level, n: l.n, band: bandOf(l, pay) }));
 }
 
 /**
@@ -263,8 +266,8 @@ function levelsWithSalaries(pay: PayStats): LevelPay[] {
  * whether percentiles are present: under the minimum a level carries its n only (methodology §6),
  * and percentiles a bundle holds for it anyway rest on too few salaries to be shown.
  */
-function bandOf(l: SeniorityPay, minSeniorityN: number): SeniorityBand | null {
-  return l.n >= minSeniorityN && Object.hasOwn(l, 'median') ? (l as SeniorityBand) : null;
+function bandOf(l: SeniorityPay, pay: PayStats): SeniorityBand | null {
+  return enoughSalaries(l.n, pay) && Object.hasOwn(l, 'median') ? (l as SeniorityBand) : null;
 }
 
 /**
@@ -288,8 +291,12 @@ function basisNote(pay: PayStats, locale: string): TemplateResult {
   let text: string;
   if (pay.basis !== 'year') text = 'Hourly, daily, weekly and monthly pay annualised and pooled in.';
   else if (!a || a.n === 0) text = 'Every salary here was stated per year.';
-  else
-    text = `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month, annualised; not in these figures.`;
+  else {
+    const more = `${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month`;
+    text = enoughSalaries(a.n, pay)
+      ? `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${more}, annualised; not in these figures.`
+      : `${more}: too few for an annualised figure, and not in these.`;
+  }
   return html`<p class="note" part="note">${text}</p>`;
 }
 

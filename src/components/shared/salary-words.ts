@@ -1,4 +1,5 @@
 import type { PayStats } from '../../data/bundle/types.js';
+import { formatCount } from './format.js';
 
 /**
  * The word for the salaries headline pay rests on: those stated per year ("yearly"), or with the
@@ -20,4 +21,10 @@ export const USABLE_YEARLY_SALARY = 'a usable yearly salary';
 /** A section's sentence for a bundle with no pay. */
 export function noYearlySalary(role: string): string {
   return `No ${role} listing in this data states ${USABLE_YEARLY_SALARY}.`;
+}
+
+/** A section's sentence for a bundle whose headline pay rests on too few salaries to show. */
+export function tooFewSalaries(role: string, pay: PayStats, locale: string): string {
+  const n = pay.n;
+  return `Too few ${role} listings state a ${salaryKind(pay.basis)} salary to give a pay figure (${formatCount(n, locale)}; at least ${formatCount(pay.minSeniorityN, locale)} needed).`;
 }

@@ -237,7 +237,7 @@ export const payHeadFields = {
   basis: oneOf(['year', 'all']),
   /** With basis "year": salaries stated per hour, day, week or month, annualised; null when there are none. */
   annualised: nullable(annualisedPay),
-  /** Salaried listings a level needs for percentiles in `bySeniority`. */
+  /** Salaried listings a level needs for percentiles in `bySeniority`, and any pay figure an element shows (pay-floor.ts). */
   minSeniorityN: count,
   /** Each level with salaried listings, in career order, at most once. */
   bySeniority: distinct(arr(seniorityPay, LEVELS), 'level'),
@@ -462,7 +462,7 @@ const roleIndexEntry = refine(
     markets: arr(marketShare),
     /** Listings of the default market. */
     listings: count,
-    /** Median annual pay of the default market, null without salaried listings. */
+    /** Median annual pay of the default market; null with fewer salaried listings than its bundle's pay.minSeniorityN. */
     medianPay: nullable(amount),
     /** The currency of medianPay; null only when medianPay is. */
     currency: nullable(currency),

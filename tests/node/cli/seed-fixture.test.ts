@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { RoleBundle, RoleBundleWire, TrendVerdict } from '../../../src/data/bundle/types.js';
+import type { RoleBundle, RoleBundleWire, RoleIndex, TrendVerdict } from '../../../src/data/bundle/types.js';
 import { TREND_VERDICTS } from '../../../src/data/bundle/types.js';
 import { validateBundle } from '../../../src/data/bundle/validate.js';
 import { readBundles, runCli, tempDir } from '../helpers/cli.js';
@@ -94,6 +94,14 @@ test('headline pay: n 226, R-7 p10 51,250, p25 76,083, median 124,671, p75 161,6
     { n: 226, p10: 51_250, p25: 76_083, median: 124_671, p75: 161_654, p90: 210_000, currency: 'USD', basis: 'year', annualised: null },
   );
   assert.deepEqual(excluded, { invalid: 0, currency: 0, implausible: 0 });
+});
+
+test('the roles index gives the default market’s median: 226 salaries are over the floor of 10 a figure needs', () => {
+  const index = seed().bundles.get('index.json') as RoleIndex;
+  assert.deepEqual(
+    index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency]),
+    [['backend-engineer', 'united-states', 286, 124_671, 'USD']],
+  );
 });
 
 test('AWS is the top skill, in 43 of the 286 listings (15%)', () => {

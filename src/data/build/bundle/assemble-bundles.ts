@@ -1,4 +1,5 @@
 import { ALL_MARKETS } from '../../bundle/limits.js';
+import { enoughSalaries } from '../../bundle/pay-floor.js';
 import {
   SCHEMA_VERSION,
   type MarketInfo,
@@ -197,14 +198,16 @@ export function assembleBundles(a: Aggregates, roles: readonly RoleDefinition[])
     // A role gets an entry only with a bundle (its slices come from the listings that name it).
     if (!chosen || !chosenBundle) continue;
     defaults.set(definition.slug, chosen.market);
+    const pay = chosenBundle.pay;
+    const payShown = pay && enoughSalaries(pay.n, pay) ? pay : null;
     indexEntries.push({
       slug: definition.slug,
       title: definition.title,
       market: chosen.market,
       markets: roleSlices.map((s) => ({ key: s.market, name: s.market_name, listings: s.listings })),
       listings: chosenBundle.listings,
-      medianPay: chosenBundle.pay ? chosenBundle.pay.median : null,
-      currency: chosenBundle.pay ? chosenBundle.pay.currency : null,
+      medianPay: payShown ? payShown.median : null,
+      currency: payShown ? payShown.currency : null,
     });
   }
   return {
