@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { licenceBanner } from './licenses.js';
-import { classicScriptUrl, collapseTemplateWhitespace } from './plugins.js';
+import { asciiOnly, classicScriptUrl, collapseTemplateWhitespace } from './plugins.js';
 
 const packageVersion = (root) => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
@@ -32,7 +32,7 @@ function browserBuild(root, { entry, outDir, format, fileName, plugins, template
     // `production` always, whatever NODE_ENV says: Lit's `development` export is its dev mode
     // (extra checks and warnings), which must never ship in the one-file scripts.
     resolve: { alias: numericShims(root), conditions: ['module', 'browser', 'production'] },
-    plugins: [...(templates ? [collapseTemplateWhitespace()] : []), ...plugins],
+    plugins: [...(templates ? [collapseTemplateWhitespace()] : []), ...plugins, asciiOnly()],
     build: {
       target,
       outDir,

@@ -20,6 +20,23 @@ export function classicScriptUrl() {
   };
 }
 
+/**
+ * The one-file scripts in ASCII. A classic script takes its page's encoding when neither the
+ * server nor the page names one, and that is windows-1252 in most browsers, which reads "–" as
+ * "â€“". So every other character is written as its \u escape, which stands for the same
+ * character in a string, a template, a regular expression or an identifier. After minifying, so
+ * that no minifier writes the characters back.
+ */
+export function asciiOnly() {
+  const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return {
+    name: 'role-hub:ascii-only',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(/[^\0-\x7f]/g, escape);
+    },
+  };
+}
+
 const collapse = {
   // Between tags and inside text a run of whitespace reads as one space (the elements use no
   // `white-space: pre`), so a run that spans lines becomes one space.

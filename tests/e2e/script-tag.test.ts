@@ -5,6 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './helpers/browser.js';
 import { dist, requireBuilt } from './helpers/paths.js';
@@ -80,4 +82,49 @@ describe('script tag', () => {
       await page.close();
     });
   }
+});
+
+describe('a page that declares no charset, served without one', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  before(async () => {
+    requireBuilt('role-hub.js', 'role-hub.classic.js', 'stats/backend-engineer.json');
+    // A classic script takes the page's encoding when neither names one: windows-1252 here.
+    server = await serve({
+      folders: { '/cdn/': dist },
+      pages: {
+        '/plain/role-hub.classic.js': { body: readFileSync(join(dist, 'role-hub.classic.js'), 'utf8'), type: 'text/javascript' },
+        '/plain/post.html': {
+          body: '<!doctype html><html lang="en"><head><script src="/plain/role-hub.classic.js"></script></head><body><salary-band role="backend-engineer" src="/cdn/stats/"></salary-band></body></html>',
+          type: 'text/html',
+        },
+      },
+    });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the one-file scripts are ASCII, so no page encoding can misread them', () => {
+    for (const file of ['role-hub.js', 'role-hub.classic.js']) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      assert.deepEqual([...new Set(text.match(/[^\0-\x7f]/g) ?? [])], [], `dist/${file} holds characters beyond ASCII`);
+    }
+  });
+
+  it('shows a range dash as a dash, not as "â€“"', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.origin}/plain/post.html`);
+    assert.equal(await page.evaluate(() => document.characterSet), 'windows-1252');
+    const [band] = await settledWidgets(page, ['salary-band']);
+    assert.equal(band?.state, 'ready');
+    assert.match(band.text, /Middle half of [\d,]+ yearly salaries ?: \$[\d,]+ – \$[\d,]+/);
+    assert.doesNotMatch(band.text, /â€/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
