@@ -24,7 +24,7 @@ export { HUB_SECTIONS, HUB_SECTION_TABLE } from './sections.js';
  * (`HUB_SECTION_TABLE`), show no footer of their own (the hub shows one) and no theme of their own
  * (they take the hub's colours).
  *
- * This class module registers nothing; `role-hub/define` registers `<role-hub>` and every section
+ * This class module registers nothing; `role-hub/role-hub` registers `<role-hub>` and every section
  * it shows. Registering the class by hand, register the sections too.
  *
  * @summary The full role page: every role-hub section in order.

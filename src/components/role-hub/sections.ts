@@ -12,7 +12,7 @@ import type { RoleHub } from './role-hub.js';
 /** One row of the hub's table: a section's tag, its class, and what the hub sets on it alone. */
 export interface HubSection<Tag extends string = string, E extends HTMLElement = HTMLElement> {
   tag: Tag;
-  /** The class: `role-hub/define` registers it (behind the define guard) with the hub. */
+  /** The class: `role-hub/role-hub` registers it (behind the define guard) with the hub. */
   element: CustomElementConstructor & (new () => E) & { version?: string };
   /** Properties of this section alone, from the hub's own; the rest every section gets through the hub context. */
   props?: (hub: RoleHub) => Partial<E>;
