@@ -51,5 +51,6 @@ export const USAGE = `Usage:
   ${SAMPLE.split('\n')[0]}
 
 Run \`role-hub <command> --help\` for a command's options.
-Exit codes: 0 done, 1 failed (unreadable input, no usable listing, --strict rejections, write error), 2 bad command line.
+Exit codes: 0 done, 1 failed (unreadable input, no usable listing, --strict rejections, write error), 2 bad command line,
+130 or 143 stopped by Ctrl+C or a TERM signal (the previous output kept).
 `;
