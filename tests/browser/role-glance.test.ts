@@ -48,6 +48,12 @@ describe('<role-glance>', () => {
     expect(facts(el)[2]).to.equal(
       'Too few backend engineer listings state a yearly salary to give a pay figure (160; at least 161 needed).',
     );
+    // Basis "all": salaries of every period count, so the sentence asks for a salary of any kind.
+    bundle.pay!.basis = 'all';
+    bundle.pay!.annualised = null;
+    el.data = { ...bundle };
+    await settled(el);
+    expect(facts(el)[2]).to.equal('Too few backend engineer listings state a salary to give a pay figure (160; at least 161 needed).');
   });
 
   it('names a tie for the most-requested skill instead of calling one skill the single most-requested', async () => {

@@ -23,8 +23,12 @@ export function noYearlySalary(role: string): string {
   return `No ${role} listing in this data states ${USABLE_YEARLY_SALARY}.`;
 }
 
-/** A section's sentence for a bundle whose headline pay rests on too few salaries to show. */
+/**
+ * A section's sentence for a bundle whose headline pay rests on too few salaries to show (see
+ * data/bundle/pay-floor.ts). With basis "all" every period counts, so it asks for a salary, not a
+ * yearly one.
+ */
 export function tooFewSalaries(role: string, pay: PayStats, locale: string): string {
-  const n = pay.n;
-  return `Too few ${role} listings state a ${salaryKind(pay.basis)} salary to give a pay figure (${formatCount(n, locale)}; at least ${formatCount(pay.minSeniorityN, locale)} needed).`;
+  const salary = pay.basis === 'year' ? 'a yearly salary' : 'a salary';
+  return `Too few ${role} listings state ${salary} to give a pay figure (${formatCount(pay.n, locale)}; at least ${formatCount(pay.minSeniorityN, locale)} needed).`;
 }
