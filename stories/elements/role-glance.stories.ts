@@ -11,6 +11,7 @@ export const BusinessAnalyst = s.sample('business-analyst');
 export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
 export const NoPayData = s.noPay('ready');
+export const TooFewSalaries = s.tooFewSalaries('ready');
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -17,6 +17,7 @@ export const BySeniorityRealTooFew = {
   name: 'By seniority, levels with too few salaries (real data)',
 };
 export const NoPayData = s.noPay('empty');
+export const TooFewSalaries = s.tooFewSalaries('empty');
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -118,5 +118,11 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     narrowLongNames: { args: { data: longNamesBundle(), index: longNamesIndex(), frameWidth: 320 } } as Story,
     /** No usable yearly salary (`pay: null`): pay sections say so, the others are unaffected. */
     noPay: (expect: FrameParameters['expect'] = 'ready'): Story => ({ args: { data: noPayBundle() }, parameters: frame({ expect }) }),
+    /** Real listings with 8 yearly salaries, under the 10 a pay figure needs: pay sections give the count, no median. */
+    tooFewSalaries: (expect: FrameParameters['expect'] = 'ready'): Story => ({
+      args: { data: realBundle('cloud-engineer'), index: realIndex() },
+      parameters: frame({ expect }),
+      name: 'Too few salaries for a pay figure (real data: cloud engineer)',
+    }),
   };
 }
