@@ -19,6 +19,20 @@ net.Server.prototype.listen = function (...args) {
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * `executeServerCommand('bring-to-front')`: makes the calling test's page the visible tab. Two test
+ * pages run at once as tabs of one window, and the one behind is hidden: it draws no frames, so its
+ * CSS transitions (theme="auto" hears the page's scheme through one) wait until it is shown.
+ */
+const bringToFront = {
+  name: 'bring-to-front',
+  async executeCommand({ command, session }) {
+    if (command !== 'bring-to-front') return undefined;
+    await session.browser.getPage(session.id).bringToFront();
+    return true;
+  },
+};
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -27,7 +41,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true }), bringToFront],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -40,8 +54,8 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
-          // Two test pages run at once: the one not in front must still get frames, or its CSS
-          // transitions (theme="auto" follows the page's scheme through one) never start.
+          // Two test pages run at once: keep the one behind from being throttled further; a test
+          // that needs frames brings its page to the front (see bringToFront).
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',

@@ -4,7 +4,7 @@
  * and each documented `--role-hub-*` custom property changes what it says it changes.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import manifest from '../../custom-elements.json';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
@@ -174,9 +174,16 @@ describe('theme="auto" follows the page’s colour scheme as the page changes it
   const LIGHT = 'rgb(255, 255, 255)';
   const DARK = 'rgb(22, 27, 34)';
   const surface = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
-  /** The surface once it is `expected`, or whatever it still is after a second. */
+  /**
+   * The surface once it is `expected`, or whatever it still is after two seconds. A hidden page
+   * draws no frames, so no transition runs in it (nor would one for a reader, until the tab is
+   * shown): while the test runner has put another test's page in front, this one is brought back.
+   */
   async function becomes(el: Element, expected: string): Promise<string> {
-    for (let i = 0; i < 50 && surface(el) !== expected; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && surface(el) !== expected; i++) {
+      if (document.visibilityState === 'hidden') await executeServerCommand('bring-to-front');
+      await new Promise((r) => setTimeout(r, 20));
+    }
     return surface(el);
   }
   const autoBand = () => placed('salary-band', { width: 600, attrs: { theme: 'auto' }, data: backendBundle() });

@@ -145,7 +145,9 @@ describe('<salary-band>', () => {
     expect(shown.map((t) => t.textContent)).to.deep.equal(['$60K', '$100K', '$140K', '$180K']);
   });
 
-  it('never lets two axis labels touch, whatever the page font, width, locale, card and domain', async () => {
+  it('never lets two axis labels touch, whatever the page font, width, locale, card and domain', async function () {
+    // 576 charts, each mounted and measured: several seconds, more when the machine is busy.
+    this.timeout(60_000);
     // Labels are em-sized, and so is the width under which each rank of them gives way: a large
     // page font, a long locale ("100.000 $"), a card's padding or labels anchored at an edge
     // (the domain 100,000–250,000 ends on a tick) must not run labels together.
