@@ -29,6 +29,7 @@ const schemaScripts = (el: Element) => [...el.querySelectorAll(':scope > script[
 
 interface FaqPage {
   '@context': string;
+  inLanguage: string;
   '@type': string;
   mainEntity: Array<{ '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }>;
 }
@@ -273,6 +274,7 @@ describe('<role-faq>', () => {
       const doc = JSON.parse(scripts[0]!.textContent!) as FaqPage;
       expect(doc['@context']).to.equal('https://schema.org');
       expect(doc['@type']).to.equal('FAQPage');
+      expect(doc.inLanguage, 'the copy is English on any page').to.equal('en');
       expect(doc.mainEntity.length).to.equal(4);
       expect(doc.mainEntity.map((q) => [q['@type'], q.acceptedAnswer['@type']])).to.deep.equal(Array(4).fill(['Question', 'Answer']));
       expect(doc.mainEntity.map((q) => q.name)).to.deep.equal(questions(el));

@@ -137,12 +137,16 @@ export function faqEntries(bundle: RoleBundle, locale: string): FaqEntry[] {
  * schema.org FAQPage JSON-LD for the entries, safe inside a `<script>` element: every `<` is written
  * as `\u003c`, so no text from data can close the script ("</script>") or open a comment. Written
  * out rather than by JSON.stringify of objects: a host page that adds `toJSON` to Object.prototype
- * would turn every object into its answer. Only the strings go through JSON.stringify.
+ * would turn every object into its answer. Only the strings go through JSON.stringify. The
+ * questions and answers are English whatever the page's language, and say so.
  */
 export function faqJsonLd(entries: readonly FaqEntry[]): string {
   const text = (value: string) => JSON.stringify(value);
   const questions = entries.map(
     (e) => `{"@type":"Question","name":${text(e.question)},"acceptedAnswer":{"@type":"Answer","text":${text(e.answer)}}}`,
   );
-  return `{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[${questions.join(',')}]}`.replace(/</g, '\\u003c');
+  return `{"@context":"https://schema.org","@type":"FAQPage","inLanguage":"en","mainEntity":[${questions.join(',')}]}`.replace(
+    /</g,
+    '\\u003c',
+  );
 }

@@ -289,7 +289,7 @@ export abstract class RoleHubElement extends LitElement {
       // Not only a section's own bug: a page that broke a built-in the loading placeholder or the
       // footer needs gets a sentence too, never an exception thrown into it.
       console.warn('role-hub: a section could not render.', error);
-      return html`<div class="root" part="base">${message('error', UNSHOWN)}</div>`;
+      return html`<div class="root" part="base" lang="en">${message('error', UNSHOWN)}</div>`;
     }
   }
 
@@ -328,10 +328,12 @@ export abstract class RoleHubElement extends LitElement {
         : nothing;
     // A plain div, not a <section> landmark: a page may show the same section twice (a hub beside a
     // standalone widget, two roles side by side), and landmarks with the same name confuse navigation.
+    // lang="en": the copy is English whatever the page's language, so a screen reader on a French
+    // page reads it with an English voice (WCAG 3.1.2); numbers still follow `locale`.
     // Nothing before it but the probe, not even a space: a page that makes the host keep its
     // spaces (!important) would turn one into a line of text above the card.
     // prettier-ignore
-    return html`${probe}<div class="root" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    return html`${probe}<div class="root" part="base" lang="en" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
         ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx, shown))}
         ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
       </div>`;

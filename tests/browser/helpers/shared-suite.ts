@@ -268,6 +268,16 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       expect(deepText(el)).to.equal(german);
     });
 
+    it('marks its English copy as English on a page in another language, for screen readers', async () => {
+      const page = fixtureSync<HTMLDivElement>(html`<div lang="fr-FR"></div>`);
+      const el = attach(page, tag, attrs);
+      give(el, backendBundle(), index());
+      await settled(el);
+      const unmarked = textLanguages(el).filter(([, lang]) => lang !== 'en');
+      expect(unmarked, 'text whose nearest lang is not "en"').to.deep.equal([]);
+      expect(deepText(el), 'figures still in the page language').to.equal(deepText(await ready({ locale: 'fr-FR' })));
+    });
+
     it('fits a 280 px column without sideways overflow, its disclosures closed and open', async () => {
       const el = await placed(tag, { width: 280, attrs, index: index() });
       const parts = ['[part~="row"]', options.narrowParts].filter(Boolean).join(', ');
@@ -332,4 +342,24 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       });
     }
   });
+}
+
+/** Each visible text of `el` (through shadow roots) with the `lang` nearest to it in the composed tree. */
+function textLanguages(el: Element): [string, string][] {
+  const found: [string, string][] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    if (node instanceof Text && node.data.trim()) found.push([node.data.trim(), composedLang(node)]);
+    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    children.forEach(walk);
+  };
+  walk(el);
+  return found;
+}
+
+function composedLang(node: Node): string {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) {
+    if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang')!;
+  }
+  return '';
 }
