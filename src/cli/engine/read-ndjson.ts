@@ -1,4 +1,5 @@
 import { sqlString, type Engine } from './engine.js';
+import { withCarriageReturnsAsTabs } from './carriage-returns.js';
 import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
 import type { LineScan } from './scan-lines.js';
 
@@ -98,6 +99,13 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
   if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan))
     return { blank: (await scan).blankCount, ignoredColumns: [], placedBy: 'line' };
+  // The text reader ends a line at a carriage return too, and reads a file's line ends all one way.
+  if ((await scan).unevenCarriageReturns)
+    return withCarriageReturnsAsTabs(path, compression === 'gzip', (copy) => ingestNdjsonCarefully(engine, copy, fileIndex, 'none'));
+  return ingestNdjsonCarefully(engine, path, fileIndex, compression);
+}
+
+async function ingestNdjsonCarefully(engine: Engine, path: string, fileIndex: number, compression: 'gzip' | 'none'): Promise<IngestResult> {
   // One reader thread, so the refused lines' numbers are exact.
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw

@@ -11,6 +11,12 @@ export interface LineScan {
   /** Numbers of the blank (or white-space-only) lines, or null past `MAX_NOTED_LINES`. */
   blanks: number[] | null;
   blankCount: number;
+  /**
+   * NDJSON only: whether a carriage return does anything but end every line (CRLF throughout): one
+   * inside a line, or CRLF ending some lines and LF others. A line ends at a line feed (JSON Lines),
+   * and the engine's text reader would split or renumber lines there (read-ndjson.ts).
+   */
+  unevenCarriageReturns?: boolean;
   /** CSV only: what the file's quoting does to its lines (see `CsvLines`). */
   csv?: CsvLines;
 }
@@ -65,6 +71,10 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     }
     return false;
   };
+  let bareCarriageReturns = 0;
+  let lineEndingCarriageReturns = 0;
+  // A carriage return at a chunk's end: bare unless the next chunk starts with a line feed.
+  let carriageReturnAtEnd = false;
   let first = true;
   const csvLines = csv ? new CsvLineCounter() : null;
   const counter = new Writable({
@@ -83,6 +93,16 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
         csvLines.write(chunk);
         done();
         return;
+      }
+      if (carriageReturnAtEnd) {
+        if (chunk[0] === 0x0a) lineEndingCarriageReturns += 1;
+        else bareCarriageReturns += 1;
+      }
+      carriageReturnAtEnd = false;
+      for (let cr = chunk.indexOf(0x0d); cr !== -1; cr = chunk.indexOf(0x0d, cr + 1)) {
+        if (cr === chunk.length - 1) carriageReturnAtEnd = true;
+        else if (chunk[cr + 1] !== 0x0a) bareCarriageReturns += 1;
+        else lineEndingCarriageReturns += 1;
       }
       let from = 0;
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
@@ -113,12 +133,22 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     throw error;
   }
   if (csvLines) return csvLines.end();
+  if (carriageReturnAtEnd) bareCarriageReturns += 1;
+  // Carriage returns and not one line feed (`lines` has counted line feeds so far): a file in
+  // classic Mac OS's line endings, which would be one line of many listings.
+  if (bareCarriageReturns > 0 && lines === 0) {
+    throw new InputError(
+      `cannot read ${label}: its lines end with a carriage return alone (as classic Mac OS wrote them); NDJSON lines end with a line feed, so convert it first (for example: tr '\\r' '\\n')`,
+    );
+  }
   if (pendingChars) {
     lines += 1;
     if (!lineHasText) blankCount += 1;
     if (!lineHasText && blanks) blanks.push(lines);
   }
-  return { lines, blanks, blankCount };
+  const lineFeeds = pendingChars ? lines - 1 : lines;
+  const unevenCarriageReturns = bareCarriageReturns > 0 || (lineEndingCarriageReturns > 0 && lineEndingCarriageReturns < lineFeeds);
+  return { lines, blanks, blankCount, unevenCarriageReturns };
 }
 
 const QUOTE = 0x22;

@@ -60,6 +60,57 @@ test('a rejected record is reported at its own line whichever way the file is re
   }
 });
 
+test('carriage returns inside lines or ending only some lines leave every line its number whichever way the file is read; CR-only line ends are refused', () => {
+  // JSON Lines ends a line at a line feed; the engine's text reader (the careful way) ends one at
+  // a carriage return too, and reads CRLF and LF as one or the other. Line 1 holds a carriage
+  // return between tokens (valid JSON white space), line 2 is blank but for one, line 4 alone
+  // ends in CRLF; the careful file adds line 5 with one inside a string (a control character, so
+  // not valid JSON) and line 6, not JSON. Worked out by hand: the lines keep their numbers; the
+  // clean file is 3 records (1 used) and 1 blank line, the careful one 5 (1 used).
+  const listing = (id: string, postedAt: string) => JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst' });
+  const clean = [
+    listing('a1', '2025-03-01').replace(',"title"', ',\r"title"'),
+    ' \r ',
+    listing('a2', '2031-01-01'),
+    `${listing('a1', '2025-03-02')}\r`,
+  ];
+  const careful = [...clean, listing('a3', '2025-03-03').replace('Data Analyst', 'Data\rAnalyst'), 'not json'];
+  const dir = tempDir();
+  for (const [name, lines] of [
+    ['clean', clean],
+    ['careful', careful],
+  ] as const) {
+    for (const gzip of [false, true]) {
+      const text = `${lines.join('\n')}\n`;
+      const input = join(dir, `cr-${name}.ndjson${gzip ? '.gz' : ''}`);
+      writeFileSync(input, gzip ? gzipSync(text) : text);
+      const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+      const label = `${name}${gzip ? ' (gzip)' : ''}`;
+      assert.equal(result.code, 0, result.stderr);
+      const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(result.stdout, new RegExp(`${file}:3: implausible-date`), label);
+      assert.match(result.stdout, new RegExp(`${file}:4: duplicate-id: this id was seen before: "a1"`), label);
+      if (name === 'careful') {
+        assert.match(result.stdout, new RegExp(`${file}:5: malformed: not valid JSON`), label);
+        assert.match(result.stdout, new RegExp(`${file}:6: malformed: not valid JSON`), label);
+      }
+      // Read, used, rejected, blank lines.
+      assert.match(
+        result.stdout,
+        new RegExp(`${file}\\s+${name === 'careful' ? 5 : 3}\\s+1\\s+${name === 'careful' ? 4 : 2}\\s+1$`, 'm'),
+        label,
+      );
+    }
+  }
+  const mac = join(dir, 'mac.ndjson');
+  writeFileSync(mac, `${listing('m1', '2025-03-01')}\r${listing('m2', '2025-03-02')}\r`);
+  const out = join(tempDir(), 'stats');
+  const refused = runCli(['build', mac, '--out', out, ...AS_OF]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /cannot read .*mac\.ndjson: its lines end with a carriage return alone .* convert it first/);
+  assert.throws(() => readdirSync(out), /ENOENT/);
+});
+
 test('a line that is not UTF-8 text costs only itself: a malformed record at its own line, plain or gzip', () => {
   // Lines 2 and 5 hold bytes that are not UTF-8 (the second inside a JSON string); the lines
   // after them keep their numbers. Worked out by hand: 7 records (line 3 is blank), 2 used (a1,
