@@ -74,11 +74,12 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
         THEN nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), '') END`,
   );
 
+  // A title's words are apart however many spaces, tabs or line breaks lie between them: the
+  // title rules (role, level) read it with its white space collapsed and trimmed.
+  await engine.run(`CREATE OR REPLACE MACRO collapse_white_space(t) AS trim(regexp_replace(t, ${sqlString(WHITE_SPACE_RUN)}, ' ', 'g'))`);
   // Skill keywords, and the company, title and location that identify a repost, compare in one
   // form: lower case, white space collapsed and trimmed ("Power  BI" = "power bi").
-  await engine.run(
-    `CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(trim(regexp_replace(k, ${sqlString(WHITE_SPACE_RUN)}, ' ', 'g')))`,
-  );
+  await engine.run(`CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(collapse_white_space(k))`);
   const aliasRows = skills.skills.flatMap((def) =>
     [def.name, ...def.aliases].map((alias) => `(${sqlString(alias)}, ${sqlString(def.name)}, ${sqlString(def.category)})`),
   );

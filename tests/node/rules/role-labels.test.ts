@@ -63,3 +63,31 @@ test("role-labels: provenance titles_outside_patterns counts the slice's listing
     ],
   );
 });
+
+test('role-labels: a title reads the same however much white space lies between its words (double spaces, tabs, line breaks)', async () => {
+  // Real titles hold such runs ("Duke Energy -Jr. Data  Scientist-$120k/YR" in the 2023 file). The
+  // role and the level come from the words (an associate vice president is senior, rule 9); a title
+  // of white space alone is a missing title.
+  const engine = await normalised([
+    { id: 'double', title: 'Jr. Data  Scientist', postedAt: '2025-03-03' },
+    { id: 'newline', title: 'Senior Data\nAnalyst', postedAt: '2025-03-03' },
+    { id: 'tab', title: 'Data\tEngineer II', postedAt: '2025-03-03' },
+    { id: 'nbsp', title: '\u00a0Associate\u00a0Vice  President, Data Analytics ', postedAt: '2025-03-03', role: 'data-analyst' },
+    { id: 'blank', title: '\n\t ', postedAt: '2025-03-03' },
+  ]);
+  try {
+    const rows = await engine.rows<{ id: string; role: string; seniority: string; title: string }>(
+      `SELECT id, role, seniority, title FROM listing ORDER BY id`,
+    );
+    assert.deepEqual(rows, [
+      { id: 'double', role: 'data-scientist', seniority: 'entry', title: 'Jr. Data Scientist' },
+      { id: 'nbsp', role: 'data-analyst', seniority: 'senior', title: 'Associate Vice President, Data Analytics' },
+      { id: 'newline', role: 'data-analyst', seniority: 'senior', title: 'Senior Data Analyst' },
+      { id: 'tab', role: 'data-engineer', seniority: 'mid', title: 'Data Engineer II' },
+    ]);
+    const blank = await engine.rows<{ reason: string }>(`SELECT reason FROM checked WHERE id_text = 'blank'`);
+    assert.deepEqual(blank, [{ reason: 'missing-field' }]);
+  } finally {
+    engine.close();
+  }
+});

@@ -3,7 +3,7 @@
 -- Input: `input_record` (one row per record read: file number, line, the listing's fields as text,
 -- or a `malformed` reason), the `settings` row, and the macros generated from the rule tables:
 -- role_of_title(title), seniority_of_title(title), title_fits_role(title, role),
--- market_key(country), normalise_keyword(text).
+-- market_key(country), collapse_white_space(text), normalise_keyword(text).
 -- Output: the view `checked` (every record with its rejection reason, or none) over
 -- `record_check` and `duplicate_record`; `accepted` (every accepted listing by number, reposts
 -- marked) and the view `listing` (the same with names); `title_fit`; and `listings` (what the
@@ -17,13 +17,13 @@
 -- What each distinct title says: whether it is blank, its role by the title patterns, its level,
 -- and its repost key as a number (`title_group`: titles with the same normalised key share one).
 CREATE OR REPLACE TEMP TABLE title_rule AS
-SELECT title, title_trimmed, title_role, title_level,
+SELECT title, title_clean, title_role, title_level,
   CAST(row_number() OVER (ORDER BY title) AS INTEGER) AS title_no,
   CAST(dense_rank() OVER (ORDER BY title_key) AS INTEGER) AS title_group
 FROM (
-  SELECT title, trim(title) AS title_trimmed, role_of_title(title) AS title_role, seniority_of_title(title) AS title_level,
-    normalise_keyword(title) AS title_key
-  FROM (SELECT DISTINCT title FROM input_record WHERE title IS NOT NULL)
+  SELECT title, title_clean, role_of_title(title_clean) AS title_role, seniority_of_title(title_clean) AS title_level,
+    lower(title_clean) AS title_key
+  FROM (SELECT title, collapse_white_space(title) AS title_clean FROM (SELECT DISTINCT title FROM input_record WHERE title IS NOT NULL))
 );
 
 -- The company and location of a repost key, as numbers: normalise_keyword (lower case, white
@@ -59,7 +59,7 @@ WITH parsed AS (
   SELECT
     r.record_id, r.file_index, r.line, r.malformed,
     nullif(trim(r.id), '') AS id_text,
-    t.title IS NULL OR t.title_trimmed = '' AS title_missing,
+    t.title IS NULL OR t.title_clean = '' AS title_missing,
     CASE
       WHEN regexp_matches(r.posted_at, '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)\z')
         THEN try_cast(r.posted_at AS TIMESTAMPTZ)
@@ -98,7 +98,7 @@ SELECT
     WHEN 'malformed' THEN r.malformed
     WHEN 'missing-field' THEN CASE
       WHEN c.id_text IS NULL THEN 'id is missing or not a string'
-      WHEN r.title IS NULL OR trim(r.title) = '' THEN 'title is missing or not a string'
+      WHEN r.title IS NULL OR collapse_white_space(r.title) = '' THEN 'title is missing or not a string'
       ELSE 'postedAt is missing or not an ISO date' END
     WHEN 'implausible-date' THEN CASE
       WHEN c.posted > s.as_of THEN 'postedAt is after the build''s as-of moment:'
@@ -107,7 +107,7 @@ SELECT
   END AS detail,
   CASE c.early_reason
     WHEN 'implausible-date' THEN r.posted_at
-    WHEN 'unclassified-role' THEN trim(r.title)
+    WHEN 'unclassified-role' THEN collapse_white_space(r.title)
   END AS detail_value
 FROM record_check c
 JOIN input_record r ON r.record_id = c.record_id
@@ -172,7 +172,7 @@ SELECT
   a.record_id,
   a.id_text AS id,
   a.role_slug AS role,
-  t.title_trimmed AS title,
+  t.title_clean AS title,
   a.posted,
   CAST(a.posted AS DATE) AS posted_day,
   k.market,
@@ -194,7 +194,7 @@ SELECT
   a.record_id,
   a.id_text AS id,
   a.role_slug AS role,
-  t.title_trimmed AS title,
+  t.title_clean AS title,
   a.posted,
   CAST(a.posted AS DATE) AS posted_day,
   k.market,
@@ -217,7 +217,7 @@ LEFT JOIN country_key k ON k.country_no = a.country_no;
 -- Whether each accepted listing's title fits its role's title patterns, once per distinct title
 -- and role.
 CREATE OR REPLACE TEMP TABLE title_fit AS
-SELECT a.title_no, a.role_slug AS role, t.title_trimmed AS title, title_fits_role(t.title_trimmed, a.role_slug) AS fits
+SELECT a.title_no, a.role_slug AS role, t.title_clean AS title, title_fits_role(t.title_clean, a.role_slug) AS fits
 FROM (SELECT DISTINCT title_no, role_slug FROM accepted) a
 JOIN title_rule t ON t.title_no = a.title_no;
 
