@@ -50,7 +50,7 @@ test('seniority-table: the table under "## Seniority" in docs/listings.md lists 
   );
 });
 
-test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II" mid, "Engineer 3" senior, "Senior Director" executive, "AVP, Data" senior; "Data Entry Clerk", "Staffing Analyst", "AI/ML Engineer" unspecified', async () => {
+test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II" mid, "Engineer 3" senior, "Senior Director" executive, "AVP, Data" senior; "Data Entry Clerk", "Staffing Analyst", "AI/ML Engineer", "Order Entry" unspecified', async () => {
   // Worked through the rule table, top row first:
   //   "Data Analyst I": a capital I on its own → entry.
   //   "Data Analyst II": "II" is no lone I; \bii\b → mid.
@@ -60,6 +60,11 @@ test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II
   //   "Data Entry Clerk": "data entry" is removed first, "Clerk" has no signal → unspecified.
   //   "Staffing Analyst": "staff" is not a whole word in "Staffing" → unspecified.
   //   "AI/ML Engineer": the I of "AI" is inside a word → unspecified.
+  //   "Data Analyst - Order Entry", "Data Scientist - Entry to Expert Level": "entry" alone is no
+  //   signal, and "Expert Level" none either → unspecified.
+  //   "Entry-Level Data Analyst": "entry level" with a hyphen → entry.
+  //   "COOP - Senior Data Analyst": "co op" needs its space or hyphen; "senior" → senior.
+  //   "Midlevel Business Analyst", "Analytics Mgr": words the table lists → mid, lead.
   const titles: [string, string][] = [
     ['Data Analyst I', 'entry'],
     ['Data Analyst II', 'mid'],
@@ -69,6 +74,12 @@ test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II
     ['Data Entry Clerk', 'unspecified'],
     ['Staffing Analyst', 'unspecified'],
     ['AI/ML Engineer', 'unspecified'],
+    ['Data Analyst - Order Entry', 'unspecified'],
+    ['Data Scientist - Entry to Expert Level', 'unspecified'],
+    ['Entry-Level Data Analyst', 'entry'],
+    ['COOP - Senior Data Analyst', 'senior'],
+    ['Midlevel Business Analyst', 'mid'],
+    ['Analytics Mgr', 'lead'],
   ];
   const engine = await normalised([]);
   try {

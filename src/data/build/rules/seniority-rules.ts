@@ -8,7 +8,7 @@ import type { SeniorityLevel } from '../../bundle/types.js';
  */
 export interface SeniorityRule {
   level: SeniorityLevel;
-  /** The title signals in words, as docs/listings.md lists them. */
+  /** The title signals in words, as docs/listings.md lists them: from the same list as the pattern (see `words`). */
   signals: string;
   pattern: string;
   caseSensitive?: boolean;
@@ -23,60 +23,50 @@ export const SENIORITY_IGNORED_PHRASES = ['data entry', 'project manager'] as co
 /*
  * Order settles titles with two signals: "Senior Director" is executive, "Lead Data Engineer II"
  * lead, "Senior Associate" senior. Assistant and associate vice presidents, and associate
- * directors, rank below the executives, so their rows come before the executives'. A level number or numeral stands alone ("Data
- * Analyst II", "Engineer 3"), never inside a word or a longer number.
+ * directors, rank below the executives, so their rows come before the executives'. A level number
+ * or numeral stands alone ("Data Analyst II", "Engineer 3"), never inside a word or a longer number.
  */
 const alone = (alternatives: string) => String.raw`(?:^|[\s,(/-])(?:${alternatives})(?:$|[\s,)/-])`;
 /** A level number ends the title or a bracket or list ("Data Analyst 2", "Engineer (3)"), never "4 days" or "2-Year". */
 const numberAtEnd = (alternatives: string) => String.raw`(?:^|[\s,(/-])(?:${alternatives})\s*(?:$|[,)/])`;
 
+/**
+ * A row's signals and pattern from one list of whole words and phrases, any case, so that the
+ * table in the docs names exactly what the pattern matches. A space in a phrase matches a space or
+ * a hyphen ("entry level", "Entry-Level"). `more` is what words cannot say: a level number.
+ */
+function words(list: readonly string[], more?: { signals: string; pattern: string }): Pick<SeniorityRule, 'signals' | 'pattern'> {
+  const alternatives = list.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '[\\s-]'));
+  return {
+    signals: [...list, ...(more ? [more.signals] : [])].join(', '),
+    pattern: String.raw`\b(?:${alternatives.join('|')})\b` + (more ? `|${more.pattern}` : ''),
+  };
+}
+
 /** The rule table, tried top to bottom; a title no row matches is `unspecified`. */
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
-  {
-    level: 'intern',
-    signals: 'Intern, Internship(s), Co-op, Student, Working Student',
-    pattern: String.raw`\b(?:intern|interns|internship|internships|co-?op|working student|werkstudent|student)\b`,
-  },
-  {
-    // In banks an AVP is a senior individual rank, well below the executives.
-    level: 'senior',
-    signals: 'Assistant Vice President, Associate Vice President, AVP (not executives)',
-    pattern: String.raw`\b(?:avp|assistant vice president|associate vice president)\b`,
-  },
-  {
-    level: 'lead',
-    signals: 'Associate Director (below the directors)',
-    pattern: String.raw`\bassociate director\b`,
-  },
+  { level: 'intern', ...words(['intern', 'interns', 'internship', 'internships', 'co op', 'student', 'working student', 'werkstudent']) },
+  // In banks an AVP is a senior individual rank, well below the executives.
+  { level: 'senior', ...words(['assistant vice president', 'associate vice president', 'avp']) },
+  { level: 'lead', ...words(['associate director']) },
   {
     level: 'executive',
-    signals: 'Chief, CTO, CIO, CDO, CEO, VP, SVP, EVP, Vice President, Head of, Director',
-    pattern: String.raw`\b(?:chief|cto|cio|cdo|cdao|ceo|vp|svp|evp|vice president|head of|director)\b`,
+    ...words(['chief', 'cto', 'cio', 'cdo', 'cdao', 'ceo', 'vp', 'svp', 'evp', 'vice president', 'head of', 'director']),
   },
-  {
-    level: 'lead',
-    signals: 'Lead, Leader, Principal, Staff, Manager, Supervisor',
-    pattern: String.raw`\b(?:lead|leader|principal|staff|manager|mgr|supervisor)\b`,
-  },
+  { level: 'lead', ...words(['lead', 'leader', 'principal', 'staff', 'manager', 'mgr', 'supervisor']) },
   {
     level: 'senior',
-    signals: 'Senior, Sr, Snr, III, IV, 3, 4, Level 3/4',
-    pattern: String.raw`\b(?:senior|snr|sr|iii|iv)\b|\blevel (?:3|4)\b|` + numberAtEnd('3|4'),
+    ...words(['senior', 'sr', 'snr', 'iii', 'iv', 'level 3', 'level 4'], { signals: '3 or 4 ending the title', pattern: numberAtEnd('3|4') }),
   },
+  // Not "entry" alone: "Order Entry", "Data Management and Entry Analyst" and "Entry to Expert
+  // Level" name no rank.
   {
     level: 'entry',
-    signals: 'Junior, Jr, Entry level, Early Career, Graduate, Trainee, Apprentice, Associate, Level 1, 1',
-    pattern: String.raw`\b(?:junior|jr|entry|early career|graduate|grad|trainee|apprentice|apprenticeship|associate)\b|\blevel 1\b|` + numberAtEnd('1'),
+    ...words(['junior', 'jr', 'entry level', 'early career', 'graduate', 'grad', 'trainee', 'apprentice', 'apprenticeship', 'associate', 'level 1'], {
+      signals: '1 ending the title',
+      pattern: numberAtEnd('1'),
+    }),
   },
-  {
-    level: 'entry',
-    signals: 'a capital I on its own (Data Analyst I)',
-    pattern: alone('I'),
-    caseSensitive: true,
-  },
-  {
-    level: 'mid',
-    signals: 'Mid, Mid-level, Intermediate, II, 2, Level 2',
-    pattern: String.raw`\b(?:mid|midlevel|intermediate|ii)\b|\blevel 2\b|` + numberAtEnd('2'),
-  },
+  { level: 'entry', signals: 'I, a capital on its own (Data Analyst I)', pattern: alone('I'), caseSensitive: true },
+  { level: 'mid', ...words(['mid', 'mid level', 'midlevel', 'intermediate', 'ii', 'level 2'], { signals: '2 ending the title', pattern: numberAtEnd('2') }) },
 ];
