@@ -33,17 +33,23 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   two more defects in the shared theme: theme="auto" stopped following the page for a reader who
  *   asks for reduced motion, and a right-to-left page turned the English copy's sentences around.
  *   Eleven bytes gzip; the other ceilings hold them.
+ * - On 2026-12-07 career-path went to 17 KB (16,990 bytes measured), role-faq to 19 KB (18,991)
+ *   and salary-band to 20 KB (20,005), for defects a review of elements in a live app found: a copy
+ *   of an element (cloneNode, innerHTML, a page cache) lost its role, a removed min-listings turned
+ *   the minimum off, a role or market no bundle can have fired no event, the other-roles list fired
+ *   role-hub-load while it showed the index's error, and an element moved to another parent fetched
+ *   again and reported its load twice; and for the copy marked lang="en". About 130 bytes gzip.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
   allInOne: 32 * KB,
   elements: {
-    'career-path': 16.5 * KB,
+    'career-path': 17 * KB,
     'related-roles': 16.5 * KB,
-    'role-faq': 18.5 * KB,
+    'role-faq': 19 * KB,
     'role-glance': 16.5 * KB,
-    'salary-band': 19.5 * KB,
+    'salary-band': 20 * KB,
     'seniority-breakdown': 18 * KB,
     'skill-pay': 17.5 * KB,
     'skill-ranking': 17.5 * KB,

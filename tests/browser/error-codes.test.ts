@@ -34,6 +34,7 @@ describe('role-hub-error codes', () => {
       'role-mismatch',
       'unsafe-url',
       'offline',
+      'invalid-name',
     ]);
   });
 

@@ -258,6 +258,28 @@ describe('<related-roles>', () => {
     expect(net.count('/stats/backend-engineer.json')).to.equal(1);
   });
 
+  it('fires only role-hub-error, naming index.json, when the index fails: what it shows is that error', async () => {
+    for (const answer of [() => new Response('oops', { status: 500 }), () => new Response('<html>', { status: 200 })]) {
+      fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': answer });
+      const events: string[] = [];
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      for (const type of ['role-hub-load', 'role-hub-error']) {
+        wrapper.addEventListener(type, (e) =>
+          events.push(`${type} ${(e as CustomEvent<{ url: string }>).detail.url.replace(/^.*\/stats\//, '')}`),
+        );
+      }
+      const el = document.createElement('related-roles');
+      el.setAttribute('role', 'backend-engineer');
+      el.setAttribute('src', '/stats/');
+      const failed = oneEvent(wrapper, 'role-hub-error');
+      wrapper.append(el);
+      await failed;
+      await settled(el);
+      expect(shadowTexts(el, '[part~="error"]')).to.deep.equal(['The list of other roles could not be loaded.']);
+      expect(events).to.deep.equal(['role-hub-error index.json']);
+    }
+  });
+
   it('fits 280 px without overflowing', async () => {
     const index = roleIndex();
     index.roles[4]!.title = 'Full-Stack Engineer With An Uncommonly Long Role Title That Will Not Fit';

@@ -44,7 +44,7 @@ export { HUB_SECTIONS, HUB_SECTION_TABLE } from './sections.js';
  * @csspart error - The error message.
  * @csspart empty - The empty-state message.
  *
- * @fires role-hub-load - The bundle and the roles index arrived and were valid, and the hub's heading and market line are drawn; fired once for the whole page. Its sections draw in the frames after, each in its own time slice. Detail: `{ url, role }`.
+ * @fires role-hub-load - The bundle arrived and was valid, and the hub's heading and market line are drawn (a roles index that failed fires role-hub-error too, and only the other-roles section says so); fired once for the whole page. Its sections draw in the frames after, each in its own time slice. Detail: `{ url, role }`.
  * @fires role-hub-error - The bundle or the index could not be loaded or read. Detail: `{ code, url, role, status, reason, message }`.
  * @fires role-hub-select - A skill or role was picked in a section. Detail: `{ kind, value }`.
  */

@@ -83,6 +83,8 @@ export class BundleController implements ReactiveController {
   readonly #bundleCheck: BundleCheck;
   /** Set for sections that read the roles index; the others never load or check one. */
   readonly #indexCheck: IndexCheck | null;
+  /** True for a section that shows nothing but an error without the index (the other-roles list). */
+  readonly #requiresIndex: boolean;
   /** The current load's controller; a load whose controller is no longer this one is stale. */
   #abort: AbortController | null = null;
   #pending = true;
@@ -94,26 +96,32 @@ export class BundleController implements ReactiveController {
     this.#outbox.push(() => emit(host, type, detail));
   }
 
-  /** `checks` is the element's class, whose static `bundleCheck` and `indexCheck` say what it reads. */
-  constructor(host: BundleSource, checks: { bundleCheck: BundleCheck; indexCheck: IndexCheck | null }) {
+  /** `checks` is the element's class, whose static `bundleCheck`, `indexCheck` and `requiresIndex` say what it reads. */
+  constructor(host: BundleSource, checks: { bundleCheck: BundleCheck; indexCheck: IndexCheck | null; requiresIndex?: boolean }) {
     this.#host = host;
     this.#bundleCheck = checks.bundleCheck;
     this.#indexCheck = checks.indexCheck;
+    this.#requiresIndex = checks.requiresIndex === true;
     host.addController(this);
   }
 
   hostConnected(): void {
-    // Load on the next update, once every property a framework sets right after creation is in.
-    this.#pending = true;
+    // Load on the next update, once every property a framework sets right after creation is in;
+    // unless it was moved (taken out and put back in one task, as a keyed list reorders): then its
+    // load goes on, what it has reported stands, and it only draws again.
+    if (!this.#abort) this.#pending = true;
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    // Nobody is looking any more: let the loader cancel the request if no other element wants it.
-    this.#abort?.abort();
-    this.#abort = null;
-    this.#stopWaitingForOnline();
-    this.state = { status: 'loading' };
+    queueMicrotask(() => {
+      if (this.#host.isConnected) return;
+      // Nobody is looking any more: let the loader cancel the request if no other element wants it.
+      this.#abort?.abort();
+      this.#abort = null;
+      this.#stopWaitingForOnline();
+      this.state = { status: 'loading' };
+    });
   }
 
   /** Set while an offline failure waits for the connection to come back. */
@@ -197,10 +205,15 @@ export class BundleController implements ReactiveController {
     if (host.data === AWAITING_DATA) return { status: 'loading' };
     const role = host.role?.trim() ?? '';
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
-    if (!isSlug(role)) return { status: 'empty', message: `“${role}” is not a role name role-hub knows.` };
-
     const market = host.market?.trim() || undefined;
-    if (market !== undefined && !isSlug(market)) return { status: 'empty', message: `“${market}” is not a market name role-hub knows.` };
+    // A name no bundle can have (a page that passed "United States" or a title): nothing to fetch,
+    // but the page hears of it, as of a name that has no bundle.
+    const badName = !isSlug(role) ? ['role', role] : market !== undefined && !isSlug(market) ? ['market', market] : null;
+    if (badName) {
+      const message = `“${badName[1]}” is not a ${badName[0]} name role-hub knows.`;
+      this.#tell('role-hub-error', { code: 'invalid-name', url: null, role, status: null, reason: 'invalid-name', message });
+      return { status: 'empty', message };
+    }
 
     const base = resolveStatsBase(host.src, libraryUrl);
     // Only web addresses are fetched: a javascript:, data: or file: stats folder is refused and said.
@@ -254,7 +267,8 @@ export class BundleController implements ReactiveController {
         this.#tell('role-hub-error', { code: 'role-mismatch', url, role, status: null, reason: 'role-mismatch', message });
         return { status: 'error', message: `These stats are for another role (“${bundle.data.role.slug}”), so they are not shown.` };
       }
-      this.#tell('role-hub-load', { url, role: bundle.data.role.slug });
+      // A section that shows nothing without the index has only its error to report.
+      if (!(indexed.error && this.#requiresIndex)) this.#tell('role-hub-load', { url, role: bundle.data.role.slug });
       return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
     } catch (caught) {
       if (signal.aborted) return this.state;
@@ -316,7 +330,7 @@ export class BundleController implements ReactiveController {
       if (!checked.ok) return this.#invalid(checked.reason, data);
       roleIndex = checked.value;
     }
-    this.#tell('role-hub-load', { url: null, role: bundle.value.role.slug });
+    if (!(indexError && this.#requiresIndex)) this.#tell('role-hub-load', { url: null, role: bundle.value.role.slug });
     return { status: 'ready', bundle: bundle.value, index: roleIndex, indexError, url: null };
   }
 

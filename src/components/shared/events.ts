@@ -10,7 +10,7 @@ export interface RoleHubLoadDetail {
 export interface RoleHubErrorDetail {
   /**
    * What went wrong, from one vocabulary: `network`, `timeout`, `offline`, `http-4xx`,
-   * `http-5xx`, `not-json`, `schema`, `role-mismatch`, `unsafe-url` (see `ERROR_CODES`).
+   * `http-5xx`, `not-json`, `schema`, `role-mismatch`, `unsafe-url`, `invalid-name` (see `ERROR_CODES`).
    */
   code: ErrorCode;
   url: string | null;
@@ -18,7 +18,7 @@ export interface RoleHubErrorDetail {
   role: string;
   /** HTTP status when the server answered, else null. */
   status: number | null;
-  /** The loader's reason: 'network' | 'timeout' | 'http' | 'invalid' | 'not-found' | 'role-mismatch' | 'unsafe-url'. */
+  /** The loader's reason: 'network' | 'timeout' | 'http' | 'invalid' | 'not-found' | 'role-mismatch' | 'unsafe-url' | 'invalid-name'. */
   reason: string;
   message: string;
 }

@@ -14,6 +14,8 @@ import { themeStyles } from './theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** Below this many listings a section says it has too few, unless its `min-listings` says otherwise. */
+const MIN_LISTINGS = 10;
 /** What a section renders from, once its bundle is in. */
 export interface RenderContext {
   /** The role's bundle: its envelope and the sections the element's `bundleCheck` names are checked. */
@@ -101,7 +103,8 @@ export abstract class RoleHubElement extends LitElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     noFooter: { type: Boolean, attribute: 'no-footer', reflect: true },
-    minListings: { type: Number, attribute: 'min-listings' },
+    // A removed attribute (a framework's null) is the default again, not no minimum.
+    minListings: { attribute: 'min-listings', converter: (value: string | null) => (value === null ? MIN_LISTINGS : Number(value)) },
     timeout: { type: Number },
   };
 
@@ -152,7 +155,7 @@ export abstract class RoleHubElement extends LitElement {
     this.heading = null;
     this.headingLevel = 2;
     this.noFooter = false;
-    this.minListings = 10;
+    this.minListings = MIN_LISTINGS;
     this.timeout = null;
     // Inside a <role-hub>, the bundle it loaded for all its sections and its settings (see
     // hub-context.ts). Outside a hub nothing answers, and the element loads on its own.
@@ -228,6 +231,12 @@ export abstract class RoleHubElement extends LitElement {
 
   protected get resolvedLocale(): string {
     return resolveLocale(this, this.locale);
+  }
+
+  override connectedCallback(): void {
+    // A copy (cloneNode, innerHTML, a page cache) carries the slug in data-role alone.
+    if (!this.role) this.role = this.getAttribute('data-role') ?? '';
+    super.connectedCallback();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -347,9 +356,11 @@ export abstract class RoleHubElement extends LitElement {
     const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text), ready: false });
     try {
       if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return instead('error', ctx.indexError);
-      const tooFew = ctx.bundle.listings < this.minListings;
+      // A property set to null (a framework's binding) is the default too.
+      const least = this.minListings ?? MIN_LISTINGS;
+      const tooFew = ctx.bundle.listings < least;
       const empty = tooFew
-        ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(this.minListings, ctx.locale)} needed).`
+        ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(least, ctx.locale)} needed).`
         : this.emptyMessage(ctx);
       if (empty) return instead('empty', empty);
       return { body: this.renderReady(ctx), ready: true };

@@ -5,9 +5,21 @@ export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'invalid' | 'abor
  * The one error vocabulary of `role-hub-error`'s `code`: what went wrong, in words a host page can
  * switch on. `network`, `timeout`, `offline`: the file did not arrive; `http-4xx`, `http-5xx`: the
  * server answered with an error; `not-json`, `schema`: it arrived but is not a usable bundle;
- * `role-mismatch`: it holds another role; `unsafe-url`: the stats folder is not a web address.
+ * `role-mismatch`: it holds another role; `unsafe-url`: the stats folder is not a web address;
+ * `invalid-name`: the role or market is not a name a bundle can have, so nothing was fetched.
  */
-export const ERROR_CODES = ['network', 'timeout', 'http-4xx', 'http-5xx', 'not-json', 'schema', 'role-mismatch', 'unsafe-url', 'offline'] as const;
+export const ERROR_CODES = [
+  'network',
+  'timeout',
+  'http-4xx',
+  'http-5xx',
+  'not-json',
+  'schema',
+  'role-mismatch',
+  'unsafe-url',
+  'offline',
+  'invalid-name',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**

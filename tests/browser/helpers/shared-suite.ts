@@ -190,6 +190,75 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       await expect(el).to.be.accessible();
     });
 
+    it('gives a copy of itself (cloneNode, innerHTML) the same role, which loads and shows the same', async () => {
+      fakeNetwork({ '/stats/backend-engineer.json': backendBundle(), '/stats/index.json': roleIndex() });
+      const wrapper = sized();
+      const loaded = oneEvent(wrapper, 'role-hub-load');
+      const el = fetching('backend-engineer', wrapper);
+      await loaded;
+      await settled(el);
+      for (const copy of [el.cloneNode(true) as RoleHubTestElement, copyByHtml(el)]) {
+        const copied = oneEvent(copy, 'role-hub-load');
+        wrapper.append(copy);
+        expect((await copied).detail.role).to.equal('backend-engineer');
+        await settled(copy);
+        expect(deepText(copy)).to.equal(deepText(el));
+        copy.remove();
+      }
+    });
+
+    it('moved to another parent while loading or once drawn, fetches once and fires role-hub-load once', async () => {
+      let answer: (r: Response) => void = () => {};
+      const net = fakeNetwork({
+        '/stats/backend-engineer.json': () => new Promise<Response>((resolve) => (answer = resolve)),
+        '/stats/index.json': roleIndex(),
+      });
+      const [first, second] = [sized(), sized()];
+      const loads: string[] = [];
+      for (const parent of [first, second])
+        parent.addEventListener('role-hub-load', (e) => loads.push((e as CustomEvent<{ role: string }>).detail.role));
+      const el = fetching('backend-engineer', first);
+      await el.updateComplete;
+      await aTimeout(0);
+      second.append(el);
+      answer(new Response(JSON.stringify(backendBundle()), { status: 200 }));
+      await waitUntil(() => loads.length > 0, 'the load event', { timeout: 3000 });
+      await settled(el);
+      const drawn = deepText(el);
+      first.append(el);
+      await settled(el);
+      await aTimeout(50);
+      expect(loads).to.deep.equal(['backend-engineer']);
+      expect(net.count('/stats/backend-engineer.json')).to.equal(1);
+      expect(deepText(el)).to.equal(drawn);
+    });
+
+    it('fires role-hub-error (invalid-name) and fetches nothing for a role or market no bundle can have', async () => {
+      for (const [role, market, said] of [
+        ['Backend Engineer', '', '“Backend Engineer” is not a role name role-hub knows.'],
+        ['backend-engineer', 'United States', '“United States” is not a market name role-hub knows.'],
+      ] as const) {
+        const net = fakeNetwork({});
+        const wrapper = sized();
+        const failed = oneEvent(wrapper, 'role-hub-error');
+        const el = attach(wrapper, tag, { ...attrs, role, src: '/stats/', ...(market ? { market } : {}) });
+        const { detail } = await failed;
+        expect([detail.code, detail.url, detail.role, detail.message]).to.deep.equal(['invalid-name', null, role, said]);
+        await settled(el);
+        expect((el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement).innerText).to.equal(said);
+        expect(net.calls).to.deep.equal([]);
+      }
+    });
+
+    it('takes the default minimum of listings (10) again when min-listings is removed, as a framework does for null', async () => {
+      const el = await ready({ 'min-listings': '500' });
+      expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+      el.removeAttribute('min-listings');
+      await settled(el);
+      expect((el as RoleHubTestElement & { minListings: unknown }).minListings).to.equal(10);
+      expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.equal(null);
+    });
+
     it('shows the error state for a bundle of another schema major', async () => {
       const el = await mount(tag, attrs);
       const failed = oneEvent(el, 'role-hub-error');
@@ -362,4 +431,11 @@ function composedLang(node: Node): string {
     if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang')!;
   }
   return '';
+}
+
+/** A copy of `el` made from its HTML, as a page cache or a framework that re-parses markup makes one. */
+function copyByHtml(el: Element): RoleHubTestElement {
+  const holder = document.createElement('div');
+  holder.innerHTML = el.outerHTML;
+  return holder.firstElementChild as RoleHubTestElement;
 }
