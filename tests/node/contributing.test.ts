@@ -2,7 +2,7 @@
  * CONTRIBUTING.md, followed: its walk-through adds its example element, renamed so it can never
  * meet a real one, to a temporary copy of the repository — the files its `title=` blocks show and
  * the lines its `edit=` blocks add, nothing else — then type-checks the copy, runs the docs command
- * and lists what changed. Adding an element must touch its own folder and at most four other files.
+ * and lists what changed. Adding an element must touch its own folder and at most five other files.
  *
  * CONTRIBUTING_FULL=1 also runs, in the copy, the browser tests that go through the new element:
  * its own, the hub's (it joins the hub's table), layout and contrast (from the manifest) and the demo.
@@ -17,6 +17,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from './helpers/paths.js';
 // @ts-expect-error plain JS build helper
 import { findElements } from '../../scripts/build/elements.js';
@@ -24,7 +25,7 @@ import { findElements } from '../../scripts/build/elements.js';
 /** The walk-through's example, and the name the copy gets it under. */
 const EXAMPLE = { tag: 'role-note', className: 'RoleNote', camel: 'roleNote' };
 const THROWAWAY = { tag: 'throwaway-note', className: 'ThrowawayNote', camel: 'throwawayNote' };
-const MAX_FILES = 4;
+const MAX_FILES = 5;
 
 const rename = (text: string): string =>
   text.replaceAll(EXAMPLE.tag, THROWAWAY.tag).replaceAll(EXAMPLE.className, THROWAWAY.className).replaceAll(EXAMPLE.camel, THROWAWAY.camel);
@@ -46,7 +47,8 @@ function blocks(markdown: string): Block[] {
 
 /**
  * Adds one line where the walk-through says: an import after the file's last import, an element's
- * export after the last one, a row at the end of the hub's table.
+ * export after the last one, a row at the end of the hub's table, a size ceiling at the end of the
+ * elements' ceilings.
  */
 function addLine(text: string, line: string, file: string): string {
   const lines = text.split('\n');
@@ -58,6 +60,9 @@ function addLine(text: string, line: string, file: string): string {
   else if (/^\s*row\(/.test(line)) {
     const table = lines.findIndex((l) => l.includes('HUB_SECTION_TABLE = ['));
     at = table < 0 ? -1 : lines.findIndex((l, i) => i > table && l === '];');
+  } else if (/^\s*'[a-z-]+': [\d.]+ \* KB,$/.test(line)) {
+    const ceilings = lines.findIndex((l) => l.trim() === 'elements: {');
+    at = ceilings < 0 ? -1 : lines.findIndex((l, i) => i > ceilings && l.trim() === '},');
   } else throw new Error(`CONTRIBUTING.md adds a line this test cannot place in ${file}: ${line}`);
   if (at <= 0) throw new Error(`no place for “${line}” in ${file}: the walk-through and the file no longer agree`);
   lines.splice(at, 0, line);
@@ -162,11 +167,19 @@ describe('CONTRIBUTING.md: adding an element', () => {
     assert.equal(inFolder.length, 3);
     assert.ok(others.length <= MAX_FILES, `${others.length} files besides the folder: ${others.join(', ')}`);
     assert.deepEqual(others, [
+      'scripts/build/size-budgets.js',
       'src/components/role-hub/sections.ts',
       'src/index.ts',
       `stories/elements/${THROWAWAY.tag}.stories.ts`,
       `tests/browser/${THROWAWAY.tag}.test.ts`,
     ]);
+  });
+
+  it('gives the element a size ceiling, which the size test reads', async () => {
+    const budgets = (await import(pathToFileURL(join(copy, 'scripts/build/size-budgets.js')).href)) as {
+      SIZE_CEILING: { elements: Record<string, number> };
+    };
+    assert.equal(typeof budgets.SIZE_CEILING.elements[THROWAWAY.tag], 'number');
   });
 
   it('leaves a copy that type-checks', () => {
