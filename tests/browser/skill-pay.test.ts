@@ -162,6 +162,14 @@ describe('<skill-pay>', () => {
     expect(rows(el).length).to.equal(6);
   });
 
+  it('marks low confidence when the median without a skill rests on too few listings, however many have it', async () => {
+    // A skill named in 152 of the 160 salaried listings: 8 without it, under the bundle's 10.
+    const bundle = backendBundle();
+    bundle.pay!.bySkill = [{ name: 'SQL', n: 152, median: 130000, nWithout: 8, medianWithout: 90000 }];
+    const el = await mountReady('skill-pay', {}, bundle);
+    expect(rows(el)).to.deep.equal(['1 SQL $130,000 152 listings · +$40,000 vs. $90,000 without (8 listings) · low confidence']);
+  });
+
   it('marks low confidence below `low-n`', async () => {
     const el = await mountReady('skill-pay', { 'low-n': '12' });
     // Below 12: Grafana 3, PostgreSQL 11, GCP 5, Go 6. CI/CD has exactly 12, so it is not marked.

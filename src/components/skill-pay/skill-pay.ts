@@ -116,6 +116,8 @@ export class SkillPay extends RoleHubElement {
     // emptyMessage shows the empty state for a bundle without pay; this is never reached then.
     const pay = bundle.pay;
     if (!pay) return nothing;
+    // A gap rests on both medians: too few listings with the skill or too few without it (a skill
+    // nearly every salaried listing names) each mark it.
     const low = this.lowThreshold(pay.lowConfidenceN);
     const rows = rankByMedian(pay.bySkill).slice(0, this.rowCount);
     return html`<ol class="rows" part="list">
@@ -137,7 +139,7 @@ export class SkillPay extends RoleHubElement {
                       <span class="count-without"
                         >(${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span
                       >`
-              }${skill.n < low ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
+              }${skill.n < low || (without !== null && skill.nWithout < low) ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
             </span>
           </li>`;
         })}
