@@ -187,7 +187,7 @@ describe('<skill-trend>', () => {
     await expect(el).to.be.accessible();
   });
 
-  describe('with fewer complete weeks than the test compares', () => {
+  describe('when the test can judge no skill: too few complete weeks, or too few listings a side', () => {
     /**
      * A 6-week build, like the real one that showed "Python 100% steady": Python's weekly share went
      * from 0% to 100%, but the test needs the last 4 weeks and the 4 before (8), so the builder
@@ -252,6 +252,33 @@ describe('<skill-trend>', () => {
       const el = await mountReady('skill-trend', {}, bundle);
       expect(rows(el)).to.deep.equal(['Python 100% +38 pts · steady', 'SQL 50% 0 pts · steady']);
       expect(shadowText(el, '[part~="note"]')).to.match(/^Complete weeks 2024-W39 to 2024-W46\. Arrows mark a clear change/);
+    });
+
+    it('shows no change or verdict when a side holds fewer listings with skills than a verdict needs mentions, as the FAQ says', async () => {
+      // Eight weeks, but the four before the last four hold 1 + 1 + 1 + 0 = 3 listings that list
+      // skills (the last four: 4 × 24 = 96). No skill can have 30 mentions among 3, and Python's
+      // 3 of 3 (100%) against 48 of 96 (50%) would read "-50 pts".
+      const bundle = sixWeeks();
+      const t = bundle.trend;
+      t.weeks = ['2024-W39', '2024-W40', ...t.weeks];
+      t.totals = [1, 1, 1, 0, 24, 24, 24, 24];
+      t.skillTotals = [1, 1, 1, 0, 24, 24, 24, 24];
+      t.skills = [
+        {
+          name: 'Python',
+          counts: [1, 1, 1, 0, 12, 12, 12, 12],
+          verdict: 'steady',
+          recent: { mentions: 48, listings: 96 },
+          earlier: { mentions: 3, listings: 3 },
+        },
+      ];
+      const el = await mountReady('skill-trend', {}, bundle);
+      // Latest share: 12 of 24 = 50%; nothing after it.
+      expect(rows(el)).to.deep.equal(['Python 50%']);
+      const why =
+        'too few listings that list skills to say whether demand for any skill is changing (3 in the 4 weeks before the last 4; at least 30 a side needed)';
+      expect(shadowText(el, '[part~="note"]')).to.equal(`Complete weeks 2024-W39 to 2024-W46: ${why}.`);
+      expect(faqEntries(bundle, 'en-US')[3]!.answer).to.match(new RegExp(`It covers ${why.replace(/[()]/g, '\\$&')}\\.$`));
     });
   });
 

@@ -4,7 +4,7 @@ import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import { salaryKind, tooFewSalaries, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
-import { TOO_FEW_WEEKS, trendJudged } from '../shared/trend-judged.js';
+import { trendUnjudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
 
 /** One question and its answer, as plain text: the same words go on the page and into JSON-LD. */
@@ -92,7 +92,8 @@ function howMuch(bundle: RoleBundle, role: string, locale: string): string {
 function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
   const count = `The data holds ${basis(bundle, role, locale)}.`;
   const { weeks, skills, test } = bundle.trend;
-  if (!trendJudged(bundle.trend)) return `${count} It covers ${TOO_FEW_WEEKS}.`;
+  const unjudged = trendUnjudged(bundle.trend, locale);
+  if (unjudged) return `${count} It covers ${unjudged}.`;
   const rising = skills.filter((s) => s.verdict === 'rising').map((s) => s.name);
   const falling = skills.filter((s) => s.verdict === 'falling').map((s) => s.name);
   const side = formatCount(test.weeks, locale);

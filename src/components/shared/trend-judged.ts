@@ -1,17 +1,35 @@
 import type { Trend } from '../../data/bundle/types.js';
+import { formatCount } from './format.js';
+
+type Judged = Pick<Trend, 'weeks' | 'skillTotals' | 'test'>;
+
+/** The listings that carry skills in the last `test.weeks` weeks and in the `test.weeks` before. */
+function sides({ skillTotals, test }: Judged): [recent: number, earlier: number] {
+  const sum = (from: number, to?: number) => skillTotals.slice(from, to).reduce((a, b) => a + b, 0);
+  return [sum(-test.weeks), sum(-2 * test.weeks, -test.weeks)];
+}
 
 /**
- * Whether the bundle's trend covers enough complete weeks for its test to judge any skill: the last
- * `test.weeks` weeks and the `test.weeks` before them. With fewer, the builder still writes
- * "steady" for every skill, but only as its default: no comparison was made, so no element may
- * present that word (or an arrow, or its absence) as a finding. One rule, read by every element
- * that speaks of a change in demand, so the FAQ and the chart never disagree.
+ * Why the bundle's trend cannot speak of any change, or null when its test could judge a skill.
+ * It needs the last `test.weeks` complete weeks and the `test.weeks` before them, and on each side
+ * at least `test.minMentions` listings that carry skills: with fewer, no skill can have that many
+ * mentions there, and a share of a handful of listings is no level to measure a change from. Then
+ * the builder still writes "steady" for every skill, but only as its default: no comparison was
+ * made, so no element may present that word (or an arrow, a change, or their absence) as a
+ * finding. One rule, read by every element that speaks of a change in demand, so the FAQ and the
+ * chart never disagree.
  *
  * @example
- * trendJudged({ weeks: ['2024-W41', …six weeks], test: { weeks: 4, … } }); // false: 6 < 2 × 4
+ * trendUnjudged({ weeks: [six weeks], test: { weeks: 4, … }, … }, 'en-US'); // "too few complete weeks to say …"
  */
-export function trendJudged(trend: Pick<Trend, 'weeks' | 'test'>): boolean {
-  return trend.weeks.length >= 2 * trend.test.weeks;
+export function trendUnjudged(trend: Judged, locale: string): string | null {
+  const { weeks, test } = trend;
+  if (weeks.length < 2 * test.weeks) return TOO_FEW_WEEKS;
+  const [recent, earlier] = sides(trend);
+  if (Math.min(recent, earlier) >= test.minMentions) return null;
+  const w = formatCount(test.weeks, locale);
+  const side = recent < earlier ? `the last ${w} weeks` : `the ${w} weeks before the last ${w}`;
+  return `too few listings that list skills to say whether demand for any skill is changing (${formatCount(Math.min(recent, earlier), locale)} in ${side}; at least ${formatCount(test.minMentions, locale)} a side needed)`;
 }
 
 /** Why no change is shown with too few weeks, in the words of every element that says so. */

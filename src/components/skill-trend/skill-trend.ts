@@ -8,7 +8,7 @@ import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/cha
 import { emit } from '../shared/events.js';
 import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
-import { TOO_FEW_WEEKS, trendJudged } from '../shared/trend-judged.js';
+import { TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
 
 /** Rows shown when `limit` is missing or not a number. */
@@ -110,8 +110,8 @@ export class SkillTrend extends RoleHubElement {
 
   protected override introText(role: string, ctx?: RenderContext): string {
     const base = `Share of the ${role} listings that list skills which name each one, week by week`;
-    // Without enough weeks no change is shown, so the intro promises none.
-    if (ctx && !trendJudged(ctx.bundle.trend)) return `${base}, and the latest week's share.`;
+    // Without enough weeks or listings no change is shown, so the intro promises none.
+    if (ctx && trendUnjudged(ctx.bundle.trend, ctx.locale)) return `${base}, and the latest week's share.`;
     return `${base}: the latest week, and the change between the recent weeks and the weeks before.`;
   }
 
@@ -124,9 +124,10 @@ export class SkillTrend extends RoleHubElement {
   protected renderReady({ bundle, locale, role }: RenderContext): TemplateResult {
     const { trend } = bundle;
     const series = seriesOf(trend, this.rowCount);
-    // With too few complete weeks the builder's "steady" is a default, not a finding: show no
-    // verdict, no change and no arrow, and say why in the note.
-    const judged = trendJudged(trend);
+    // With too few complete weeks or listings the builder's "steady" is a default, not a finding:
+    // show no verdict, no change and no arrow, and say why in the note.
+    const unjudged = trendUnjudged(trend, locale);
+    const judged = !unjudged;
     const share = (v: number | null) => (v === null ? '–' : formatPercent(v, locale));
     const weekLabel = (w: string) => {
       const monday = isoWeekMonday(w);
@@ -158,7 +159,7 @@ export class SkillTrend extends RoleHubElement {
           </li>`;
         })}
       </ul>
-      ${judged ? renderNote(trend.weeks, trend.test, locale) : renderTooFewNote(trend.weeks, trend.test, locale)}
+      ${unjudged ? renderTooFewNote(trend.weeks, trend.test, unjudged, locale) : renderNote(trend.weeks, trend.test, locale)}
       ${figuresTable(
         'Show every week’s figures',
         // The same base as the visible intro: the listings that list skills, not all of them.
@@ -218,12 +219,11 @@ function renderNote(weeks: readonly string[], test: TrendTest | null, locale: st
 }
 
 /**
- * The note when the trend has fewer complete weeks than its test compares: the same words the
- * FAQ uses for this case, with the weeks the test needs, so no reader takes the rows for verdicts.
+ * The note when the trend's test could judge no skill (`why`): the same words the FAQ uses, and
+ * with too few weeks the weeks the test needs, so no reader takes the rows for verdicts.
  */
-function renderTooFewNote(weeks: readonly string[], test: TrendTest, locale: string): TemplateResult {
+function renderTooFewNote(weeks: readonly string[], test: TrendTest, why: string, locale: string): TemplateResult {
   const side = formatCount(test.weeks, locale);
-  return html`<p class="note" part="note">
-    Complete weeks ${weeks[0]} to ${weeks[weeks.length - 1]}: ${TOO_FEW_WEEKS}, which needs the last ${side} weeks and the ${side} before.
-  </p>`;
+  const needs = why === TOO_FEW_WEEKS ? `, which needs the last ${side} weeks and the ${side} before` : '';
+  return html`<p class="note" part="note">Complete weeks ${weeks[0]} to ${weeks[weeks.length - 1]}: ${why}${needs}.</p>`;
 }
