@@ -39,11 +39,18 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   the minimum off, a role or market no bundle can have fired no event, the other-roles list fired
  *   role-hub-load while it showed the index's error, and an element moved to another parent fetched
  *   again and reported its load twice; and for the copy marked lang="en". About 130 bytes gzip.
+ * - Then the all-in-one went to 32.5 KB (33,063 bytes measured for the classic script),
+ *   skill-ranking to 18 KB (18,021) and skill-trend to 18.5 KB (18,610), for sentences a review of
+ *   the figures found claiming more than their bundles hold: a trend change measured from three
+ *   listings (no change or verdict is shown when a side has fewer listings with skills than a
+ *   verdict needs mentions), a skill's pay gap against a median of two salaries unmarked, and
+ *   "in United States" for "in the United States". About 320 bytes gzip over this day's three
+ *   raises, none of it a feature.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
-  allInOne: 32 * KB,
+  allInOne: 32.5 * KB,
   elements: {
     'career-path': 17 * KB,
     'related-roles': 16.5 * KB,
@@ -52,8 +59,8 @@ export const SIZE_CEILING = {
     'salary-band': 20 * KB,
     'seniority-breakdown': 18 * KB,
     'skill-pay': 17.5 * KB,
-    'skill-ranking': 17.5 * KB,
-    'skill-trend': 18 * KB,
+    'skill-ranking': 18 * KB,
+    'skill-trend': 18.5 * KB,
   },
 };
 

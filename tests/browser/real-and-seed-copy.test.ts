@@ -58,7 +58,7 @@ describe('the real US data-analyst bundle (2024 listings)', () => {
     expect(faqText).to.contain('Is Data Analyst a good career in 2024?');
     expect(faqText).to.contain('posted Sep–Dec 2024');
     // The hub names the market its figures describe.
-    expect(fold(textOf(hub.shadowRoot!.querySelector('[part~="market"]')!))).to.equal('Listings in United States.');
+    expect(fold(textOf(hub.shadowRoot!.querySelector('[part~="market"]')!))).to.equal('Listings in the United States.');
     // Most of these listings state no level: the FAQ says so instead of advising one.
     expect(faqText).to.match(/do not state a seniority level, too many to point at one\./);
   });

@@ -109,13 +109,13 @@ describe('<related-roles>', () => {
     };
     const el = await mountReady('related-roles', { limit: '3' }, bundle, index);
     expect(items(el)).to.deep.equal([
-      'Data Scientist 6,316 listings in United States $144,000 median salary',
-      'UK Role 120 listings in United Kingdom £60,000 median salary',
+      'Data Scientist 6,316 listings in the United States $144,000 median salary',
+      'UK Role 120 listings in the United Kingdom £60,000 median salary',
       'Data Engineer 80 listings in all markets No salary figure',
     ]);
     expect(shadowTexts(el, '[part~="market"]')).to.deep.equal([
-      '6,316 listings in United States',
-      '120 listings in United Kingdom',
+      '6,316 listings in the United States',
+      '120 listings in the United Kingdom',
       '80 listings in all markets',
     ]);
     await expect(el).to.be.accessible();

@@ -164,11 +164,11 @@ describe('<role-faq>', () => {
     bundle.market = { key: 'united-states', name: 'United States', pooled: false, mix: [] };
     const [become, , pay] = faqEntries(bundle, 'en-US').map((e) => e.answer);
     expect(pay).to.equal(
-      'In the 160 yearly salaries stated by the 200 backend engineer listings in United States posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
+      'In the 160 yearly salaries stated by the 200 backend engineer listings in the United States posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
     );
     // 198 of the 200 state a level, senior 142 of them (as in the first test).
     expect(become).to.match(
-      / Of the 198 backend engineer listings in United States posted Sep–Nov 2024 that state a level, most \(142\) are senior, so target that band first\.$/,
+      / Of the 198 backend engineer listings in the United States posted Sep–Nov 2024 that state a level, most \(142\) are senior, so target that band first\.$/,
     );
   });
 

@@ -207,7 +207,7 @@ describe('<role-hub>', () => {
       return fold(textOf(el.shadowRoot!.querySelector('[part~="market"]')!));
     };
     expect(await line({ key: 'all', name: 'All markets', pooled: false, mix: [] })).to.equal('Listings from all markets in the data.');
-    expect(await line({ key: 'united-states', name: 'United States', pooled: false, mix: [] })).to.equal('Listings in United States.');
+    expect(await line({ key: 'united-states', name: 'United States', pooled: false, mix: [] })).to.equal('Listings in the United States.');
     // Five groups: the first three by name, the last two summed (20 + 10).
     const mix = [
       { key: 'united-states', name: 'United States', listings: 100 },

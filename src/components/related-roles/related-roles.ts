@@ -7,6 +7,7 @@ import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.j
 import { pickRelated } from './pick-related.js';
 import { relatedRolesStyles } from './related-roles.styles.js';
 import { roleHref } from './role-href.js';
+import { inMarket } from '../shared/in-market.js';
 
 const DEFAULT_LIMIT = 6;
 
@@ -19,8 +20,9 @@ const MAX_LIMIT = 48;
  * index lists no name for it, never a bare key).
  */
 function marketName(entry: RoleIndexEntry): string {
-  if (entry.market === 'all') return 'all markets';
-  return entry.markets.find((m) => m.key === entry.market)?.name ?? 'its main market';
+  if (entry.market === 'all') return 'in all markets';
+  const name = entry.markets.find((m) => m.key === entry.market)?.name;
+  return name ? inMarket(name) : 'in its main market';
 }
 
 /**
@@ -46,7 +48,7 @@ function marketName(entry: RoleIndexEntry): string {
  * @csspart link - A role's link (with `href-template`).
  * @csspart button - A role's button (without a usable `href-template`).
  * @csspart label - A role's title.
- * @csspart market - The line with a role's listing count and the market its figures describe ("6,316 listings in United States").
+ * @csspart market - The line with a role's listing count and the market its figures describe ("6,316 listings in the United States").
  * @csspart value - A role's median salary.
  * @csspart count - A role's listing count.
  * @csspart footer - The provenance line.
@@ -117,7 +119,7 @@ export class RelatedRoles extends RoleHubElement {
         : 'No salary figure';
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
       <span class="meta truncate" part="market"
-        ><span part="count">${formatListings(entry.listings, locale)}</span> in ${marketName(entry)}</span
+        ><span part="count">${formatListings(entry.listings, locale)}</span> ${marketName(entry)}</span
       >
       <span class="meta truncate" part="value">${pay}</span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);

@@ -6,6 +6,7 @@ import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import { salaryKind, tooFewSalaries, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
 import { trendUnjudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
+import { inMarket } from '../shared/in-market.js';
 
 /** One question and its answer, as plain text: the same words go on the page and into JSON-LD. */
 export interface FaqEntry {
@@ -24,20 +25,20 @@ function posted(bundle: RoleBundle, locale: string): string {
 }
 
 /**
- * Where the listings are, to follow "listings": " in United States" for one market; " from all
+ * Where the listings are, to follow "listings": " in the United States" for one market; " from all
  * markets in the data" for an all-markets view that pools them (several countries, or one and
  * listings that name none), because search engines read these answers in the JSON-LD without the
  * footer that says so; nothing for an all-markets view of a single market, whose bundle does not
  * name that market.
  */
-function inMarket(bundle: RoleBundle): string {
-  if (bundle.market.key !== 'all') return ` in ${bundle.market.name}`;
+function whereFrom(bundle: RoleBundle): string {
+  if (bundle.market.key !== 'all') return ` ${inMarket(bundle.market.name)}`;
   return bundle.market.pooled ? ' from all markets in the data' : '';
 }
 
-/** "10,509 data analyst listings in United States posted Sep–Dec 2024". */
+/** "10,509 data analyst listings in the United States posted Sep–Dec 2024". */
 function basis(bundle: RoleBundle, role: string, locale: string): string {
-  return [listings(bundle.listings, locale, role) + inMarket(bundle), posted(bundle, locale)].filter(Boolean).join(' ');
+  return [listings(bundle.listings, locale, role) + whereFrom(bundle), posted(bundle, locale)].filter(Boolean).join(' ');
 }
 
 function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
@@ -52,7 +53,7 @@ function howToBecome(bundle: RoleBundle, role: string, locale: string): string {
   }
   if (!advise || !top) return first;
   const label = LEVEL_LABELS[top.level].toLowerCase();
-  const of = `Of the ${formatCount(stated, locale)} ${[`${role} listings${inMarket(bundle)}`, posted(bundle, locale)].filter(Boolean).join(' ')} that state a level`;
+  const of = `Of the ${formatCount(stated, locale)} ${[`${role} listings${whereFrom(bundle)}`, posted(bundle, locale)].filter(Boolean).join(' ')} that state a level`;
   const where =
     top.count * 2 > stated
       ? `${of}, most (${formatCount(top.count, locale)}) are ${label}`

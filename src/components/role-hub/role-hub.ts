@@ -10,6 +10,7 @@ import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.j
 import { roleTitleFromSlug, withArticle } from '../role-faq/role-title.js';
 import { roleHubStyles } from './role-hub.styles.js';
 import { HUB_SECTION_TABLE, type HubSection } from './sections.js';
+import { inMarket } from '../shared/in-market.js';
 
 export { HUB_SECTIONS, HUB_SECTION_TABLE } from './sections.js';
 
@@ -161,14 +162,14 @@ export class RoleHub extends RoleHubElement {
 const MIX_SHOWN = 3;
 
 /**
- * Which market the hub's figures describe: "Listings in United States."; for the all-markets
+ * Which market the hub's figures describe: "Listings in the United States."; for the all-markets
  * view, the mix and that pay is pooled across it ("… United States 10,509 · United Kingdom 2,231 ·
  * India 914 · other markets 7,495."; without a mix when no market has a bundle of its own), or that
  * the data names one market at most.
  */
 export function marketLine(bundle: RoleBundle, locale: string): string {
   const m = bundle.market;
-  if (m.key !== 'all') return `Listings in ${m.name}.`;
+  if (m.key !== 'all') return `Listings ${inMarket(m.name)}.`;
   if (!m.pooled) return 'Listings from all markets in the data.';
   // Pooled with no mix: every market is too small for a bundle of its own, so none is named.
   if (m.mix.length === 0) return 'Listings from all markets in the data, pay pooled across them.';

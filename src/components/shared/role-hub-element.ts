@@ -11,6 +11,7 @@ import { hubContext, type HubContext } from './hub-context.js';
 import { resolveLocale } from './locale.js';
 import { roleNoun, roleNounFromSlug } from './role-name.js';
 import { themeStyles } from './theme.styles.js';
+import { inMarket } from './in-market.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -381,12 +382,12 @@ export abstract class RoleHubElement extends LitElement {
 }
 
 /**
- * Where the listings are: "in United States"; for the all-markets view "from all markets (pay
+ * Where the listings are: "in the United States"; for the all-markets view "from all markets (pay
  * pooled)" when it mixes several, or nothing when every listing is from one market.
  */
 export function marketPhrase(bundle: RoleBundle): string {
   const m = bundle.market;
-  if (m.key !== 'all') return `in ${m.name}`;
+  if (m.key !== 'all') return inMarket(m.name);
   return m.pooled ? 'from all markets (pay pooled)' : '';
 }
 

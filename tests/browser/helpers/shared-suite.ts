@@ -167,7 +167,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       await settled(el);
       expect(net.count('backend-engineer.json')).to.equal(0);
       const footer = el.shadowRoot!.querySelector('[part~="footer"]') as HTMLElement | null;
-      if (footer) expect(footer.innerText.replace(/\s+/g, ' ')).to.match(/^Based on 200 listings in United States posted /);
+      if (footer) expect(footer.innerText.replace(/\s+/g, ' ')).to.match(/^Based on 200 listings in the United States posted /);
     });
 
     it('says which markets the role has when asked for one it lacks (404), and fires role-hub-error', async () => {
