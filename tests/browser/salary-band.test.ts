@@ -282,6 +282,26 @@ describe('<salary-band>', () => {
     }
   });
 
+  it('gives the annualised median of the other periods beside "too few salaries" when those are enough for it', async () => {
+    // 8 yearly salaries under the floor of 10; 16 stated per hour, day, week or month, enough for
+    // their own approximate figure; then 4, which are not.
+    const bundle = backendBundle();
+    bundle.pay!.minSeniorityN = 10;
+    bundle.pay!.n = 8;
+    bundle.pay!.bySeniority = [{ level: 'senior', n: 8 }];
+    bundle.pay!.bySkill = [];
+    bundle.pay!.annualised = { n: 16, median: 41600 };
+    const el = await mountReady('salary-band', {}, bundle);
+    expect(shadowText(el, '[part~="empty"]')).to.equal(
+      'Too few backend engineer listings state a yearly salary to give a pay figure (8; at least 10 needed). ≈ $41,600 median from 16 more salaries stated per hour, day, week or month, annualised.',
+    );
+    bundle.pay!.annualised = { n: 4, median: 41600 };
+    const few = await mountReady('salary-band', {}, bundle);
+    expect(shadowText(few, '[part~="empty"]')).to.equal(
+      'Too few backend engineer listings state a yearly salary to give a pay figure (8; at least 10 needed). 4 more salaries stated per hour, day, week or month: too few for an annualised figure either.',
+    );
+  });
+
   it('gives no annualised median from fewer salaries than a level needs, only their count', async () => {
     const bundle = backendBundle();
     bundle.pay!.annualised = { n: 2, median: 104000 };

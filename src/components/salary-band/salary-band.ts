@@ -103,8 +103,10 @@ export class SalaryBand extends RoleHubElement {
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
     if (!bundle.pay) return noYearlySalary(role);
-    // Every level has fewer salaries than the role, so no level has a band either.
-    if (!enoughSalaries(bundle.pay.n, bundle.pay)) return tooFewSalaries(role, bundle.pay, locale);
+    // Every level has fewer salaries than the role, so no level has a band either. The salaries
+    // stated per other periods are a figure of their own, and may be enough for it.
+    if (!enoughSalaries(bundle.pay.n, bundle.pay))
+      return `${tooFewSalaries(role, bundle.pay, locale)} ${basisText(bundle.pay, locale, false)}`.trim();
     // A level with a few salaries still has a row ("too few listings (n = 3)"): the chart is empty
     // only when no level has any.
     if (this.bySeniority && bundle.pay.bySeniority.every((l) => l.n === 0))
@@ -287,17 +289,21 @@ function salariesLabel(pay: PayStats): string {
  * the bundle's provenance and the methodology, not repeated here.
  */
 function basisNote(pay: PayStats, locale: string): TemplateResult {
+  return html`<p class="note" part="note">${basisText(pay, locale, true)}</p>`;
+}
+
+/**
+ * The note's sentence; `figures` false beside "too few salaries", where there are no figures to
+ * keep the others out of and nothing to say when none were stated per another period.
+ */
+function basisText(pay: PayStats, locale: string, figures: boolean): string {
   const a = pay.annualised;
-  let text: string;
-  if (pay.basis !== 'year') text = 'Hourly, daily, weekly and monthly pay annualised and pooled in.';
-  else if (!a || a.n === 0) text = 'Every salary here was stated per year.';
-  else {
-    const more = `${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month`;
-    text = enoughSalaries(a.n, pay)
-      ? `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${more}, annualised; not in these figures.`
-      : `${more}: too few for an annualised figure, and not in these.`;
-  }
-  return html`<p class="note" part="note">${text}</p>`;
+  if (pay.basis !== 'year') return figures ? 'Hourly, daily, weekly and monthly pay annualised and pooled in.' : '';
+  if (!a || a.n === 0) return figures ? 'Every salary here was stated per year.' : '';
+  const more = `${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month`;
+  return enoughSalaries(a.n, pay)
+    ? `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${more}, annualised${figures ? '; not in these figures' : ''}.`
+    : `${more}: too few for an annualised figure${figures ? ', and not in these' : ' either'}.`;
 }
 
 /** One band on its grid lines: the thin 10th–90th percentile band, the 25th–75th box and the median mark; the grid alone for a level without pay. */
