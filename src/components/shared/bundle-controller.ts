@@ -114,7 +114,9 @@ export class BundleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    queueMicrotask(() => {
+    // A microtask later, by a promise as Lit's own updates are (a page may have removed
+    // queueMicrotask): by then a moved element is back in.
+    void Promise.resolve().then(() => {
       if (this.#host.isConnected) return;
       // Nobody is looking any more: let the loader cancel the request if no other element wants it.
       this.#abort?.abort();

@@ -17,6 +17,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** Below this many listings a section says it has too few, unless its `min-listings` says otherwise. */
 const MIN_LISTINGS = 10;
+
 /** What a section renders from, once its bundle is in. */
 export interface RenderContext {
   /** The role's bundle: its envelope and the sections the element's `bundleCheck` names are checked. */
