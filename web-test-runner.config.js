@@ -2,6 +2,7 @@
 import net from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // The dev server passes `host: undefined` to listen(), which binds every interface.
 // Test pages must be served on the loopback address only, so default the host here.
@@ -41,7 +42,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true }), bringToFront],
+  // a11ySnapshot: what a screen reader is given, from Chromium's accessibility tree.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true }), bringToFront, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

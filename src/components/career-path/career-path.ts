@@ -120,8 +120,8 @@ export class CareerPath extends RoleHubElement {
             <p class="body" part="step-body">
               ${fillPlaceholders(body, values).map((s) =>
                 s.placeholder === 'levelShare' && level
-                  ? html`<strong class="value" part="value">${s.text}</strong>
-                      ${`(${formatCount(level.count, locale)} of ${formatCount(seniority.stated, locale)})`}`
+                  ? html`<strong class="value" part="value">${s.text}</strong
+                      >${` (${formatCount(level.count, locale)} of ${formatCount(seniority.stated, locale)})`}`
                   : s.text,
               )}
             </p>

@@ -119,7 +119,7 @@ export class RelatedRoles extends RoleHubElement {
         : 'No salary figure';
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
       <span class="meta truncate" part="market"
-        ><span part="count">${formatListings(entry.listings, locale)}</span> ${marketName(entry)}</span
+        ><span part="count">${formatListings(entry.listings, locale)}</span>${` ${marketName(entry)}`}</span
       >
       <span class="meta truncate" part="value">${pay}</span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);

@@ -35,11 +35,11 @@ export class RoleGlance extends RoleHubElement {
       : !enoughSalaries(pay.n, pay)
         ? tooFewSalaries(role, pay, locale)
         : html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong> across
-            <strong class="value" part="value">${formatCount(pay.n, locale)}</strong> ${salaryKind(pay.basis)}
-            ${pay.n === 1 ? 'salary' : 'salaries'} stated in these listings.`;
+            <strong class="value" part="value">${formatCount(pay.n, locale)}</strong
+            >${` ${salaryKind(pay.basis)} ${pay.n === 1 ? 'salary' : 'salaries'}`} stated in these listings.`;
     return html`<ul class="facts" part="list">
       <li class="fact" part="item">${bundle.role.fit}</li>
-      <li class="fact" part="item">Built from ${listings} ${role} listings${topSkill(bundle, locale)}</li>
+      <li class="fact" part="item">Built from ${listings}${` ${role} listings`}${topSkill(bundle, locale)}</li>
       <li class="fact" part="item">${payFact}</li>
     </ul>`;
   }
@@ -60,8 +60,8 @@ function topSkill(bundle: RoleBundle, locale: string): TemplateResult | string {
   const top = mostRequested(bundle.skills);
   const [first] = top;
   if (!first) return '.';
-  const share = html`<strong class="value" part="value">${formatPercent(skillShare(bundle, first.count), locale)}</strong>
-    ${`(${formatCount(first.count, locale)} of ${formatCount(bundle.skillListings, locale)})`}`;
+  const share = html`<strong class="value" part="value">${formatPercent(skillShare(bundle, first.count), locale)}</strong
+    >${` (${formatCount(first.count, locale)} of ${formatCount(bundle.skillListings, locale)})`}`;
   return top.length === 1
     ? html` — ${skillName(first)} is the single most-requested skill, in ${share} of those that list skills.`
     : html` — ${tiedNames(top)} are tied as the most-requested skills, each in ${share} of those that list skills.`;

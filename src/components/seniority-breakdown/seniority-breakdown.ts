@@ -71,7 +71,7 @@ export class SeniorityBreakdown extends RoleHubElement {
             </div>
           </td>
           <td class="count value" part="count">
-            ${formatCount(count, locale)}<span class="unit"> ${count === 1 ? 'listing' : 'listings'}</span>
+            ${formatCount(count, locale)}<span class="unit">${` ${count === 1 ? 'listing' : 'listings'}`}</span>
           </td>
         </tr>`;
       }),

@@ -376,7 +376,7 @@ export abstract class RoleHubElement extends LitElement {
     if (this.noFooter) return nothing;
     const p = bundle.provenance;
     return html`<p class="footer" part="footer">
-      Based on ${formatListings(bundle.listings, locale)} ${marketPhrase(bundle)} posted ${formatDate(p.window.from, locale)} –
+      Based on ${`${formatListings(bundle.listings, locale)} ${marketPhrase(bundle)}`} posted ${formatDate(p.window.from, locale)} –
       ${formatDate(p.window.to, locale)}${p.source ? html` · ${p.source}` : nothing} · built ${formatDate(p.generatedAt, locale)}
     </p>`;
   }

@@ -137,7 +137,7 @@ export class SkillPay extends RoleHubElement {
                         >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
                       >
                       <span class="count-without"
-                        >(${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'})</span
+                        >(${`${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'}`})</span
                       >`
               }${skill.n < low || (without !== null && skill.nWithout < low) ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
             </span>

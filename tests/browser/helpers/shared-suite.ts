@@ -6,7 +6,7 @@
  * `sharedSuite(tag, options)` and then tests what only that element shows.
  */
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { RoleBundle } from '../../../src/data/bundle/types.js';
 import type { RoleHubSelectDetail } from '../../../src/components/shared/events.js';
 import { backendBundle, pooledMarket, roleIndex } from '../fixtures/backend-bundle.js';
@@ -347,6 +347,24 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       expect(deepText(el), 'figures still in the page language').to.equal(deepText(await ready({ locale: 'fr-FR' })));
     });
 
+    it('gives a screen reader its words apart, as they are shown: no two run together in a name or a text', async () => {
+      // Chromium leaves out of the accessibility tree a text node of white space alone that comes
+      // before a comment, and Lit marks each value with one: "1 listings</span> ${market}" then
+      // reads "1 listingsin the United States". Every word the tree gives must be a word shown.
+      const el = await placed(tag, { width: 600, attrs: { ...attrs, 'href-template': '/careers/{slug}' }, index: index() });
+      // The whole page's tree: the widget is all the fixture shows, and a snapshot rooted at a host
+      // element gives its first named node alone.
+      const tree = (await a11ySnapshot({})) as unknown as AxNode;
+      const shown = new Set([...deepText(el).split(' '), ...deepLabels(el).flatMap((l) => l.split(/\s+/))]);
+      const runTogether = axNames(tree)
+        .flatMap((name) => name.split(/\s+/))
+        .filter((word) => word && !shown.has(word));
+      expect([...new Set(runTogether)], 'words in the accessibility tree that the widget does not show').to.deep.equal([]);
+      // The tree gives text apart from link and button names node by node, so the cause itself is
+      // looked for too: a space alone between two pieces of inline text, before a comment.
+      expect(droppedSpaces(el), 'spaces the accessibility tree leaves out, with the text around them').to.deep.equal([]);
+    });
+
     it('fits a 280 px column without sideways overflow, its disclosures closed and open', async () => {
       const el = await placed(tag, { width: 280, attrs, index: index() });
       const parts = ['[part~="row"]', options.narrowParts].filter(Boolean).join(', ');
@@ -419,6 +437,8 @@ function textLanguages(el: Element): [string, string][] {
   const walk = (node: Node) => {
     if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
     if (node instanceof Text && node.data.trim()) found.push([node.data.trim(), composedLang(node)]);
+    // Drawings hold no words (and are hidden from the tree).
+    if (node instanceof SVGElement) return;
     const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
     children.forEach(walk);
   };
@@ -438,4 +458,51 @@ function copyByHtml(el: Element): RoleHubTestElement {
   const holder = document.createElement('div');
   holder.innerHTML = el.outerHTML;
   return holder.firstElementChild as RoleHubTestElement;
+}
+
+interface AxNode {
+  name?: string;
+  children?: AxNode[];
+}
+
+/** Every name in an accessibility snapshot (a text's name is the text). */
+function axNames(node: AxNode): string[] {
+  return [...(node.name ? [node.name] : []), ...(node.children ?? []).flatMap(axNames)];
+}
+
+/** The aria-label of every element of `el`, through shadow roots: names a screen reader gets that are not shown as text. */
+function deepLabels(el: Element): string[] {
+  const labels: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.hasAttribute('aria-label')) labels.push(node.getAttribute('aria-label')!);
+    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    children.forEach(walk);
+  };
+  walk(el);
+  return labels;
+}
+
+/**
+ * Each text node of white space alone, inside `el`'s shadow roots, that stands before a comment
+ * between two pieces of inline content: Chromium's accessibility tree leaves it out, joining the
+ * words around it. Given as "before|after".
+ */
+function droppedSpaces(el: Element): string[] {
+  const inline = (node: Node | null): boolean =>
+    node instanceof Text
+      ? node.data.trim() !== ''
+      : node instanceof HTMLElement && getComputedStyle(node).display.startsWith('inline') && node.textContent!.trim() !== '';
+  const found: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Text && node.data.trim() === '' && node.nextSibling instanceof Comment) {
+      let next: Node | null = node.nextSibling;
+      while (next instanceof Comment || (next instanceof Text && next.data === '')) next = next.nextSibling;
+      if (inline(node.previousSibling) && inline(next))
+        found.push(`${node.previousSibling!.textContent!.slice(-20)}|${next!.textContent!.slice(0, 20)}`);
+    }
+    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    children.forEach(walk);
+  };
+  walk(el);
+  return found;
 }
