@@ -141,7 +141,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     }
     checkAssembled(build);
     if (options.aggregates) await exportAggregates(engine, options.aggregates);
-    const written = await writeBundles(out, build.slices, build.defaults, build.index);
+    const written = await writeBundles(out, build.slices, build.defaults, build.index, (m) => io.stderr.write(`role-hub: ${m}\n`));
     const gzipBytes = new Map([...written].map(([name, file]) => [name, file.gzipBytes]));
     io.stdout.write(`${formatReport(report, { ...extras, gzipBytes })}\n`);
     io.stdout.write(

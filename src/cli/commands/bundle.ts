@@ -36,7 +36,7 @@ export async function bundleCommand(argv: string[], io: Io): Promise<number> {
       return 1;
     }
     checkAssembled(build);
-    const written = await writeBundles(resolve(out), build.slices, build.defaults, build.index);
+    const written = await writeBundles(resolve(out), build.slices, build.defaults, build.index, (m) => io.stderr.write(`role-hub: ${m}\n`));
     io.stdout.write(`Wrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${out}\n`);
     return 0;
   } finally {

@@ -51,16 +51,22 @@ async function earlierBuildFiles(dir: string): Promise<Set<string>> {
  * `index.json` — into a temporary folder beside `dir`, then swaps it in with two renames. A
  * failed write removes the temporary folder and leaves `dir` as it was; after a good one, `dir`
  * holds exactly this build's files (bundles of roles an earlier build had and this one lacks are
- * gone). Returns each file's size and gzip size by file name.
+ * gone); should the previous set then resist removal, `warn` says where it is. Returns each file's
+ * size and gzip size by file name.
  */
 export async function writeBundles(
   dir: string,
   slices: readonly SliceBundle[],
   defaults: ReadonlyMap<string, string>,
   index: RoleIndex,
+  warn: (message: string) => void,
 ): Promise<Map<string, WrittenFile>> {
   const parent = dirname(dir);
-  await mkdir(parent, { recursive: true });
+  try {
+    await mkdir(parent, { recursive: true });
+  } catch (error) {
+    throw new InputError(`cannot write ${dir}: ${(error as Error).message}`);
+  }
   const staging = join(parent, `.${basename(dir)}.${process.pid}.new`);
   const retired = join(parent, `.${basename(dir)}.${process.pid}.old`);
   const written = new Map<string, WrittenFile>();
@@ -87,13 +93,19 @@ export async function writeBundles(
       if (had) await rename(retired, dir);
       throw error;
     }
-    if (had) await rm(retired, { recursive: true, force: true });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw new InputError(`cannot write ${dir}: ${(error as Error).message}; the previous output is unchanged`);
   } finally {
     stagingKept();
     retiredKept();
+  }
+  // The new output is in place: a previous one that cannot be removed (a file in it the user may
+  // not delete) is said, not reported as a failed build.
+  try {
+    await rm(retired, { recursive: true, force: true });
+  } catch (error) {
+    warn(`the new output is in ${dir}, but the previous one could not be removed from ${retired}: ${(error as Error).message}`);
   }
   return written;
 }

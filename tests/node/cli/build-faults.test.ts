@@ -231,6 +231,17 @@ test("role-hub build refuses --out in an input's folder before writing anything"
   assert.deepEqual(readdirSync(dir), ['listings.ndjson']);
 });
 
+test('role-hub build says so in one line, with no stack trace, when the folder for --out cannot be made', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'afile'), 'not a folder');
+  const out = join(dir, 'afile', 'sub', 'stats');
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^role-hub: cannot write .*afile\/sub\/stats: .*(EEXIST|ENOTDIR)/);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  assert.equal(readFileSync(join(dir, 'afile'), 'utf8'), 'not a folder');
+});
+
 test("role-hub build follows symbolic links: --out reached through a link into an input's folder is refused", () => {
   const dir = tempDir();
   const data = join(dir, 'data');
