@@ -13,6 +13,7 @@ import { createRuleTables, createSettings } from '../engine/prepare.js';
 import { checkAggregatesFolder, exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
 import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
+import { safePath } from '../report/quote-input.js';
 import { loadRoles, loadSkills } from '../load-taxonomy.js';
 import { removeOnInterrupt } from '../output/on-interrupt.js';
 import { realPath, within } from '../output/own-folder.js';
@@ -64,21 +65,21 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     try {
       detectFormat(input);
       const info = await stat(input);
-      if (!info.isFile()) throw new InputError(`cannot read ${input}: not a file`);
+      if (!info.isFile()) throw new InputError(`cannot read ${safePath(input)}: not a file`);
       // Unreadable is found here, with the other problems, not midway through the build.
       await access(input, constants.R_OK);
       totalBytes += info.size;
       const folder = dirname(await realPath(input));
       if (within(realOut, folder)) {
-        throw new InputError(`--out ${options.out} is in the folder of the input ${input}; write the bundles somewhere else`);
+        throw new InputError(`--out ${options.out} is in the folder of the input ${safePath(input)}; write the bundles somewhere else`);
       }
       if (aggregates && within(aggregates, folder)) {
         throw new InputError(
-          `--aggregates ${options.aggregates} is in the folder of the input ${input}; write the aggregates somewhere else`,
+          `--aggregates ${options.aggregates} is in the folder of the input ${safePath(input)}; write the aggregates somewhere else`,
         );
       }
     } catch (error) {
-      problems.push(error instanceof InputError ? error.message : `cannot read ${input}: ${describeError(error)}`);
+      problems.push(error instanceof InputError ? error.message : `cannot read ${safePath(input)}: ${describeError(error)}`);
     }
   }
   if (problems.length) throw new InputError(problems.join('\n'));
@@ -116,14 +117,17 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     await engine.run(INPUT_RECORD_TABLE);
     const blankLines = new Map<string, number>();
     const ignoredColumns = new Map<string, string[]>();
+    // Each file as every message names it (a glob may pick up a name with control characters).
+    const labels = inputs.map(safePath);
     for (const [i, input] of inputs.entries()) {
-      stages.step(`reading ${input} (${i + 1} of ${inputs.length})`);
-      const read = await ingest(engine, input, i, input, scans[i]);
-      blankLines.set(input, read.blank);
-      ignoredColumns.set(input, read.ignoredColumns);
+      const label = safePath(input);
+      stages.step(`reading ${label} (${i + 1} of ${inputs.length})`);
+      const read = await ingest(engine, input, i, label, scans[i]);
+      blankLines.set(label, read.blank);
+      ignoredColumns.set(label, read.ignoredColumns);
     }
     await runStatistics(engine, (name) => stages.step(`computing ${name}`));
-    const report = await buildReport(engine, inputs);
+    const report = await buildReport(engine, labels);
     const build = assembleBundles(await readAggregates(engine), roles.roles);
     stages.done();
 

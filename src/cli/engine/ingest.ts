@@ -1,5 +1,6 @@
 import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
+import { safePath } from '../report/quote-input.js';
 import { sqlString, type Engine } from './engine.js';
 import { isGzip, type IngestResult } from './input-record.js';
 import { ingestCsv } from './read-csv.js';
@@ -20,7 +21,7 @@ export function detectFormat(path: string): ListingFormat {
   if (/\.(?:ndjson|jsonl|json)$/.test(name)) return 'ndjson';
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.parquet') && !path.toLowerCase().endsWith('.gz')) return 'parquet';
-  throw new InputError(`cannot tell the format of ${path}: name it .ndjson, .jsonl, .csv (each optionally .gz) or .parquet`);
+  throw new InputError(`cannot tell the format of ${safePath(path)}: name it .ndjson, .jsonl, .csv (each optionally .gz) or .parquet`);
 }
 
 /**
@@ -34,7 +35,7 @@ export function startLineScans(paths: readonly string[], signal?: AbortSignal): 
   return paths.map((path) => {
     const format = detectFormat(path);
     if (format === 'parquet') return undefined;
-    const scan = previous.then(async () => scanLines(path, await isGzip(path), path, signal, format === 'csv'));
+    const scan = previous.then(async () => scanLines(path, await isGzip(path), safePath(path), signal, format === 'csv'));
     scan.catch(() => {});
     previous = scan.catch(() => undefined);
     return scan;

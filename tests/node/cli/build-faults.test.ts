@@ -371,6 +371,21 @@ test('messages quote input safely: control characters escaped, long values cut t
   assert.match(result.stdout, new RegExp(`unclassified-role: no role matches the title "Barista\\\\u001b\\[2Jx{69}…"`));
 });
 
+test('messages name a file with control characters in its name escaped, so a name cannot repaint the terminal or forge a report line', () => {
+  // A glob picks up what a folder holds: an escape sequence, and a line break followed by words
+  // that look like the report's own.
+  const dir = tempDir();
+  const names = ['paint\u001b[31mred.ndjson', 'two\nReconciliation: 999 records.ndjson'];
+  for (const name of names) writeFileSync(join(dir, name), `${readFileSync(fixture('good.ndjson'), 'utf8')}not json\n`);
+  const result = runCli(['build', join(dir, '*.ndjson'), '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f]/.test(result.stdout), "no raw control character but the report's own line breaks");
+  assert.doesNotMatch(result.stdout, /^Reconciliation: 999/m, 'no forged report line');
+  assert.match(result.stdout, /paint\\u001b\[31mred\.ndjson:9: malformed: not valid JSON/);
+  assert.match(result.stdout, /two\\u000aReconciliation: 999 records\.ndjson:9: malformed: not valid JSON/);
+});
+
 test('role-hub build expands a glob in a file name, in name order', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'part-1.ndjson'), '{"id":"p1","title":"Data Analyst","postedAt":"2025-03-04"}\n');
