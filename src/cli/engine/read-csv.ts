@@ -96,7 +96,8 @@ export async function ingestCsv(
     return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${names.indexOf(name)}), '')`;
   };
   const amount = (field: string) => salaryBound(column(field));
-  await engine.run(`INSERT INTO input_record
+  try {
+    await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ordinality, NULL,
       ${column('id')}, ${column('title')}, ${column('posted_at')}, ${column('company')}, ${column('location')}, ${column('country')},
       ${column('role')}, ${column('seniority')}, ${column('description')},
@@ -105,10 +106,31 @@ export async function ingestCsv(
       coalesce(${column('salary_min')}, ${column('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}) IS NOT NULL,
       ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}
     FROM ${reader} WITH ORDINALITY`);
+  } catch (error) {
+    throw (await lineEndProblem(scan, label)) ?? error;
+  }
   const lines = await scan;
   const placedBy = await placeRecords(engine, fileIndex, lines);
   const known = new Set(Object.values(FIELD_COLUMNS));
   return { blank: lines.blankCount, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())), placedBy };
+}
+
+/**
+ * Why the reader could not read the file at all, when its line ends are the cause: the reader
+ * reads every line end one way, CRLF or LF, and stops at a carriage return outside quotes that
+ * ends no line, saying only that its state machine failed. The scan says where.
+ */
+async function lineEndProblem(scan: Promise<LineScan>, label: string): Promise<InputError | null> {
+  const csv = (await scan.catch(() => null))?.csv;
+  if (csv?.mixedLineEndsAt)
+    return new InputError(
+      `${label}: line ${csv.mixedLineEndsAt} ends otherwise than line 1 (one CRLF, the other LF); the reader takes one kind of line end per file, so save it with one`,
+    );
+  if (csv?.bareCarriageReturnLine)
+    return new InputError(
+      `${label}: line ${csv.bareCarriageReturnLine} holds a carriage return outside quotes that ends no line; quote that field, or remove the character`,
+    );
+  return null;
 }
 
 /** One column of line numbers as a temporary table. */

@@ -38,6 +38,10 @@ export interface CsvLines {
    * numbers into data rows. Runs, so that a block of blank lines is one entry, however long.
    */
   blankRunsRead: [number, number][] | null;
+  /** The first line with a carriage return outside quotes that ends no line (no line feed after it), or null. */
+  bareCarriageReturnLine: number | null;
+  /** The first line whose end (CRLF or LF) differs from the first line's, or null. */
+  mixedLineEndsAt: number | null;
 }
 
 /**
@@ -175,6 +179,12 @@ class CsvLineCounter {
   #continued: number[] | null = [];
   #readLine = 1;
   #blankRunsRead: [number, number][] | null = [];
+  /** Outside quotes, the last byte was a carriage return. */
+  #afterCr = false;
+  #bareCrLine: number | null = null;
+  /** Whether the first line ended CRLF (null before it ended), and where another kind first ended one. */
+  #firstEndCrlf: boolean | null = null;
+  #mixedAt: number | null = null;
 
   write(chunk: Buffer): void {
     for (let i = 0; i < chunk.length; i++) {
@@ -189,6 +199,14 @@ class CsvLineCounter {
         }
         continue;
       }
+      // Outside quotes a carriage return ends a line only before a line feed (CRLF); the reader
+      // cannot read one anywhere else, nor a file whose lines end both ways (messages in read-csv.ts).
+      if (this.#afterCr && byte !== LF && this.#bareCrLine === null) this.#bareCrLine = this.#line;
+      if (byte === LF) {
+        this.#firstEndCrlf ??= this.#afterCr;
+        if (this.#firstEndCrlf !== this.#afterCr) this.#mixedAt ??= this.#line;
+      }
+      this.#afterCr = byte === CR;
       if (byte === QUOTE) {
         // A doubled quote inside a quoted field, or a quote opening one.
         if (this.#afterQuote || this.#fieldStart) this.#inQuotes = true;
@@ -226,7 +244,13 @@ class CsvLineCounter {
       lines,
       blanks: this.#blanks,
       blankCount: this.#blankCount,
-      csv: { continued: this.#continued, unclosedFrom: this.#inQuotes ? this.#recordStart : null, blankRunsRead: this.#blankRunsRead },
+      csv: {
+        continued: this.#continued,
+        unclosedFrom: this.#inQuotes ? this.#recordStart : null,
+        blankRunsRead: this.#blankRunsRead,
+        bareCarriageReturnLine: this.#afterCr ? (this.#bareCrLine ?? this.#line) : this.#bareCrLine,
+        mixedLineEndsAt: this.#mixedAt,
+      },
     };
   }
 }

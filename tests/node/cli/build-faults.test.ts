@@ -111,6 +111,40 @@ test('carriage returns inside lines or ending only some lines leave every line i
   assert.throws(() => readdirSync(out), /ENOENT/);
 });
 
+test('a CSV file the reader cannot read for its line ends is refused with the line that is the cause, and nothing written', () => {
+  // The engine's CSV reader takes one kind of line end per file and stops at a carriage return
+  // outside quotes that ends no line, saying only that its state machine failed. Line 3 is the
+  // cause in each file; the same carriage return inside quotes is text, and the file is read.
+  const dir = tempDir();
+  const header = 'id,title,postedAt';
+  const cases: [string, string, RegExp | null][] = [
+    [
+      'bare.csv',
+      `${header}\na1,Data Analyst,2025-03-01\na2,Data\rAnalyst,2025-03-02\n`,
+      /bare\.csv: line 3 holds a carriage return outside quotes/,
+    ],
+    [
+      'mixed.csv',
+      `${header}\r\na1,Data Analyst,2025-03-01\r\na2,Data Analyst,2025-03-02\n`,
+      /mixed\.csv: line 3 ends otherwise than line 1 \(one CRLF, the other LF\)/,
+    ],
+    ['quoted.csv', `${header}\na1,Data Analyst,2025-03-01\na2,"Data\rAnalyst",2025-03-02\n`, null],
+  ];
+  for (const [name, text, refused] of cases) {
+    writeFileSync(join(dir, name), text);
+    const out = join(tempDir(), 'stats');
+    const result = runCli(['build', join(dir, name), '--out', out, ...AS_OF]);
+    if (refused) {
+      assert.equal(result.code, 1, name);
+      assert.match(result.stderr, refused, name);
+      assert.throws(() => readdirSync(out), /ENOENT/, name);
+    } else {
+      assert.equal(result.code, 0, `${name}: ${result.stderr}`);
+      assert.match(result.stdout, /2 records read = 2 used/, name);
+    }
+  }
+});
+
 test('a line that is not UTF-8 text costs only itself: a malformed record at its own line, plain or gzip', () => {
   // Lines 2 and 5 hold bytes that are not UTF-8 (the second inside a JSON string); the lines
   // after them keep their numbers. Worked out by hand: 7 records (line 3 is blank), 2 used (a1,
