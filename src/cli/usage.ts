@@ -52,5 +52,5 @@ export const USAGE = `Usage:
 
 Run \`role-hub <command> --help\` for a command's options.
 Exit codes: 0 done, 1 failed (unreadable input, no usable listing, --strict rejections, write error), 2 bad command line,
-130 or 143 stopped by Ctrl+C or a TERM signal (the previous output kept).
+130 or 143 stopped by Ctrl+C or a TERM signal (the previous output kept, unless the new one was already in place).
 `;
