@@ -99,6 +99,19 @@ describe('<salary-band>', () => {
     expect(shadowTexts(el, '.figures-list > li')[5]).to.equal('Annualised salaries 160');
   });
 
+  it('gives a screen reader no empty, nameless figure: the drawing is hidden beside its list, the levels are named', async () => {
+    // The plain band's figure holds only drawings, which are hidden from the accessibility tree;
+    // the list after it reads every figure. By seniority, the figure holds the levels' rows.
+    const plain = await placed('salary-band', { width: 600 });
+    const figure = plain.shadowRoot!.querySelector('figure')!;
+    expect(figure.getAttribute('aria-hidden')).to.equal('true');
+    expect(figure.textContent!.trim(), 'no text but the axis labels, drawn in SVG').to.not.contain('percentile');
+    expect(shadowTexts(plain, '.figures-list > li').length).to.equal(6);
+    const levels = await placed('salary-band', { width: 600, attrs: { by: 'seniority' } });
+    const named = levels.shadowRoot!.querySelector('figure')!;
+    expect([named.getAttribute('aria-hidden'), named.getAttribute('aria-label')]).to.deep.equal([null, 'Salary by seniority']);
+  });
+
   it('fires role-hub-load once its figures are drawn, and role-hub-error once it shows why', async () => {
     // A listener reads the element when the event comes: it must find what the event reports.
     const read = (type: string, wrapper: Element, selector: string) =>

@@ -129,8 +129,10 @@ export class SalaryBand extends RoleHubElement {
 
     if (!this.bySeniority) {
       const axis = this.axisFor(pay.p10, pay.p90);
+      // The drawing alone, hidden from screen readers: the list after it says every figure, and
+      // an empty, nameless figure would be one more stop for nothing.
       return html`${summary}
-        <figure class="chart" part="chart">${bandSvg(axis, pay)} ${axisTemplate(axis, tickLabel)}</figure>
+        <figure class="chart" part="chart" aria-hidden="true">${bandSvg(axis, pay)} ${axisTemplate(axis, tickLabel)}</figure>
         <ul class="figures-list" part="list">
           ${PERCENTILES.map(([key, label]) => figureItem(label, money(pay[key])))}
           ${figureItem(salariesLabel(pay), formatCount(pay.n, locale))}
@@ -148,7 +150,7 @@ export class SalaryBand extends RoleHubElement {
     // loading state reserves the same rows, so nothing moves when the bundle arrives.
     const byLevel = new Map(levels.map((l) => [l.level, l]));
     return html`${summary}
-      <figure class="chart" part="chart">
+      <figure class="chart" part="chart" aria-label="Salary by seniority">
         <ul class="bands" part="list">
           ${SENIORITY_LEVELS.map((level) => {
             const l = byLevel.get(level);
