@@ -82,6 +82,17 @@ export const skillRankingStyles = css`
     }
   }
 
+  /* Narrower still (a phone with a large page font, a thin sidebar): the bar gives its room to the
+     name, and the share beside it still says how large each is. */
+  @container (width < 16em) {
+    .rows {
+      grid-template-columns: [rank] auto [name] minmax(0, 1fr) [bar] 0 [share] auto;
+    }
+    .row > :nth-child(3) {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .fill {
       fill: Highlight;

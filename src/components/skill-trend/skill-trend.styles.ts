@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /*
  * One line per skill on a fixed grid (name, sparkline, share, change), two lines below 25em
- * (name and share, then sparkline and change). Every cell is one line, so the loading skeleton on
+ * (name and share, then sparkline and change), three below 16em (the change on its own). Every cell is one line, so the loading skeleton on
  * the same grid takes exactly the ready height. The switch is in em, like the columns: the fixed
  * columns take 19.5em, so with a large page font a px width would leave the names no room.
  */
@@ -89,6 +89,17 @@ export const skillTrendStyles = css`
     }
     .change {
       justify-self: end;
+    }
+  }
+  /* Narrower still (a phone with a large page font, a thin sidebar): the change takes a third line
+     of its own, so the name keeps the width its share leaves. */
+  @container (width < 16em) {
+    .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'name share' 'spark spark' 'change change';
+    }
+    .change {
+      justify-self: start;
     }
   }
 `;
