@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/components/skill-ranking/define.js';
 import { clampLimit } from '../../src/components/skill-ranking/skill-ranking.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
-import { expectNoSidewaysOverflow } from './helpers/layout.js';
+import { expectNoSidewaysOverflow, expectShortNamesWhole } from './helpers/layout.js';
 import { mount, mountReady, placed } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { fold, partTexts, shadowAll, shadowText, textOf } from './helpers/render.js';
@@ -129,14 +129,7 @@ describe('<skill-ranking>', () => {
   it('keeps short skill names whole in a column 10em wide (a phone with a page font twice the size, a thin sidebar)', async () => {
     // 160 px at 16 px is 10em, as 320 px is at 32 px: the names the fixture has of up to six
     // letters must show in full, and no name may be left less than 4em.
-    const el = await placed('skill-ranking', { width: 160 });
-    const names = shadowAll(el, 'button[part~="label"]');
-    expect(names.length).to.be.greaterThan(0);
-    for (const name of names) {
-      const em = parseFloat(getComputedStyle(name).fontSize);
-      if (name.textContent!.trim().length <= 6) expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth);
-      expect(name.clientWidth / em, `${name.textContent!}: width in em`).to.be.at.least(Math.min(4, name.scrollWidth / em));
-    }
+    expectShortNamesWhole(await placed('skill-ranking', { width: 160 }));
   });
 
   it('fits 280 px without overflow, truncating a long name on one line but keeping it whole', async () => {

@@ -3,6 +3,7 @@ import '../../src/components/skill-trend/define.js';
 import { faqEntries } from '../../src/components/role-faq/faq-answers.js';
 import { isoWeekMonday } from '../../src/data/bundle/iso-week.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
+import { expectShortNamesWhole } from './helpers/layout.js';
 import { attach, mountReady, placed, sized } from './helpers/mount.js';
 import { openFigures, settled, shadowAll, shadowText, shadowTexts } from './helpers/render.js';
 import { sharedSuite } from './helpers/shared-suite.js';
@@ -285,14 +286,7 @@ describe('<skill-trend>', () => {
   it('keeps short skill names whole in a column 10em wide (a phone with a page font twice the size, a thin sidebar)', async () => {
     // 160 px at 16 px is 10em, as 320 px is at 32 px: the names the fixture has of up to six
     // letters must show in full, and no name may be left less than 4em.
-    const el = await placed('skill-trend', { width: 160 });
-    const names = shadowAll(el, 'button[part~="label"]');
-    expect(names.length).to.be.greaterThan(0);
-    for (const name of names) {
-      const em = parseFloat(getComputedStyle(name).fontSize);
-      if (name.textContent!.trim().length <= 6) expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth);
-      expect(name.clientWidth / em, `${name.textContent!}: width in em`).to.be.at.least(Math.min(4, name.scrollWidth / em));
-    }
+    expectShortNamesWhole(await placed('skill-trend', { width: 160 }));
   });
 
   it('breaks a line at a week without listings that list skills', async () => {

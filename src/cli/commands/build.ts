@@ -118,9 +118,10 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     const blankLines = new Map<string, number>();
     const ignoredColumns = new Map<string, string[]>();
     // Each file as every message names it (a glob may pick up a name with control characters).
-    const labels = inputs.map(safePath);
+    const labels: string[] = [];
     for (const [i, input] of inputs.entries()) {
       const label = safePath(input);
+      labels.push(label);
       stages.step(`reading ${label} (${i + 1} of ${inputs.length})`);
       const read = await ingest(engine, input, i, label, scans[i]);
       blankLines.set(label, read.blank);

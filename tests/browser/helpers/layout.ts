@@ -18,3 +18,17 @@ export function expectNoSidewaysOverflow(el: Element, selector?: string): HTMLEl
   }
   return base;
 }
+
+/**
+ * The skill names of `el` (its label buttons) at a column 10em wide: each of up to six letters
+ * shows in full, and no name is left less than 4em (or its own width, if shorter).
+ */
+export function expectShortNamesWhole(el: Element): void {
+  const names = shadowAll(el, 'button[part~="label"]');
+  expect(names.length).to.be.greaterThan(0);
+  for (const name of names) {
+    const em = parseFloat(getComputedStyle(name).fontSize);
+    if (name.textContent!.trim().length <= 6) expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth);
+    expect(name.clientWidth / em, `${name.textContent!}: width in em`).to.be.at.least(Math.min(4, name.scrollWidth / em));
+  }
+}
