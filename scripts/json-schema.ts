@@ -33,6 +33,7 @@ type Any = Node & {
   gt?: number;
   lt?: number;
   derive?: Record<string, unknown>;
+  since?: string;
 };
 
 /** The files: each root schema, the type its descriptions come from, and its title and id. */
@@ -138,7 +139,9 @@ function schemaOf(entry: (typeof FILES)[number], docs: Docs): Json {
       const name = names.get(field);
       properties[key] = described(wrap(emit(field, fieldType)), doc || (name && (counts.get(field) ?? 0) === 1 ? docs.exported(name) : ''));
     }
-    return { type: 'object', additionalProperties: false, required: Object.keys(fields), properties };
+    // A field a minor version added (`added`) is one that files of an earlier minor lack.
+    const required = Object.keys(fields).filter((key) => fields[key]?.since === undefined);
+    return { type: 'object', additionalProperties: false, required, properties };
   }
 
   function body(node: Any, type: ts.Type | undefined): Json {
@@ -163,6 +166,8 @@ function schemaOf(entry: (typeof FILES)[number], docs: Docs): Json {
         return values.length === 1 ? { const: values[0] } : { enum: values };
       }
       case 'null':
+        // A field a minor version added is written whenever it is present; it reads as null only when absent.
+        if (node.since !== undefined) return emit(node.of as Any, type);
         return { oneOf: [{ type: 'null' }, emit(node.of as Any, type)] };
       case 'or':
         return { oneOf: (node.of as Any[]).map((alternative) => emit(alternative, type)) };

@@ -44,9 +44,9 @@ describe('<related-roles>', () => {
     // Backend Engineer is the current role and is left out. Pay from the index, in USD, en-US; every
     // fixture role's default market is "all", so each card says "… listings in all markets".
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer 150 listings in all markets $110,000 median salary',
-      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
-      'DevOps Engineer 90 listings in all markets $130,000 median salary',
+      'Frontend Engineer 150 listings in all markets $110,000 median of 60 salaries',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median of 48 salaries',
+      'DevOps Engineer 90 listings in all markets $130,000 median of 36 salaries',
       'Data Engineer 80 listings in all markets No salary figure',
     ]);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Explore other career paths');
@@ -76,7 +76,7 @@ describe('<related-roles>', () => {
     bundle.role.related = ['data-scientist', 'uk-role', 'data-engineer'];
     bundle.market = pooledMarket();
     const index: RoleIndex = {
-      schemaVersion: '2.0.0',
+      schemaVersion: '2.1.0',
       generatedAt: '2025-01-01T00:00:00.000Z',
       roles: [
         {
@@ -91,6 +91,8 @@ describe('<related-roles>', () => {
           listings: 6316,
           medianPay: 144000,
           currency: 'USD',
+          salaries: 2526,
+          basis: 'year',
         },
         {
           slug: 'uk-role',
@@ -103,14 +105,16 @@ describe('<related-roles>', () => {
           listings: 120,
           medianPay: 60000,
           currency: 'GBP',
+          salaries: 48,
+          basis: 'year',
         },
         ...roleIndex().roles.filter((r) => r.slug === 'data-engineer'),
       ],
     };
     const el = await mountReady('related-roles', { limit: '3' }, bundle, index);
     expect(items(el)).to.deep.equal([
-      'Data Scientist 6,316 listings in the United States $144,000 median salary',
-      'UK Role 120 listings in the United Kingdom £60,000 median salary',
+      'Data Scientist 6,316 listings in the United States $144,000 median of 2,526 salaries',
+      'UK Role 120 listings in the United Kingdom £60,000 median of 48 salaries',
       'Data Engineer 80 listings in all markets No salary figure',
     ]);
     expect(shadowTexts(el, '[part~="market"]')).to.deep.equal([
@@ -124,8 +128,8 @@ describe('<related-roles>', () => {
   it('shows at most `limit` roles', async () => {
     const el = await related({ limit: '2' });
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer 150 listings in all markets $110,000 median salary',
-      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
+      'Frontend Engineer 150 listings in all markets $110,000 median of 60 salaries',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median of 48 salaries',
     ]);
   });
 
@@ -136,10 +140,31 @@ describe('<related-roles>', () => {
     // de-DE: "." groups thousands and the dollar sign follows the amount. devops now has 1,500
     // listings, so it sorts after the related roles still (related order is fixed) and reads "1.500".
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer 150 listings in all markets 110.000 $ median salary',
-      'Full-Stack Engineer 120 listings in all markets 118.000 $ median salary',
-      'DevOps Engineer 1.500 listings in all markets 130.000 $ median salary',
+      'Frontend Engineer 150 listings in all markets 110.000 $ median of 60 salaries',
+      'Full-Stack Engineer 120 listings in all markets 118.000 $ median of 48 salaries',
+      'DevOps Engineer 1.500 listings in all markets 130.000 $ median of 36 salaries',
       'Data Engineer 80 listings in all markets No salary figure',
+    ]);
+  });
+
+  it('names the salaries a median rests on, annualised ones with pay basis "all"', async () => {
+    const index = roleIndex();
+    for (const role of index.roles) role.basis = 'all';
+    index.roles.find((r) => r.slug === 'full-stack-engineer')!.salaries = 1;
+    const el = await related({ limit: '2' }, index);
+    expect(items(el)).to.deep.equal([
+      'Frontend Engineer 150 listings in all markets $110,000 median of 60 annualised salaries',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median of 1 annualised salary',
+    ]);
+  });
+
+  it('reads an index of schema 2.0, which gives no salary count, and claims none', async () => {
+    const index: RoleIndex = { ...roleIndex(), schemaVersion: '2.0.0' };
+    const old = JSON.parse(JSON.stringify(index), (key, value) => (key === 'salaries' || key === 'basis' ? undefined : value));
+    const el = await related({ limit: '2' }, old);
+    expect(items(el)).to.deep.equal([
+      'Frontend Engineer 150 listings in all markets $110,000 median salary',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
     ]);
   });
 
@@ -218,9 +243,9 @@ describe('<related-roles>', () => {
     const el = await related({}, index);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(items(el)).to.deep.equal([
-      'Frontend Engineer 150 listings in all markets $110,000 median salary',
-      'Full-Stack Engineer 120 listings in all markets $118,000 median salary',
-      '__proto__ 90 listings in all markets $130,000 median salary',
+      'Frontend Engineer 150 listings in all markets $110,000 median of 60 salaries',
+      'Full-Stack Engineer 120 listings in all markets $118,000 median of 48 salaries',
+      '__proto__ 90 listings in all markets $130,000 median of 36 salaries',
       `${evil} 80 listings in all markets No salary figure`,
     ]);
     expect((window as unknown as { __pwnedRelated?: number }).__pwnedRelated).to.equal(undefined);

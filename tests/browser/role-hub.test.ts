@@ -318,7 +318,7 @@ describe('<role-hub>', () => {
     expect(fold(hub.shadowRoot!.querySelector('h2')!.textContent)).to.equal(`How to become a ${evil}`);
     expect(fold(section(hub, 'related-roles').shadowRoot.textContent)).to.contain(`${evil} 80 listings in all markets No salary figure`);
     expect(fold(section(hub, 'related-roles').shadowRoot.textContent)).to.contain(
-      '__proto__ 90 listings in all markets $130,000 median salary',
+      '__proto__ 90 listings in all markets $130,000 median of 36 salaries',
     );
     expect((window as unknown as { __pwnedHub?: number }).__pwnedHub).to.equal(undefined);
   });
@@ -328,7 +328,7 @@ describe('<role-hub>', () => {
     const glance = textOf(section(hub, 'role-glance').shadowRoot.querySelector('[part~="list"]'));
     expect(glance).to.contain('Median backend engineer pay is 124.671 $ across 160 yearly salaries');
     const firstRole = textOf(section(hub, 'related-roles').shadowRoot.querySelector('[part~="item"]'));
-    expect(firstRole).to.equal('Frontend Engineer 150 listings in all markets 110.000 $ median salary');
+    expect(firstRole).to.equal('Frontend Engineer 150 listings in all markets 110.000 $ median of 60 salaries');
     // Every section takes the hub's locale through the hub context, and no figure reads as en-US.
     for (const s of sections(hub)) {
       expect((s as Section & { locale: string | null }).locale, s.localName).to.equal('de-DE');

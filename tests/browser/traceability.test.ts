@@ -328,6 +328,7 @@ function facts(b: RoleBundleWire, index: RoleIndex): Facts {
   for (const r of index.roles) {
     count(r.listings, `index[${r.slug}].listings`);
     add(money, r.medianPay, `index[${r.slug}].medianPay`);
+    count(r.salaries, `index[${r.slug}].salaries`);
     strings.push(r.title);
     for (const m of r.markets) {
       count(m.listings, `index[${r.slug}].markets[${m.key}].listings`);

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const relatedRolesStyles = css`
   .roles {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: calc(var(--_spacing) / 2);
   }
   .role {

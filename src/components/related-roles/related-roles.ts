@@ -2,12 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import type { RoleIndexEntry } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, validateIndex } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
-import { formatListings, formatMoney } from '../shared/format.js';
+import { formatCount, formatListings, formatMoney } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { pickRelated } from './pick-related.js';
 import { relatedRolesStyles } from './related-roles.styles.js';
 import { roleHref } from './role-href.js';
 import { inMarket } from '../shared/in-market.js';
+import { salaries, salaryNoun } from '../shared/salary-words.js';
 
 const DEFAULT_LIMIT = 6;
 
@@ -26,8 +27,8 @@ function marketName(entry: RoleIndexEntry): string {
 }
 
 /**
- * "Explore other career paths": other roles from the roles index (`index.json`) with their median
- * salary and listing count, in the market the index gives them for (each role's default market,
+ * "Explore other career paths": other roles from the roles index (`index.json`) with their listing
+ * count and median salary (with the count of salaries it rests on), in the market the index gives them for (each role's default market,
  * named on its card, whatever market the page is about). The bundle's related roles come first,
  * then the busiest other roles.
  *
@@ -49,7 +50,7 @@ function marketName(entry: RoleIndexEntry): string {
  * @csspart button - A role's button (without a usable `href-template`).
  * @csspart label - A role's title.
  * @csspart market - The line with a role's listing count and the market its figures describe ("6,316 listings in the United States").
- * @csspart value - A role's median salary.
+ * @csspart value - A role's median salary and the salaries it rests on.
  * @csspart count - A role's listing count.
  * @csspart footer - The provenance line.
  * @csspart loading - The placeholder shown while loading.
@@ -109,13 +110,15 @@ export class RelatedRoles extends RoleHubElement {
   private renderRole(entry: RoleIndexEntry, locale: string): TemplateResult {
     // The index's figures are each role's default market's, whatever market this page is about, so
     // the card names that market beside the count, which comes first so that a narrow card cuts the
-    // market's name, never the count. The median rests on the salaries stated, which the index does
-    // not count, so it has a line of its own rather than sitting beside the listings as if of them.
-    // No median means no usable salary or too few for a figure, not no pay at all (hourly pay may
-    // be stated).
+    // market's name, never the count. The median rests on the salaries stated, a number of its
+    // own, so it has a line of its own rather than sitting beside the listings as if of them; an
+    // index of schema 2.0 does not give that number. The line is short, so it names the basis only
+    // when it is not the default, yearly salaries. No median means no usable salary or too few
+    // for a figure, not no pay at all (hourly pay may be stated).
+    const { medianPay, currency, salaries: n, basis } = entry;
     const pay =
-      entry.medianPay !== null && entry.currency
-        ? `${formatMoney(entry.medianPay, entry.currency, locale)} median salary`
+      medianPay !== null && currency
+        ? `${formatMoney(medianPay, currency, locale)} median ${n === null ? 'salary' : `of ${formatCount(n, locale)} ${basis === 'all' ? salaries(n, basis) : salaryNoun(n)}`}`
         : 'No salary figure';
     const content = html`<span class="title truncate" part="label">${entry.title}</span>
       <span class="meta truncate" part="market"

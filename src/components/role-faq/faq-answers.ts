@@ -3,7 +3,7 @@ import { andList, formatCount, formatMoney, formatMonthRange, formatPercent, for
 import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
-import { salaryKind, tooFewSalaries, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
+import { salaries, tooFewSalaries, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
 import { trendUnjudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
 import { inMarket } from '../shared/in-market.js';
@@ -78,8 +78,7 @@ function howMuch(bundle: RoleBundle, role: string, locale: string): string {
   if (!pay) return `None of the ${basis(bundle, role, locale)} states ${USABLE_YEARLY_SALARY}, so there is no salary figure to give.`;
   if (!enoughSalaries(pay.n, pay)) return tooFewSalaries(role, pay, locale);
   const money = (v: number) => formatMoney(v, pay.currency, locale);
-  const salaries = `${salaryKind(pay.basis)} ${pay.n === 1 ? 'salary' : 'salaries'}`;
-  const figures = `In the ${formatCount(pay.n, locale)} ${salaries} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
+  const figures = `In the ${formatCount(pay.n, locale)} ${salaries(pay.n, pay.basis)} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
   // Pay levels differ by market, so pooled figures describe none of them: say so where the answer
   // is read alone (the JSON-LD has no footer).
   return bundle.market.pooled ? `${figures} These figures pool pay across those markets, so they describe no single market.` : figures;

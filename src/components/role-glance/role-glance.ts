@@ -3,7 +3,7 @@ import type { RoleBundle, SkillCount } from '../../data/bundle/types.js';
 import { bundleCheck, roleCheck, skillsCheck, payCheck } from '../../data/bundle/validate.js';
 import { formatCount, formatMoney, formatPercent } from '../shared/format.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
-import { noYearlySalary, salaryKind, tooFewSalaries } from '../shared/salary-words.js';
+import { noYearlySalary, salaries, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { roleGlanceStyles } from './role-glance.styles.js';
 import { skillShare } from '../shared/skill-share.js';
@@ -36,7 +36,7 @@ export class RoleGlance extends RoleHubElement {
         ? tooFewSalaries(role, pay, locale)
         : html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong> across
             <strong class="value" part="value">${formatCount(pay.n, locale)}</strong
-            >${` ${salaryKind(pay.basis)} ${pay.n === 1 ? 'salary' : 'salaries'}`} stated in these listings.`;
+            >${` ${salaries(pay.n, pay.basis)}`} stated in these listings.`;
     return html`<ul class="facts" part="list">
       <li class="fact" part="item">${bundle.role.fit}</li>
       <li class="fact" part="item">Built from ${listings}${` ${role} listings`}${topSkill(bundle, locale)}</li>

@@ -8,7 +8,7 @@ import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
 import { formatCount, formatListings, formatMoney, formatMoneyCompact } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
-import { noYearlySalary, salaryKind, tooFewSalaries } from '../shared/salary-words.js';
+import { noYearlySalary, salaries, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 
@@ -119,9 +119,9 @@ export class SalaryBand extends RoleHubElement {
     const pay = bundle.pay;
     if (!pay) return nothing;
     const money = (v: number) => formatMoney(v, pay.currency, locale);
-    const salaries = `${formatCount(pay.n, locale)} ${salaryKind(pay.basis)} ${pay.n === 1 ? 'salary' : 'salaries'}`;
+    const stated = `${formatCount(pay.n, locale)} ${salaries(pay.n, pay.basis)}`;
     const summary = html`<p class="summary" part="summary">
-        Middle half of ${salaries}: <strong class="value" part="value">${money(pay.p25)}</strong> –
+        Middle half of ${stated}: <strong class="value" part="value">${money(pay.p25)}</strong> –
         <strong class="value" part="value">${money(pay.p75)}</strong>.
       </p>
       ${basisNote(pay, locale)}${this.noLegend ? nothing : LEGEND}`;
@@ -302,7 +302,7 @@ function basisText(pay: PayStats, locale: string, figures: boolean): string {
   const a = pay.annualised;
   if (pay.basis !== 'year') return figures ? 'Hourly, daily, weekly and monthly pay annualised and pooled in.' : '';
   if (!a || a.n === 0) return figures ? 'Every salary here was stated per year.' : '';
-  const more = `${formatCount(a.n, locale)} more ${a.n === 1 ? 'salary' : 'salaries'} stated per hour, day, week or month`;
+  const more = `${formatCount(a.n, locale)} more ${salaryNoun(a.n)} stated per hour, day, week or month`;
   return enoughSalaries(a.n, pay)
     ? `≈ ${formatMoney(a.median, pay.currency, locale)} median from ${more}, annualised${figures ? '; not in these figures' : ''}.`
     : `${more}: too few for an annualised figure${figures ? ', and not in these' : ' either'}.`;

@@ -10,6 +10,16 @@ export function salaryKind(basis: PayStats['basis']): 'yearly' | 'annualised' {
   return basis === 'year' ? 'yearly' : 'annualised';
 }
 
+/** "salary" or "salaries", for `n` of them. */
+export function salaryNoun(n: number): string {
+  return n === 1 ? 'salary' : 'salaries';
+}
+
+/** "yearly salaries", "annualised salary": what `n` salaries on `basis` are called. */
+export function salaries(n: number, basis: PayStats['basis']): string {
+  return `${salaryKind(basis)} ${salaryNoun(n)}`;
+}
+
 /**
  * What a listing lacks when its bundle has no pay. The builder writes `pay: null` when no listing
  * has a usable salary on the headline basis — stated per year, or with basis "all" per any period —

@@ -17,6 +17,7 @@
  * starts, …). They read fields checked before them, so the order of fields matters.
  */
 import {
+  added,
   arr,
   bool,
   columns,
@@ -44,7 +45,7 @@ import { ISO_WEEK_PATTERN } from './iso-week.js';
 import { MAX_ROLES, MAX_SLUG, SLUG_PATTERN } from './limits.js';
 
 /** Major.minor.patch of the bundle schema. Readers accept any bundle with the same major. */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 export const SCHEMA_MAJOR = 2;
 
 /** Seniority levels in career order; `unspecified` is for listings with no signal. */
@@ -73,6 +74,8 @@ export const day = str({ re: /^(\d{4}-\d\d-\d\d)?$/, is: 'a date (YYYY-MM-DD)' }
 /** A seniority level (SENIORITY_LEVELS). */
 export const level = oneOf(SENIORITY_LEVELS, 'a seniority level');
 const currency = str({ re: /^[A-Z]{3}$/, is: 'a 3-letter currency code' });
+/** Which salaries pay rests on: "year", those stated per year; "all", every period, annualised. */
+const payBasis = oneOf(['year', 'all']);
 const dateTime = str({ re: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, is: 'a date' });
 const positive = num('a positive number');
 
@@ -234,7 +237,7 @@ export const payHeadFields = {
    * Which salaries the percentiles rest on: "year", those stated per year (the default); "all",
    * every period, annualised (a build's `--pay-basis all`).
    */
-  basis: oneOf(['year', 'all']),
+  basis: payBasis,
   /** With basis "year": salaries stated per hour, day, week or month, annualised; null when there are none. */
   annualised: nullable(annualisedPay),
   /** Salaried listings a level needs for percentiles in `bySeniority`, and any pay figure an element shows (pay-floor.ts). */
@@ -466,6 +469,13 @@ const roleIndexEntry = refine(
     medianPay: nullable(amount),
     /** The currency of medianPay; null only when medianPay is. */
     currency: nullable(currency),
+    /**
+     * Salaried listings of the default market on its bundle's pay basis (`pay.n`), which medianPay
+     * rests on; 0 without any. Since 2.1.0: an index of 2.0 lacks it, and readers hold null.
+     */
+    salaries: added(int({ max: 'roles[i].listings', of: 'its listings' }), '2.1.0'),
+    /** The build's pay basis, which its bundles' `pay.basis` names and medianPay rests on. Since 2.1.0: an index of 2.0 lacks it, and readers hold null. */
+    basis: added(payBasis, '2.1.0'),
   }),
   currencyWithPay,
 );

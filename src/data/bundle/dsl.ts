@@ -102,6 +102,8 @@ export interface Rec<N extends Node> extends Node<Record<string, Infer<N>>, Reco
 export interface Nullable<N extends Node> extends Node<Infer<N> | null, InferWire<N> | null> {
   readonly t: 'null';
   readonly of: N;
+  /** Set by `added`: the schema version that added the field, which older files lack. */
+  readonly since?: string;
 }
 export interface Union<N extends readonly Node[]> extends Node<Infer<N[number]>, InferWire<N[number]>> {
   readonly t: 'or';
@@ -281,6 +283,16 @@ export function record<N extends Node>(item: N, max = MAX_ITEMS): Rec<N> {
 /* @__NO_SIDE_EFFECTS__ */
 export function nullable<N extends Node>(node: N): Nullable<N> {
   return { t: 'null', of: node, c: (v, path, root, i) => (v === null ? v : node.c(v, path, root, i)) };
+}
+
+/**
+ * A field a minor version added (`since`, "2.1.0"): a file of an earlier minor of the same major
+ * lacks it, and a reader holds null for it then, so readers keep reading every file of their major.
+ * Writers always write it; the JSON Schema leaves it out of `required` and names the version.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function added<N extends Node>(node: N, since: string): Nullable<N> {
+  return { t: 'null', of: node, since, c: (v, path, root, i) => (v === undefined || v === null ? null : node.c(v, path, root, i)) };
 }
 
 /** Any one of `nodes`, tried in order; when none fits, the reason is the last one's. */

@@ -12,7 +12,7 @@ import type { RoleBundle, RoleBundleWire, RoleIndex } from '../../../src/data/bu
 
 export function validBundle(): RoleBundle {
   return {
-    schemaVersion: '2.0.0',
+    schemaVersion: '2.1.0',
     role: {
       slug: 'backend-engineer',
       title: 'Backend Engineer',
@@ -143,7 +143,7 @@ export function validWireBundle(): RoleBundleWire {
 
 export function validIndex(): RoleIndex {
   return {
-    schemaVersion: '2.0.0',
+    schemaVersion: '2.1.0',
     generatedAt: '2024-12-09T00:00:00.000Z',
     roles: [
       {
@@ -154,6 +154,8 @@ export function validIndex(): RoleIndex {
         listings: 400,
         medianPay: 155_000,
         currency: 'USD',
+        salaries: 160,
+        basis: 'year',
       },
       {
         slug: 'frontend-engineer',
@@ -163,6 +165,8 @@ export function validIndex(): RoleIndex {
         listings: 310,
         medianPay: 140_000,
         currency: 'USD',
+        salaries: 124,
+        basis: 'year',
       },
       {
         slug: 'data-engineer',
@@ -172,6 +176,8 @@ export function validIndex(): RoleIndex {
         listings: 0,
         medianPay: null,
         currency: null,
+        salaries: 0,
+        basis: 'year',
       },
     ],
   };

@@ -12,6 +12,7 @@ import {
   validateIndex,
 } from '../../../src/data/bundle/validate.js';
 import { validBundle, validIndex, validWireBundle } from './fixture.js';
+import type { RoleIndex } from '../../../src/data/bundle/types.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -540,6 +541,25 @@ describe('validateIndex(json)', () => {
     expect(result.ok && result.value).to.equal(index);
   });
 
+  it('validateIndex(json) reads an index of schema 2.0, which has no salaries or basis, with both null', () => {
+    const index: Json = validIndex();
+    index.schemaVersion = '2.0.0';
+    for (const role of index.roles) {
+      delete role.salaries;
+      delete role.basis;
+    }
+    const result = validateIndex(index);
+    expect(result.ok).to.equal(true);
+    const roles = (result as { value: RoleIndex }).value.roles;
+    expect(roles.map((r) => [r.slug, r.medianPay, r.salaries, r.basis])).to.deep.equal([
+      ['backend-engineer', 155_000, null, null],
+      ['frontend-engineer', 140_000, null, null],
+      ['data-engineer', null, null, null],
+    ]);
+    // The file itself is left as it was.
+    expect(Object.hasOwn(index.roles[0], 'salaries')).to.equal(false);
+  });
+
   it('validateIndex(json) accepts an empty list of roles', () => {
     expect(indexReasonFor((i) => (i.roles = []))).to.equal('ok');
   });
@@ -555,6 +575,9 @@ describe('validateIndex(json)', () => {
     ['a negative median pay', (i) => (i.roles[1].medianPay = -1), 'roles[1].medianPay is not a plausible amount'],
     ['a median pay without a currency', (i) => (i.roles[0].currency = null), 'roles[0].currency is missing'],
     ['a currency that is not a code', (i) => (i.roles[0].currency = 'dollars'), 'roles[0].currency is not a 3-letter currency code'],
+    ['more salaries than listings', (i) => (i.roles[0].salaries = i.roles[0].listings + 1), 'roles[0].salaries is more than its listings'],
+    ['salaries that are not a count', (i) => (i.roles[1].salaries = '140'), 'roles[1].salaries is not a whole number'],
+    ['a basis that is not one', (i) => (i.roles[0].basis = 'hour'), 'roles[0].basis is not one of year, all'],
     ['a role listed twice', (i) => (i.roles[1].slug = 'backend-engineer'), 'roles[1] repeats backend-engineer'],
     ['more than ten thousand roles', (i) => (i.roles = Array(10_001).fill(i.roles[0])), 'roles has more than 10000 items'],
   ];

@@ -60,12 +60,13 @@ test('role-hub build <ndjson> writes one valid bundle per role and market, and a
 
   const index = bundles.get('index.json') as RoleIndex;
   // Data analysts: g6 65,000 a year; g7 1,500 a week is annualised apart. One yearly salary each is
-  // under the floor of 10 a figure needs, so the index gives neither role a median.
+  // under the floor of 10 a figure needs, so the index gives neither role a median, only the count
+  // of yearly salaries behind it (backend: g1).
   assert.deepEqual(
-    index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency]),
+    index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency, r.salaries, r.basis]),
     [
-      ['backend-engineer', 'all', 5, null, null],
-      ['data-analyst', 'all', 3, null, null],
+      ['backend-engineer', 'all', 5, null, null, 1, 'year'],
+      ['data-analyst', 'all', 3, null, null, 1, 'year'],
     ],
   );
   assert.match(stdout, /Reconciliation: 8 records read = 8 used \+ 0 rejected; of the used, 0 dropped as reposts/);
@@ -82,6 +83,9 @@ test('role-hub build --pay-basis all pools every period, annualised', () => {
     { n, p10, p25, median, p75, p90, basis, annualised },
     { n: 4, p10: 104_000, p25: 104_000, median: 106_000, p75: 116_000, p90: 130_400, basis: 'all', annualised: null },
   );
+  // The index counts the same four salaries, and says they are of every period.
+  const entry = (bundles.get('index.json') as RoleIndex).roles.find((r) => r.slug === 'backend-engineer');
+  assert.deepEqual([entry?.salaries, entry?.basis], [4, 'all']);
 });
 
 test('role-hub build reads gzip and CSV to the same bundles, byte for byte', () => {

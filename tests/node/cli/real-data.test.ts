@@ -68,6 +68,8 @@ for (const file of files) {
       // The index gives a median only from as many salaries as a level's band needs.
       const pay = bundle.pay;
       assert.equal(pay && pay.n >= pay.minSeniorityN ? pay.median : null, entry.medianPay);
+      // …and the count of salaries it rests on.
+      assert.equal(pay?.n ?? 0, entry.salaries);
       // No week in a trend is partial: the data ends on a Tuesday, so the last week shown is the one before.
       if (basename(file).startsWith('jobs-2024')) assert.equal(bundle.trend.weeks.at(-1), '2024-W52');
     }

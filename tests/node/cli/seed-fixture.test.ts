@@ -99,8 +99,8 @@ test('headline pay: n 226, R-7 p10 51,250, p25 76,083, median 124,671, p75 161,6
 test('the roles index gives the default market’s median: 226 salaries are over the floor of 10 a figure needs', () => {
   const index = seed().bundles.get('index.json') as RoleIndex;
   assert.deepEqual(
-    index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency]),
-    [['backend-engineer', 'united-states', 286, 124_671, 'USD']],
+    index.roles.map((r) => [r.slug, r.market, r.listings, r.medianPay, r.currency, r.salaries, r.basis]),
+    [['backend-engineer', 'united-states', 286, 124_671, 'USD', 226, 'year']],
   );
 });
 

@@ -208,6 +208,8 @@ export function assembleBundles(a: Aggregates, roles: readonly RoleDefinition[])
       listings: chosenBundle.listings,
       medianPay: payShown ? payShown.median : null,
       currency: payShown ? payShown.currency : null,
+      salaries: pay?.n ?? 0,
+      basis: settings.pay_basis,
     });
   }
   return {
