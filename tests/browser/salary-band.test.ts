@@ -504,7 +504,7 @@ describe('<salary-band>', () => {
       el.data = { ...bundle };
       await settled(el);
       expect(shadowText(el, '[part~="empty"]')).to.equal(
-        'No backend engineer listing in this data states both yearly pay and a seniority level yet.',
+        'No backend engineer listing in this data states both yearly pay and a seniority level.',
       );
     });
 

@@ -120,7 +120,7 @@ describe('<seniority-breakdown>', () => {
 
   it('says so when no listing has a seniority', async () => {
     const el = await mountReady('seniority-breakdown', {}, withCounts({}));
-    expect(shadowText(el, '[part~="empty"]')).to.equal('These backend engineer listings carry no seniority information yet.');
+    expect(shadowText(el, '[part~="empty"]')).to.equal('These backend engineer listings carry no seniority information.');
     expect(shadowAll(el, '[part~="row"]').length).to.equal(0);
     await expect(el).to.be.accessible();
   });

@@ -121,7 +121,7 @@ describe('<skill-ranking>', () => {
     bundle.skills = [];
     bundle.trend.skills = [];
     const el = await mountReady('skill-ranking', {}, bundle);
-    expect(shadowText(el, '[part~="empty"]')).to.equal('No skills were found in these backend engineer listings yet.');
+    expect(shadowText(el, '[part~="empty"]')).to.equal('No skills were found in these backend engineer listings.');
     expect(shadowAll(el, '[part~="row"]').length).to.equal(0);
     await expect(el).to.be.accessible();
   });

@@ -184,7 +184,7 @@ describe('<skill-trend>', () => {
       ],
     };
     const el = await mountReady('skill-trend', {}, bundle);
-    expect(shadowText(el, '[part~="empty"]')).to.equal('Not enough weeks of backend engineer listings to show a trend yet.');
+    expect(shadowText(el, '[part~="empty"]')).to.equal('Not enough weeks of backend engineer listings to show a trend.');
     await expect(el).to.be.accessible();
   });
 

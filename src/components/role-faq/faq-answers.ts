@@ -65,7 +65,7 @@ function whatSkills(bundle: RoleBundle, role: string, locale: string): string {
   const across = `Across ${basis(bundle, role, locale)}`;
   const top = bundle.skills.slice(0, 5);
   const first = top[0];
-  if (!first) return `${across}, no skill is named often enough to rank yet.`;
+  if (!first) return `${across}, no skill is named often enough to rank.`;
   const share = formatPercent(skillShare(bundle, first.count), locale);
   if (top.length === 1)
     return `${across}, the most-requested skill is ${first.name}, which appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;

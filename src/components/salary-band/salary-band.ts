@@ -110,7 +110,7 @@ export class SalaryBand extends RoleHubElement {
     // A level with a few salaries still has a row ("too few listings (n = 3)"): the chart is empty
     // only when no level has any.
     if (this.bySeniority && bundle.pay.bySeniority.every((l) => l.n === 0))
-      return `No ${role} listing in this data states both ${salaryKind(bundle.pay.basis)} pay and a seniority level yet.`;
+      return `No ${role} listing in this data states both ${salaryKind(bundle.pay.basis)} pay and a seniority level.`;
     return null;
   }
 

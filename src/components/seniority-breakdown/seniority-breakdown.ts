@@ -48,7 +48,7 @@ export class SeniorityBreakdown extends RoleHubElement {
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
-    return bundle.seniority.every((s) => s.count === 0) ? `These ${role} listings carry no seniority information yet.` : null;
+    return bundle.seniority.every((s) => s.count === 0) ? `These ${role} listings carry no seniority information.` : null;
   }
 
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {

@@ -76,7 +76,7 @@ export class SkillRanking extends RoleHubElement {
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
-    return bundle.skills.length === 0 ? `No skills were found in these ${role} listings yet.` : null;
+    return bundle.skills.length === 0 ? `No skills were found in these ${role} listings.` : null;
   }
 
   protected renderReady({ bundle, locale }: RenderContext): TemplateResult {

@@ -116,8 +116,8 @@ export class SkillTrend extends RoleHubElement {
   }
 
   protected override emptyMessage({ bundle, role }: RenderContext): string | null {
-    if (bundle.trend.weeks.length < 2) return `Not enough weeks of ${role} listings to show a trend yet.`;
-    if (bundle.trend.skills.length === 0) return `No skill trend for ${role} listings yet.`;
+    if (bundle.trend.weeks.length < 2) return `Not enough weeks of ${role} listings to show a trend.`;
+    if (bundle.trend.skills.length === 0) return `No skill trend for ${role} listings.`;
     return null;
   }
 
