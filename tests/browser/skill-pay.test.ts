@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/skill-pay/define.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
+import tinyBundle from './fixtures/traceability/tiny/data-analyst.json';
 import { attach, mountReady, placed, sized } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { settled, shadowAll, shadowText, shadowTexts, updated } from './helpers/render.js';
@@ -52,7 +53,7 @@ describe('<skill-pay>', () => {
 
   it('reads the heading (an association, not a cause), the intro with the minimum listings, and the note', async () => {
     const el = await mountReady('skill-pay');
-    expect(shadowText(el, 'h2')).to.equal('Skills in better-paid backend engineer listings');
+    expect(shadowText(el, 'h2')).to.equal('Pay by skill in backend engineer listings');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
       'Median yearly pay of the backend engineer listings that name each skill, against those that do not (at least 3 listings a skill).',
     );
@@ -192,19 +193,29 @@ describe('<skill-pay>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows no skill's median when the role has too few salaries for a median of its own", async () => {
+    // 5 yearly salaries, under the floor of 10; Python is in 4 of them, SQL in 4 others. A skill in
+    // all 5 would show the role's own median, which <salary-band> withholds on the same page.
+    const el = await mountReady('skill-pay', { 'min-listings': '1' }, structuredClone(tinyBundle));
+    expect(shadowText(el, '[part~="empty"]')).to.equal(
+      'Too few data analyst listings state a yearly salary to give a pay figure (5; at least 10 needed).',
+    );
+    expect(shadowAll(el, '[part~="row"]')).to.have.length(0);
+  });
+
   it('says no skill qualifies when bySkill is empty, naming the salaries it counts', async () => {
     const bundle = backendBundle();
     bundle.pay!.bySkill = [];
     const el = await mountReady('skill-pay', {}, bundle);
     // Basis "year": pay by skill counts yearly salaries only, not every listing with pay.
     expect(shadowText(el, '[part~="empty"]')).to.equal(
-      'No skill appears in at least 3 backend engineer listings with yearly salaries yet.',
+      'No skill appears in at least 3 backend engineer listings with yearly salaries.',
     );
     bundle.pay!.basis = 'all';
     el.data = { ...bundle };
     await settled(el);
     expect(shadowText(el, '[part~="empty"]')).to.equal(
-      'No skill appears in at least 3 backend engineer listings with annualised salaries yet.',
+      'No skill appears in at least 3 backend engineer listings with annualised salaries.',
     );
   });
 

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LOW_CONFIDENCE_N } from '../../data/bundle/limits.js';
+import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
 import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatListings, formatMoney, formatMoneyDelta } from '../shared/format.js';
-import { noYearlySalary, salaryKind } from '../shared/salary-words.js';
+import { noYearlySalary, salaryKind, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
 
@@ -29,7 +30,7 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
 }
 
 /**
- * "Skills in better-paid listings": the skills whose listings carry the highest median pay, each
+ * "Pay by skill": the skills whose listings carry the highest median pay, each
  * with that median, how many salaried listings it rests on, and the difference from the median of
  * the salaried listings that do not name it — an association, not the skill's effect on pay. A
  * median from fewer listings than the bundle's low-confidence threshold (or a higher `low-n`) is
@@ -90,7 +91,9 @@ export class SkillPay extends RoleHubElement {
   }
 
   protected headingText(role: string): string {
-    return `Skills in better-paid ${role} listings`;
+    // Ranked by median, highest first; a skill's listings may still pay less than those without
+    // it, so the heading names what the list shows, not "better-paid".
+    return `Pay by skill in ${role} listings`;
   }
 
   protected override introText(role: string, ctx?: RenderContext): string | TemplateResult {
@@ -106,8 +109,11 @@ export class SkillPay extends RoleHubElement {
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
     if (!bundle.pay) return noYearlySalary(role);
+    // Every skill's salaries are some of the role's: with too few for the role's own median, a
+    // skill's median (one every salaried listing names is that very median) is no figure either.
+    if (!enoughSalaries(bundle.pay.n, bundle.pay)) return tooFewSalaries(role, bundle.pay, locale);
     if (bundle.pay.bySkill.length === 0) {
-      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with ${salaryKind(bundle.pay.basis)} salaries yet.`;
+      return `No skill appears in at least ${formatCount(bundle.pay.minSkillN, locale)} ${role} listings with ${salaryKind(bundle.pay.basis)} salaries.`;
     }
     return null;
   }
