@@ -61,7 +61,7 @@ describe('<role-faq>', () => {
       'Build the skills employers actually ask for — AWS, SQL and Python lead these backend engineer listings — prove them with portfolio projects, then tailor your resume to their wording. Of the 198 backend engineer listings posted Sep–Nov 2024 that state a level, most (142) are senior, so target that band first.',
       // Top 5: AWS, SQL, Python, CI/CD (16), Java (16; ties keep the bundle's order). AWS 30 of the
       // 200 listings that list skills = 15%. Window 2024-09-09 – 2024-11-29: Sep–Nov 2024.
-      'Across 200 backend engineer listings posted Sep–Nov 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15% of the 200 that list skills.',
+      'Across 200 backend engineer listings posted Sep–Nov 2024, the most-requested skills are AWS, SQL, Python, CI/CD and Java. AWS appears in 15% of the 200 that list skills.',
       // pay: n 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
       'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
       // Twelve complete weeks, every verdict steady (fewer than 30 mentions a side).
@@ -74,7 +74,7 @@ describe('<role-faq>', () => {
     const [, skills, pay] = answers(el);
     // de-DE writes the short month "Nov." and the percent sign after a space.
     expect(skills).to.equal(
-      'Across 200 backend engineer listings posted Sep–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD, Java. AWS appears in 15 % of the 200 that list skills.',
+      'Across 200 backend engineer listings posted Sep–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD and Java. AWS appears in 15 % of the 200 that list skills.',
     );
     expect(pay).to.equal(
       'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov. 2024, the median is 124.671 $ and the middle half runs from 76.083 $ to 161.654 $.',
@@ -131,11 +131,15 @@ describe('<role-faq>', () => {
     );
   });
 
-  it('gives no median from fewer yearly salaries than a level needs, in the answer and in the JSON-LD', async () => {
+  it('gives no median from fewer yearly salaries than a level needs, naming the listings, in the answer and in the JSON-LD', async () => {
+    // Read alone, as a search engine reads the JSON-LD, the answer says whose salaries are too few:
+    // another market or all markets may well have enough.
     const bundle = backendBundle();
     bundle.pay!.minSeniorityN = 161;
+    bundle.market = { key: 'india', name: 'India', pooled: false, mix: [] };
     const el = await faq({ 'emit-schema': '' }, bundle);
-    const sentence = 'Too few backend engineer listings state a yearly salary to give a pay figure (160; at least 161 needed).';
+    const sentence =
+      'Too few of the 200 backend engineer listings in India posted Sep–Nov 2024 state a yearly salary to give a pay figure (160; at least 161 needed).';
     expect(answers(el)[2]).to.equal(sentence);
     expect(faqEntries(bundle, 'en-US')[2]!.answer).to.equal(sentence);
   });

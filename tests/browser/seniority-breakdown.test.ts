@@ -82,7 +82,8 @@ describe('<seniority-breakdown>', () => {
   });
 
   it('formats shares and counts in its locale', async () => {
-    // 20,000 listings: senior 14,200 → 71%, entry 5,798 → 28.99% → 29%, lead 2 → 0.01% → 0%.
+    // 20,000 listings: senior 14,200 → 71%, entry 5,798 → 28.99% → 29%, lead 2 → 0.01%, which
+    // rounds to 0 % but is not none: "<1 %", in the locale's own spacing.
     const bundle = withCounts({ senior: 14200, entry: 5798, lead: 2 }, 20000);
     const el = await mountReady('seniority-breakdown', { locale: 'de-DE' }, bundle);
     expect(rows(el)).to.deep.equal([
@@ -90,16 +91,17 @@ describe('<seniority-breakdown>', () => {
       ['Entry level', '29 %', '5.798 listings'],
       ['Mid level', '0 %', '0 listings'],
       ['Senior', '71 %', '14.200 listings'],
-      ['Lead', '0 %', '2 listings'],
+      ['Lead', '<1 %', '2 listings'],
       ['Executive', '0 %', '0 listings'],
       ['Not stated', '0 %', '0 listings'],
     ]);
   });
 
   it('says "1 listing" for one', async () => {
-    // 200 listings: mid 199 → 99.5% → "100%" (Intl rounds half away from zero), executive 1 → 0.5% → "1%".
+    // 200 listings: mid 199 → 99.5%, which would round to "100%" but is not all: ">99%";
+    // executive 1 → 0.5% → "1%" (Intl rounds half away from zero).
     const el = await mountReady('seniority-breakdown', {}, withCounts({ mid: 199, executive: 1 }));
-    expect(rows(el)[2]).to.deep.equal(['Mid level', '100%', '199 listings']);
+    expect(rows(el)[2]).to.deep.equal(['Mid level', '>99%', '199 listings']);
     expect(rows(el)[5]).to.deep.equal(['Executive', '1%', '1 listing']);
   });
 

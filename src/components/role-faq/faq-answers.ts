@@ -69,14 +69,14 @@ function whatSkills(bundle: RoleBundle, role: string, locale: string): string {
   const share = formatPercent(skillShare(bundle, first.count), locale);
   if (top.length === 1)
     return `${across}, the most-requested skill is ${first.name}, which appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
-  return `${across}, the most-requested skills are ${top.map((s) => s.name).join(', ')}. ${first.name} appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
+  return `${across}, the most-requested skills are ${andList(top.map((s) => s.name))}. ${first.name} appears in ${share} of the ${formatCount(bundle.skillListings, locale)} that list skills.`;
 }
 
 function howMuch(bundle: RoleBundle, role: string, locale: string): string {
   const pay = bundle.pay;
   // Pay null: see USABLE_YEARLY_SALARY for why the sentence says this and never "no pay".
   if (!pay) return `None of the ${basis(bundle, role, locale)} states ${USABLE_YEARLY_SALARY}, so there is no salary figure to give.`;
-  if (!enoughSalaries(pay.n, pay)) return tooFewSalaries(role, pay, locale);
+  if (!enoughSalaries(pay.n, pay)) return tooFewSalaries(role, pay, locale, `of the ${basis(bundle, role, locale)}`);
   const money = (v: number) => formatMoney(v, pay.currency, locale);
   const figures = `In the ${formatCount(pay.n, locale)} ${salaries(pay.n, pay.basis)} stated by the ${basis(bundle, role, locale)}, the median is ${money(pay.median)} and the middle half runs from ${money(pay.p25)} to ${money(pay.p75)}.`;
   // Pay levels differ by market, so pooled figures describe none of them: say so where the answer

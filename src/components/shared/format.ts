@@ -96,9 +96,13 @@ export function formatMoneyDelta(value: number, currency: string, locale: string
   return money(value, currency, locale, { signDisplay: 'exceptZero' });
 }
 
-/** A share in [0, 1] as a whole percentage, e.g. 0.152 → "15%". */
+/**
+ * A share in [0, 1] as a whole percentage, e.g. 0.152 → "15%". A share that rounds to 0% or 100%
+ * without being it reads "<1%" or ">99%": beside "9 listings", "0%" would say there are none.
+ */
 export function formatPercent(share: number, locale: string): string {
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  const f = formatter(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return share > 0 && share < 0.005 ? `<${f.format(0.01)}` : share < 1 && share >= 0.995 ? `>${f.format(0.99)}` : f.format(share);
 }
 
 /** A signed whole percentage change, e.g. 0.25 → "+25%". */
