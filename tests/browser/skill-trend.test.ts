@@ -39,7 +39,8 @@ describe('isoWeekMonday(label)', () => {
 /*
  * The fixture by hand. Every listing lists skills (skillTotals = totals). The change is the
  * bundle's: the share in the last four complete weeks (W45–W48, 72 listings) against the four
- * before (W41–W44, 66 listings), and every verdict is steady (under 30 mentions a side):
+ * before (W41–W44, 66 listings). Every verdict is the builder's default, steady, since no skill
+ * has 30 mentions a side: the test made no call, so each row says "too few to test":
  *   AWS     latest 7/20 = 35%; 12/72 = 16.67% − 9/66 = 13.64% = +3.03 → +3 pts
  *   SQL     latest 4/20 = 20%;  9/72 = 12.50% − 7/66 = 10.61% = +1.89 → +2 pts
  *   Python  latest 0/20 = 0%;   7/72 =  9.72% − 6/66 =  9.09% = +0.63 → +1 pt
@@ -48,11 +49,11 @@ describe('isoWeekMonday(label)', () => {
  * Intl en-US signs a negative number with a hyphen-minus.
  */
 const EN_ROWS = [
-  'AWS 35% +3 pts · steady',
-  'SQL 20% +2 pts · steady',
-  'Python 0% +1 pt · steady',
-  'CI/CD 5% -2 pts · steady',
-  'Java 10% -1 pt · steady',
+  'AWS 35% +3 pts · too few to test',
+  'SQL 20% +2 pts · too few to test',
+  'Python 0% +1 pt · too few to test',
+  'CI/CD 5% -2 pts · too few to test',
+  'Java 10% -1 pt · too few to test',
 ];
 
 describe('<skill-trend>', () => {
@@ -67,10 +68,22 @@ describe('<skill-trend>', () => {
     );
   });
 
-  it('shows each skill’s latest share and four-week change, steady where the bundle says so', async () => {
+  it('shows each skill’s latest share and four-week change, "too few to test" where a side has under 30 mentions', async () => {
     const el = await mountReady('skill-trend');
     expect(rows(el)).to.deep.equal(EN_ROWS);
     expect(shadowAll(el, '[part~="arrow"]').length).to.equal(0);
+  });
+
+  it('says "steady" only where the test had 30 mentions on each side and found no clear change', async () => {
+    const bundle = backendBundle();
+    // The change is the bundle's recent against earlier: 30/72 = 41.67% − 30/66 = 45.45% = −3.79
+    // → "-4 pts". 29 mentions on one side is one short of a test.
+    bundle.trend.skills[0]!.recent = { mentions: 30, listings: 72 };
+    bundle.trend.skills[0]!.earlier = { mentions: 30, listings: 66 };
+    bundle.trend.skills[1]!.recent = { mentions: 30, listings: 72 };
+    bundle.trend.skills[1]!.earlier = { mentions: 29, listings: 66 };
+    const el = await mountReady('skill-trend', {}, bundle);
+    expect(rows(el).slice(0, 2)).to.deep.equal(['AWS 35% -4 pts · steady', 'SQL 20% -2 pts · too few to test']);
   });
 
   it("draws an arrow only where the bundle's verdict is rising or falling", async () => {
@@ -161,7 +174,7 @@ describe('<skill-trend>', () => {
   it('formats shares in its locale: de-DE', async () => {
     const el = await mountReady('skill-trend', { locale: 'de-DE' });
     // de-DE puts a (narrow no-break) space before the percent sign.
-    expect(rows(el)[0]).to.match(/^AWS 35\s%\s\+3 pts · steady$/);
+    expect(rows(el)[0]).to.match(/^AWS 35\s%\s\+3 pts · too few to test$/);
   });
 
   it('shows `limit` rows', async () => {
@@ -234,7 +247,7 @@ describe('<skill-trend>', () => {
       t.totals = [10, 10, ...t.totals];
       t.skillTotals = [10, 10, ...t.skillTotals];
       // Python: recent W43–W46 = 0 + 0 + 5 + 10 = 15 of 40; earlier W39–W42 = 0 of 40. Under 30
-      // mentions a side, so steady: 15/40 − 0/40 = +37.5 → "+38 pts" (Intl rounds half up).
+      // mentions a side, so too few to test: 15/40 − 0/40 = +37.5 → "+38 pts" (Intl rounds half up).
       // SQL: 20 of 40 on both sides, no change: "0 pts" (signDisplay exceptZero gives zero no sign).
       t.skills = [
         {
@@ -251,7 +264,7 @@ describe('<skill-trend>', () => {
         },
       ];
       const el = await mountReady('skill-trend', {}, bundle);
-      expect(rows(el)).to.deep.equal(['Python 100% +38 pts · steady', 'SQL 50% 0 pts · steady']);
+      expect(rows(el)).to.deep.equal(['Python 100% +38 pts · too few to test', 'SQL 50% 0 pts · too few to test']);
       expect(shadowText(el, '[part~="note"]')).to.match(/^Complete weeks 2024-W39 to 2024-W46\. Arrows mark a clear change/);
     });
 
@@ -296,7 +309,7 @@ describe('<skill-trend>', () => {
     bundle.trend.skillTotals[10] = 0;
     for (const s of bundle.trend.skills) s.counts[10] = 0;
     const el = await mountReady('skill-trend', {}, bundle);
-    expect(rows(el)[0]).to.equal('AWS 35% +3 pts · steady');
+    expect(rows(el)[0]).to.equal('AWS 35% +3 pts · too few to test');
     expect(shadowAll(el, '.spark')[0]!.getAttribute('d')!.match(/M/g)!.length).to.equal(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { Trend } from '../../data/bundle/types.js';
+import type { MentionCount, Trend } from '../../data/bundle/types.js';
 import { formatCount } from './format.js';
 
 type Judged = Pick<Trend, 'weeks' | 'skillTotals' | 'test'>;
@@ -34,3 +34,12 @@ export function trendUnjudged(trend: Judged, locale: string): string | null {
 
 /** Why no change is shown with too few weeks, in the words of every element that says so. */
 export const TOO_FEW_WEEKS = 'too few complete weeks to say whether demand for any skill is changing';
+
+/**
+ * Whether the test could judge one skill: at least `minMentions` mentions on each side. Below
+ * that the builder's "steady" is again its default, so an element says the skill was too little
+ * mentioned to test rather than that its demand held.
+ */
+export function skillTested(recent: MentionCount, earlier: MentionCount, test: Pick<Trend['test'], 'minMentions'>): boolean {
+  return Math.min(recent.mentions, earlier.mentions) >= test.minMentions;
+}

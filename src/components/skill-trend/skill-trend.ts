@@ -8,7 +8,7 @@ import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/cha
 import { emit } from '../shared/events.js';
 import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
-import { TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
+import { skillTested, TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
 
 /** Rows shown when `limit` is missing or not a number. */
@@ -23,6 +23,8 @@ interface SkillSeries {
   /** The share in the last four complete weeks minus the share in the four before, or null without listings. */
   change: number | null;
   verdict: TrendVerdict;
+  /** Whether the test had enough mentions on both sides to judge this skill (skillTested). */
+  tested: boolean;
 }
 
 const shareOf = (m: MentionCount) => (m.listings > 0 ? m.mentions / m.listings : null);
@@ -43,6 +45,7 @@ function seriesOf(trend: Trend, limit: number): SkillSeries[] {
       last: shares[shares.length - 1] ?? null,
       change: now !== null && before !== null ? now - before : null,
       verdict,
+      tested: skillTested(recent, earlier, trend.test),
     };
   });
 }
@@ -58,7 +61,8 @@ export function formatPointsDelta(change: number, locale: string): string {
  * of the listings that list skills which name it, the latest week's share, and the change between
  * the last four complete weeks and the four before, in percentage points, with the bundle's
  * verdict. An arrow marks only a change the bundle calls rising or falling (a two-proportion test at
- * the 95% level with at least 30 mentions a side); every other skill is "steady". The rule and
+ * the 95% level with at least 30 mentions a side); a skill with fewer mentions on a side is "too
+ * few to test", and every other skill "steady". The rule and
  * the weeks are stated under the list, and every weekly figure is in a table. With fewer complete
  * weeks than the test compares (twice `trend.test.weeks`), no change or verdict is shown and the
  * note says there are too few weeks to judge.
@@ -175,7 +179,7 @@ export class SkillTrend extends RoleHubElement {
 
   private renderChange(s: SkillSeries, locale: string): TemplateResult {
     const delta = s.change === null ? '' : formatPointsDelta(s.change, locale);
-    if (s.verdict === 'steady') return html`${delta ? `${delta} · ` : ''}<span class="muted">steady</span>`;
+    if (s.verdict === 'steady') return html`${delta ? `${delta} · ` : ''}<span class="muted">${s.tested ? 'steady' : 'too few to test'}</span>`;
     const up = s.verdict === 'rising';
     return html`${delta}
       <span class="arrow ${up ? 'up' : 'down'}" part="arrow" role="img" aria-label=${up ? 'rising' : 'falling'}>${up ? '↑' : '↓'}</span>`;
