@@ -35,7 +35,7 @@ export const Wide = { ...s.wide, name: 'Wide (1200 px)' };
 export const LongNames = s.longNames;
 export const NarrowLongNames = { ...s.narrowLongNames, name: 'Long names, narrow (320 px)' };
 
-/** The real US data-analyst bundle as built with a higher band minimum, so levels show "too few listings (n = …)". */
+/** The real US data-analyst bundle as built with a higher band minimum, so levels show "too few salaries (n = …)". */
 function tooFewLevels() {
   const bundle = realBundle('data-analyst');
   const pay = bundle.pay!;

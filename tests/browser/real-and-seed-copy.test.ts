@@ -30,7 +30,7 @@ describe('the seed-shaped bundle', () => {
     // Headline pay: R-7 median of the 226 yearly salaries.
     expect(text).to.contain('Backend Engineer salary: $124,671 median');
     // Grafana: 3 salaried listings, median 192,485.
-    expect(text).to.match(/Grafana \$192,485 3 listings/);
+    expect(text).to.match(/Grafana \$192,485 3 salaries/);
     // Seniority: 203 of 286 listings senior = 71%.
     expect(text).to.match(/Senior 71% 203 listings/);
   });

@@ -345,10 +345,10 @@ describe('<salary-band>', () => {
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
       expect(shadowTexts(el, '[part~="row"]')).to.deep.equal([
         'Intern · no yearly salaries',
-        'Entry level · $70,000 median · 16 listings',
-        'Mid level · $100,000 median · 24 listings',
-        'Senior · $135,000 median · 116 listings',
-        'Lead · $175,000 median · 4 listings',
+        'Entry level · $70,000 median · 16 salaries',
+        'Mid level · $100,000 median · 24 salaries',
+        'Senior · $135,000 median · 116 salaries',
+        'Lead · $175,000 median · 4 salaries',
         'Executive · no yearly salaries',
         'Not stated · no yearly salaries',
       ]);
@@ -412,7 +412,7 @@ describe('<salary-band>', () => {
     it('gives every level’s figures in a table', async () => {
       const el = await mountReady('salary-band', { by: 'seniority' });
       expect(openFigures(el)).to.deep.equal([
-        ['Level', '10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile', 'Listings'],
+        ['Level', '10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile', 'Salaries'],
         ['Entry level', '$50,000', '$58,000', '$70,000', '$82,000', '$90,000', '16'],
         ['Mid level', '$65,000', '$80,000', '$100,000', '$120,000', '$135,000', '24'],
         ['Senior', '$90,000', '$110,000', '$135,000', '$165,000', '$195,000', '116'],
@@ -423,20 +423,20 @@ describe('<salary-band>', () => {
 
     it('formats levels in de-DE', async () => {
       const el = await mountReady('salary-band', { by: 'seniority', locale: 'de-DE' });
-      expect(shadowTexts(el, '[part~="row"]')[3]).to.equal('Senior · 135.000 $ median · 116 listings');
+      expect(shadowTexts(el, '[part~="row"]')[3]).to.equal('Senior · 135.000 $ median · 116 salaries');
     });
 
-    it('shows a level with too few salaries for a band as "too few listings (n = 4)" instead of a bar', async () => {
+    it('shows a level with too few salaries for a band as "too few salaries (n = 4)" instead of a bar', async () => {
       const bundle = backendBundle();
       // Lead has 4 salaries; with a minimum of 10 the bundle keeps its n alone.
       bundle.pay!.minSeniorityN = 10;
       bundle.pay!.bySeniority[3] = { level: 'lead', n: 4 };
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
       expect(shadowTexts(el, '[part~="row"]').slice(1, 5)).to.deep.equal([
-        'Entry level · $70,000 median · 16 listings',
-        'Mid level · $100,000 median · 24 listings',
-        'Senior · $135,000 median · 116 listings',
-        'Lead · too few listings (n = 4)',
+        'Entry level · $70,000 median · 16 salaries',
+        'Mid level · $100,000 median · 24 salaries',
+        'Senior · $135,000 median · 116 salaries',
+        'Lead · too few salaries (n = 4)',
       ]);
       expect(el.shadowRoot!.querySelectorAll('[part~="row"] [part~="band"]').length).to.equal(3);
       await expect(el).to.be.accessible();
@@ -448,7 +448,7 @@ describe('<salary-band>', () => {
       // 4 salaries carry their n only, whatever else the level holds.
       bundle.pay!.minSeniorityN = 10;
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
-      expect(shadowTexts(el, '[part~="row"]')[4]).to.equal('Lead · too few listings (n = 4)');
+      expect(shadowTexts(el, '[part~="row"]')[4]).to.equal('Lead · too few salaries (n = 4)');
       // Entry 16, mid 24 and senior 116 are at or above 10: three bands, none for lead.
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(3);
       expect(openFigures(el)[4]).to.deep.equal(['Lead', '—', '—', '—', '—', '—', '4']);
@@ -473,10 +473,10 @@ describe('<salary-band>', () => {
         'Intern · no yearly salaries',
         'Entry level · no yearly salaries',
         'Mid level · no yearly salaries',
-        'Senior · too few listings (n = 3)',
-        'Lead · too few listings (n = 2)',
+        'Senior · too few salaries (n = 3)',
+        'Lead · too few salaries (n = 2)',
         'Executive · no yearly salaries',
-        'Not stated · too few listings (n = 5)',
+        'Not stated · too few salaries (n = 5)',
       ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(0);
       // No band to read against a scale: the axis keeps its room but has no ticks or grid lines.
@@ -497,7 +497,7 @@ describe('<salary-band>', () => {
       bundle.pay!.bySeniority = bundle.pay!.bySeniority.filter((l) => l.level === 'senior');
       const el = await mountReady('salary-band', { by: 'seniority' }, bundle);
       expect(shadowTexts(el, '[part~="row"]').filter((t) => !t.endsWith('no yearly salaries'))).to.deep.equal([
-        'Senior · $135,000 median · 116 listings',
+        'Senior · $135,000 median · 116 salaries',
       ]);
       expect(shadowAll(el, '[part~="row"] [part~="band"]').length).to.equal(1);
       bundle.pay!.bySeniority = [];

@@ -13,10 +13,10 @@ sharedSuite('skill-pay', {
     { width: 600, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
     { width: 600, attrs: { limit: '3' }, shows: '[part~="row"]', count: 3 },
     // 400 and 280 px are 25em and 17.5em at the default 16px: each detail wraps to a second line
-    // ("(157 listings)", "low confidence"), which the loading rows hold too.
+    // ("(157 salaries)", "low confidence"), which the loading rows hold too.
     { width: 400, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
     { width: 280, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
-    // 250 px: the intro takes a fourth line once "(at least 3 listings a skill)" is in; the loading
+    // 250 px: the intro takes a fourth line once "(at least 3 salaries a skill)" is in; the loading
     // intro holds it with a hidden stand-in.
     { width: 250, attrs: { limit: '6' }, shows: '[part~="row"]', count: 6 },
   ],
@@ -40,12 +40,12 @@ const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
  * negative difference with a hyphen-minus ("-$5,000"). The n without a skill is shown beside its median.
  */
 const EN_ROWS = [
-  '1 Grafana $192,485 3 listings · +$68,485 vs. $124,000 without (157 listings) · low confidence',
-  '2 CI/CD $145,663 12 listings · +$23,663 vs. $122,000 without (148 listings)',
-  '3 PostgreSQL $145,663 11 listings · +$22,663 vs. $123,000 without (149 listings)',
-  '4 AWS $120,000 24 listings · -$5,000 vs. $125,000 without (136 listings)',
-  '5 GCP $114,400 5 listings · -$10,600 vs. $125,000 without (155 listings) · low confidence',
-  '6 Go $111,929 6 listings · -$13,071 vs. $125,000 without (154 listings) · low confidence',
+  '1 Grafana $192,485 3 salaries · +$68,485 vs. $124,000 without (157 salaries) · low confidence',
+  '2 CI/CD $145,663 12 salaries · +$23,663 vs. $122,000 without (148 salaries)',
+  '3 PostgreSQL $145,663 11 salaries · +$22,663 vs. $123,000 without (149 salaries)',
+  '4 AWS $120,000 24 salaries · -$5,000 vs. $125,000 without (136 salaries)',
+  '5 GCP $114,400 5 salaries · -$10,600 vs. $125,000 without (155 salaries) · low confidence',
+  '6 Go $111,929 6 salaries · -$13,071 vs. $125,000 without (154 salaries) · low confidence',
 ];
 
 describe('<skill-pay>', () => {
@@ -55,16 +55,16 @@ describe('<skill-pay>', () => {
     const el = await mountReady('skill-pay');
     expect(shadowText(el, 'h2')).to.equal('Pay by skill in backend engineer listings');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
-      'Median yearly pay of the backend engineer listings that name each skill, against those that do not (at least 3 listings a skill).',
+      'Median yearly pay of the backend engineer listings that name each skill, against those that do not (at least 3 salaries a skill).',
     );
     expect(shadowText(el, '[part~="note"]')).to.equal(
-      "Figures from fewer than 10 listings are marked low confidence. A gap is an association, not the skill's effect on pay.",
+      "Figures from fewer than 10 salaries are marked low confidence. A gap is an association, not the skill's effect on pay.",
     );
   });
 
   it('keeps each row three lines high from loading to ready under 16em, where a marked detail takes a third', async () => {
-    // 224 px is 14em at the default 16px. The marked details (Grafana's "3 listings · +$68,485 vs.
-    // $124,000 without (157 listings) · low confidence", GCP's, Go's) take three lines there; every
+    // 224 px is 14em at the default 16px. The marked details (Grafana's "3 salaries · +$68,485 vs.
+    // $124,000 without (157 salaries) · low confidence", GCP's, Go's) take three lines there; every
     // row keeps three, so no row moves when the figures arrive. (The intro, which gains the minimum
     // listings once the bundle is in, is checked apart.)
     fakeNetwork({ 'backend-engineer.json': () => never() });
@@ -84,7 +84,7 @@ describe('<skill-pay>', () => {
     // Visible text runs only (the 1 px visually-hidden clip excluded): Grafana's 157 and CI/CD's
     // 148 listings without the skill (160 − 3, 160 − 12) are on screen.
     const seen = textBoxes(el).map((b) => b.text);
-    expect(seen).to.include.members(['157 listings', '148 listings']);
+    expect(seen).to.include.members(['157 salaries', '148 salaries']);
   });
 
   it('says the medians are annualised when the bundle pools every pay period', async () => {
@@ -93,7 +93,7 @@ describe('<skill-pay>', () => {
     bundle.pay!.annualised = null;
     const el = await mountReady('skill-pay', {}, bundle);
     expect(shadowText(el, '[part~="intro"]')).to.equal(
-      'Median annualised pay of the backend engineer listings that name each skill, against those that do not (at least 3 listings a skill).',
+      'Median annualised pay of the backend engineer listings that name each skill, against those that do not (at least 3 salaries a skill).',
     );
   });
 
@@ -105,7 +105,7 @@ describe('<skill-pay>', () => {
         .filter((r) => r.querySelector('[part~="low-confidence"]'))
         .map((r) => r.querySelector('[part~="label"]')!.textContent);
     expect(marked()).to.deep.equal(['Grafana', 'GCP', 'Go']);
-    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 10 listings are marked low confidence\./);
+    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 10 salaries are marked low confidence\./);
     el.setAttribute('low-n', '0');
     await el.updateComplete;
     expect(marked()).to.deep.equal(['Grafana', 'GCP', 'Go']);
@@ -117,14 +117,14 @@ describe('<skill-pay>', () => {
     const el = await mountReady('skill-pay', {}, bundle);
     // Below 6: Grafana 3 and GCP 5; Go has exactly 6.
     expect(shadowAll(el, '[part~="low-confidence"]').length).to.equal(2);
-    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 6 listings/);
+    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 6 salaries/);
   });
 
   it('says a skill named in every salaried listing has nothing to compare with', async () => {
     const bundle = backendBundle();
     bundle.pay!.bySkill[1] = { name: 'CI/CD', n: 160, median: 145663, nWithout: 0, medianWithout: null };
     const el = await mountReady('skill-pay', {}, bundle);
-    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 160 listings · in every salaried listing');
+    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 160 salaries · in every salaried listing');
   });
 
   it('lists the top six skills by median with n, the difference from the listings without each, and low confidence', async () => {
@@ -143,18 +143,18 @@ describe('<skill-pay>', () => {
   it('formats money in its locale: de-DE', async () => {
     const el = await mountReady('skill-pay', { locale: 'de-DE' });
     // de-DE puts the currency sign after the number with a space and groups with dots.
-    expect(rows(el)[0]).to.equal('1 Grafana 192.485 $ 3 listings · +68.485 $ vs. 124.000 $ without (157 listings) · low confidence');
-    expect(rows(el)[3]).to.equal('4 AWS 120.000 $ 24 listings · -5.000 $ vs. 125.000 $ without (136 listings)');
+    expect(rows(el)[0]).to.equal('1 Grafana 192.485 $ 3 salaries · +68.485 $ vs. 124.000 $ without (157 salaries) · low confidence');
+    expect(rows(el)[3]).to.equal('4 AWS 120.000 $ 24 salaries · -5.000 $ vs. 125.000 $ without (136 salaries)');
   });
 
   it('formats money in its locale: ja-JP', async () => {
     const el = await mountReady('skill-pay', { locale: 'ja-JP' });
-    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 12 listings · +$23,663 vs. $122,000 without (148 listings)');
+    expect(rows(el)[1]).to.equal('2 CI/CD $145,663 12 salaries · +$23,663 vs. $122,000 without (148 salaries)');
   });
 
   it('shows `limit` rows', async () => {
     const el = await mountReady('skill-pay', { limit: '7' });
-    expect(rows(el)).to.deep.equal([...EN_ROWS, '7 Python $109,989 14 listings · -$16,011 vs. $126,000 without (146 listings)']);
+    expect(rows(el)).to.deep.equal([...EN_ROWS, '7 Python $109,989 14 salaries · -$16,011 vs. $126,000 without (146 salaries)']);
     el.setAttribute('limit', '2');
     await el.updateComplete;
     expect(rows(el)).to.deep.equal(EN_ROWS.slice(0, 2));
@@ -168,7 +168,7 @@ describe('<skill-pay>', () => {
     const bundle = backendBundle();
     bundle.pay!.bySkill = [{ name: 'SQL', n: 152, median: 130000, nWithout: 8, medianWithout: 90000 }];
     const el = await mountReady('skill-pay', {}, bundle);
-    expect(rows(el)).to.deep.equal(['1 SQL $130,000 152 listings · +$40,000 vs. $90,000 without (8 listings) · low confidence']);
+    expect(rows(el)).to.deep.equal(['1 SQL $130,000 152 salaries · +$40,000 vs. $90,000 without (8 salaries) · low confidence']);
   });
 
   it('marks low confidence below `low-n`', async () => {
@@ -178,7 +178,7 @@ describe('<skill-pay>', () => {
       .filter((r) => r.querySelector('[part~="low-confidence"]'))
       .map((r) => r.querySelector('[part~="label"]')!.textContent);
     expect(marked).to.deep.equal(['Grafana', 'PostgreSQL', 'GCP', 'Go']);
-    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 12 listings are marked low confidence\./);
+    expect(shadowText(el, '[part~="note"]')).to.match(/^Figures from fewer than 12 salaries are marked low confidence\./);
   });
 
   it('says no usable yearly salary was found when the bundle has no pay, not that no listing states pay', async () => {

@@ -117,7 +117,7 @@ export const salaryBandStyles = css`
       min-height: 3em;
     }
   }
-  /* A level's label ("Not stated · 125 000 $US median · 357 listings") runs to about 17em: under
+  /* A level's label ("Not stated · 125 000 $US median · 357 salaries") runs to about 17em: under
      22em it wraps instead of being cut, so no figure is cut short, and every row, loading or ready,
      keeps room for two lines. In em, so a large page font moves the switch with the text. */
   @container (width < 22em) {

@@ -5,7 +5,7 @@ import { axisTemplate, gridLines } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
-import { formatCount, formatListings, formatMoney, formatMoneyCompact } from '../shared/format.js';
+import { formatCount, formatMoney, formatMoneyCompact } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import { noYearlySalary, salaries, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
@@ -50,7 +50,7 @@ const PERCENTILES = [
  * @csspart median - The median mark (an SVG line).
  * @csspart axis - The pay axis under the chart.
  * @csspart list - The list of bands (by seniority) or of figures.
- * @csspart row - One level's band, or its "too few listings" or "no listings" line (by seniority): every level has a row.
+ * @csspart row - One level's band, or its "too few salaries" or "no salaries" line (by seniority): every level has a row.
  * @csspart label - A level's label, or a figure's name.
  * @csspart figures - The disclosure with every level's figures as a table (by seniority).
  * @csspart table - That table.
@@ -107,7 +107,7 @@ export class SalaryBand extends RoleHubElement {
     // stated per other periods are a figure of their own, and may be enough for it.
     if (!enoughSalaries(bundle.pay.n, bundle.pay))
       return `${tooFewSalaries(role, bundle.pay, locale)} ${basisText(bundle.pay, locale, false)}`.trim();
-    // A level with a few salaries still has a row ("too few listings (n = 3)"): the chart is empty
+    // A level with a few salaries still has a row ("too few salaries (n = 3)"): the chart is empty
     // only when no level has any.
     if (this.bySeniority && bundle.pay.bySeniority.every((l) => l.n === 0))
       return `No ${role} listing in this data states both ${salaryKind(bundle.pay.basis)} pay and a seniority level.`;
@@ -158,14 +158,14 @@ export class SalaryBand extends RoleHubElement {
               ? html`<li class="band-row" part="row">
                   <p class="band-label truncate" part="label">
                     <strong>${LEVEL_LABELS[level]}</strong> · <span class="value" part="value">${money(l.band.median)}</span> median ·
-                    ${formatListings(l.n, locale)}
+                    ${`${formatCount(l.n, locale)} ${salaryNoun(l.n)}`}
                   </p>
                   ${bandSvg(axis, l.band)}
                 </li>`
               : html`<li class="band-row too-few" part="row">
                   <p class="band-label truncate" part="label">
                     <strong>${LEVEL_LABELS[level]}</strong> ·
-                    ${l ? `too few listings (n = ${formatCount(l.n, locale)})` : `no ${salaryKind(pay.basis)} salaries`}
+                    ${l ? `too few salaries (n = ${formatCount(l.n, locale)})` : `no ${salaryKind(pay.basis)} salaries`}
                   </p>
                   ${bandSvg(axis, null)}
                 </li>`;
@@ -176,7 +176,7 @@ export class SalaryBand extends RoleHubElement {
       ${figuresTable(
         'Show every level’s figures',
         'Pay percentiles by seniority level',
-        ['Level', ...PERCENTILES.map(([, label]) => label), 'Listings'],
+        ['Level', ...PERCENTILES.map(([, label]) => label), 'Salaries'],
         // A level under the minimum keeps its row with its n, its percentiles a dash: the table
         // holds what the chart holds, and is never an empty table behind its disclosure.
         levels.map(({ level, band, n }) => [

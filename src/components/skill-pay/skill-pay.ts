@@ -4,8 +4,8 @@ import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
 import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatListings, formatMoney, formatMoneyDelta } from '../shared/format.js';
-import { noYearlySalary, salaryKind, tooFewSalaries } from '../shared/salary-words.js';
+import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
+import { noYearlySalary, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
 
@@ -101,10 +101,10 @@ export class SkillPay extends RoleHubElement {
     // With basis "all" the medians pool every pay period, annualised, so they are not yearly pay
     // as stated; "annualised" is the word <salary-band> and <role-glance> use for the same figures.
     const base = `Median ${salaryKind(pay?.basis ?? 'year')} pay of the ${role} listings that name each skill, against those that do not`;
-    if (pay) return `${base} (at least ${formatCount(pay.minSkillN, ctx.locale)} listings a skill).`;
+    if (pay) return `${base} (at least ${formatCount(pay.minSkillN, ctx.locale)} salaries a skill).`;
     // While loading the minimum is not known: a hidden stand-in of its length holds the lines the
     // sentence will take, so the intro gains no line when the bundle arrives.
-    return ctx ? `${base}.` : html`${base}<span class="placeholder"> (at least 00 listings a skill)</span>.`;
+    return ctx ? `${base}.` : html`${base}<span class="placeholder"> (at least 00 salaries a skill)</span>.`;
   }
 
   protected override emptyMessage({ bundle, role, locale }: RenderContext): string | null {
@@ -135,7 +135,7 @@ export class SkillPay extends RoleHubElement {
             <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">
-              <span class="count">${formatListings(skill.n, locale)}</span> ·
+              <span class="count">${`${formatCount(skill.n, locale)} ${salaryNoun(skill.n)}`}</span> ·
               ${
                 without === null
                   ? html`<span class="delta value" part="delta">in every salaried listing</span>`
@@ -143,7 +143,7 @@ export class SkillPay extends RoleHubElement {
                         >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
                       >
                       <span class="count-without"
-                        >(${`${formatCount(skill.nWithout, locale)} ${skill.nWithout === 1 ? 'listing' : 'listings'}`})</span
+                        >(${`${formatCount(skill.nWithout, locale)} ${salaryNoun(skill.nWithout)}`})</span
                       >`
               }${skill.n < low || (without !== null && skill.nWithout < low) ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
             </span>
@@ -155,7 +155,7 @@ export class SkillPay extends RoleHubElement {
 
   private renderNote(locale: string, bundleThreshold?: number): TemplateResult {
     return html`<p class="note" part="note">
-      Figures from fewer than ${formatCount(this.lowThreshold(bundleThreshold), locale)} listings are marked low confidence. A gap is an
+      Figures from fewer than ${formatCount(this.lowThreshold(bundleThreshold), locale)} salaries are marked low confidence. A gap is an
       association, not the skill's effect on pay.
     </p>`;
   }
