@@ -44,7 +44,7 @@ export interface RenderContext {
  * @attr theme - `light`, `dark` or `auto` (a card with its own colours; `auto` follows the page's `color-scheme`, from any ancestor or a color-scheme meta tag and as it changes, then the reader's `prefers-color-scheme`); none follows the page: its font, size and text colour on a transparent background, with accent colours mixed to keep their contrast on light and dark pages.
  * @attr heading - Replaces the section heading's text.
  * @attr heading-level - The heading tag's level, 1–6 (default 2).
- * @attr no-footer - Hides the provenance footer.
+ * @attr no-footer - Hides the provenance footer: the listing count, the market (or that pay is pooled), the data window and the source, which the page must then state itself.
  * @attr min-listings - Below this many listings the section shows its empty state (default 10).
  * @attr timeout - Seconds to wait for the bundle, retries included (default: `<meta name="role-hub-timeout">`, else 10).
  *
