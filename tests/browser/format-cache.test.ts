@@ -44,8 +44,18 @@ describe('Intl formatters are made once per locale and options', () => {
         expect(formatMonthRange('2024-09-01', '2024-12-31', 'sv-SE')).to.equal('sep.–dec. 2024');
       }
     });
-    // The date, the month alone and the month with its year.
-    expect(made).to.deep.equal(['sv-SE', 'sv-SE', 'sv-SE']);
+    // The date, and the month with its year, which formats the range.
+    expect(made).to.deep.equal(['sv-SE', 'sv-SE']);
+  });
+
+  it("formatMonthRange(from, to, locale) gives the locale's own range, its spaced dash closed up", () => {
+    // Formatted apart, de-DE's months take their standalone form ("Sep–Dez. 2024") and ja-JP's
+    // year goes with December alone ("9月–2024年12月").
+    expect(formatMonthRange('2024-09-01', '2024-12-31', 'de-DE')).to.equal('Sept.–Dez. 2024');
+    expect(formatMonthRange('2024-09-01', '2024-12-31', 'ja-JP')).to.equal('2024/09～2024/12');
+    expect(formatMonthRange('2024-09-01', '2024-12-31', 'en-US')).to.equal('Sep–Dec 2024');
+    expect(formatMonthRange('2024-11-04', '2025-01-26', 'en-US')).to.equal('Nov 2024–Jan 2025');
+    expect(formatMonthRange('2024-10-01', '2024-10-31', 'en-US')).to.equal('Oct 2024');
   });
 
   it('formatDate(iso, locale) tries a locale Intl refuses once, then answers in ISO form', () => {

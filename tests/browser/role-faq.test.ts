@@ -74,10 +74,10 @@ describe('<role-faq>', () => {
     const [, skills, pay] = answers(el);
     // de-DE writes the short month "Nov." and the percent sign after a space.
     expect(skills).to.equal(
-      'Across 200 backend engineer listings posted Sep–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD and Java. AWS appears in 15 % of the 200 that list skills.',
+      'Across 200 backend engineer listings posted Sept.–Nov. 2024, the most-requested skills are AWS, SQL, Python, CI/CD and Java. AWS appears in 15 % of the 200 that list skills.',
     );
     expect(pay).to.equal(
-      'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov. 2024, the median is 124.671 $ and the middle half runs from 76.083 $ to 161.654 $.',
+      'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sept.–Nov. 2024, the median is 124.671 $ and the middle half runs from 76.083 $ to 161.654 $.',
     );
   });
 

@@ -159,6 +159,9 @@ export function prepareDates(locale: string): void {
   }
 }
 
+/** A date formatter that may format a range (the engine's fallback and some polyfills do not). */
+type RangeFormatter = Formatter<Date> & { formatRangeToParts?(a: Date, b: Date): { value: string; source: string }[] };
+
 const MONTH: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
 
@@ -170,6 +173,16 @@ export function formatMonthRange(from: string, to: string, locale: string): stri
   const a = new Date(`${from}T00:00:00Z`);
   const b = new Date(`${to}T00:00:00Z`);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
+  // The locale's own range ("Sept.–Dez. 2024", "2024/09～2024/12"): two months formatted apart
+  // would each take the standalone form and the year only once. Its spaced dash is closed up, the
+  // style of the copy.
+  const range = intl('DateTimeFormat', locale, MONTH_YEAR) as RangeFormatter | null;
+  try {
+    const parts = range?.formatRangeToParts?.(a, b);
+    if (parts) return parts.map((p) => (p.source === 'shared' && p.value.trim() === '–' ? '–' : p.value)).join('');
+  } catch {
+    // A page's partial polyfill: the months one by one, below.
+  }
   const month = (d: Date, withYear: boolean) => {
     const f = intl('DateTimeFormat', locale, withYear ? MONTH_YEAR : MONTH);
     return f ? f.format(d) : d.toISOString().slice(0, 7);
