@@ -86,6 +86,28 @@ describe('<skill-trend>', () => {
     expect(rows(el).slice(0, 2)).to.deep.equal(['AWS 35% -4 pts · steady', 'SQL 20% -2 pts · too few to test']);
   });
 
+  it('gives no latest-week share from a week with fewer listings that list skills than min-listings, and says why', async () => {
+    const bundle = backendBundle();
+    // The last week (W48) down to 3 listings, all listing skills: AWS's 7 of 20 becomes at most 3 of 3.
+    const last = bundle.trend.weeks.length - 1;
+    bundle.trend.totals[last] = 3;
+    bundle.trend.skillTotals[last] = 3;
+    for (const s of bundle.trend.skills) s.counts[last] = Math.min(s.counts[last]!, 3);
+    const el = await mountReady('skill-trend', {}, bundle);
+    // The change still rests on the bundle's four-week sides (72 and 66 listings).
+    expect(rows(el)[0]).to.equal('AWS – +3 pts · too few to test');
+    expect(shadowTexts(el, '[part~="note"]')[1]).to.equal(
+      'No share is given for the latest week: it holds 3 listings that list skills, too few for one (at least 10).',
+    );
+    // The figures table still gives the week: 3 of 3.
+    expect(openFigures(el).at(-1)!.slice(0, 3)).to.deep.equal(['Nov 25, 2024', '3', '100% (3)']);
+    // A page that asks for fewer gets the share back.
+    el.setAttribute('min-listings', '3');
+    await settled(el);
+    expect(rows(el)[0]).to.equal('AWS 100% +3 pts · too few to test');
+    expect(shadowAll(el, '[part~="note"]')).to.have.length(1);
+  });
+
   it("draws an arrow only where the bundle's verdict is rising or falling", async () => {
     const bundle = backendBundle();
     bundle.trend.skills[0]!.verdict = 'rising';

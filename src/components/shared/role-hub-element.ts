@@ -354,12 +354,16 @@ export abstract class RoleHubElement extends LitElement {
    * The ready body, or the message shown instead (`ready` false). A bug in one section's rendering
    * must leave a readable message, not a broken page.
    */
+  /** The fewest listings a figure is shown from: `min-listings`, or 10 (null, a framework's binding, is the default too). */
+  protected get leastListings(): number {
+    return this.minListings ?? MIN_LISTINGS;
+  }
+
   #renderSafely(ctx: RenderContext): { body: unknown; ready: boolean } {
     const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text), ready: false });
     try {
       if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return instead('error', ctx.indexError);
-      // A property set to null (a framework's binding) is the default too.
-      const least = this.minListings ?? MIN_LISTINGS;
+      const least = this.leastListings;
       const tooFew = ctx.bundle.listings < least;
       const empty = tooFew
         ? `Too few ${ctx.role} listings to show reliable figures (${formatCount(ctx.bundle.listings, ctx.locale)}; at least ${formatCount(least, ctx.locale)} needed).`

@@ -6,7 +6,7 @@ import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js'
 import { isoWeekMonday } from '../../data/bundle/iso-week.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/chart/sparkline.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatCountDelta, formatDate, formatPercent } from '../shared/format.js';
+import { formatCount, formatCountDelta, formatDate, formatListings, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillTested, TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
@@ -65,7 +65,8 @@ export function formatPointsDelta(change: number, locale: string): string {
  * few to test", and every other skill "steady". The rule and
  * the weeks are stated under the list, and every weekly figure is in a table. With fewer complete
  * weeks than the test compares (twice `trend.test.weeks`), no change or verdict is shown and the
- * note says there are too few weeks to judge.
+ * note says there are too few weeks to judge. A latest week with fewer listings that list skills
+ * than `min-listings` gives no share, and a second note says so.
  *
  * @summary Weekly skill demand as sparklines, with arrows only where the bundle finds a clear change.
  * @tag skill-trend
@@ -133,6 +134,11 @@ export class SkillTrend extends RoleHubElement {
     const unjudged = trendUnjudged(trend, locale);
     const judged = !unjudged;
     const share = (v: number | null) => (v === null ? '–' : formatPercent(v, locale));
+    // The latest week's share is a share of that week's listings with skills: in a small market a
+    // handful, too few for the figure the row leads with (the table still gives every week).
+    const least = this.leastListings;
+    const latest = trend.skillTotals[trend.skillTotals.length - 1] ?? 0;
+    const thin = latest < least;
     const weekLabel = (w: string) => {
       const monday = isoWeekMonday(w);
       return monday ? formatDate(monday, locale) : w;
@@ -158,12 +164,20 @@ export class SkillTrend extends RoleHubElement {
                 <path class="spark" d=${sparkPath(points)}></path>
                 ${end ? svg`<line class="spark-dot" x1=${end[0]} x2=${end[0]} y1=${end[1]} y2=${end[1]}></line>` : nothing}`}
             </svg>
-            <span class="share value" part="value">${share(s.last)}</span>
+            <span class="share value" part="value">${thin ? '–' : share(s.last)}</span>
             <span class="change truncate" part="change">${judged ? this.renderChange(s, locale) : nothing}</span>
           </li>`;
         })}
       </ul>
       ${unjudged ? renderTooFewNote(trend.weeks, trend.test, unjudged, locale) : renderNote(trend.weeks, trend.test, locale)}
+      ${
+        thin
+          ? html`<p class="note" part="note">
+              No share is given for the latest week: it holds ${formatListings(latest, locale)} that ${latest === 1 ? 'lists' : 'list'}
+              skills, too few for one (at least ${formatCount(least, locale)}).
+            </p>`
+          : nothing
+      }
       ${figuresTable(
         'Show every week’s figures',
         // The same base as the visible intro: the listings that list skills, not all of them.
@@ -179,7 +193,8 @@ export class SkillTrend extends RoleHubElement {
 
   private renderChange(s: SkillSeries, locale: string): TemplateResult {
     const delta = s.change === null ? '' : formatPointsDelta(s.change, locale);
-    if (s.verdict === 'steady') return html`${delta ? `${delta} · ` : ''}<span class="muted">${s.tested ? 'steady' : 'too few to test'}</span>`;
+    if (s.verdict === 'steady')
+      return html`${delta ? `${delta} · ` : ''}<span class="muted">${s.tested ? 'steady' : 'too few to test'}</span>`;
     const up = s.verdict === 'rising';
     return html`${delta}
       <span class="arrow ${up ? 'up' : 'down'}" part="arrow" role="img" aria-label=${up ? 'rising' : 'falling'}>${up ? '↑' : '↓'}</span>`;
