@@ -41,7 +41,7 @@ test('skill-shares: skill_base counts listings with a skills list (an empty one 
   );
 });
 
-test('skill-shares: ambiguous keywords in free text ("Python, R and SQL" finds R; "we go fast", "R&D", "Google", "T-SQL", "go-to" find no R, Go or SQL; "React Native" over React; "Java-based" is Java)', async () => {
+test('skill-shares: ambiguous keywords in free text ("Python, R and SQL" finds R; "we go fast", "R&D", "Google", "T-SQL", "go-to", "Réseau" find no R, Go or SQL; "React Native" over React; "Java-based" is Java)', async () => {
   const texts: Record<string, string> = {
     // R is capitalised and listed next to unambiguous skills: Python, R, SQL.
     'r-in-list': 'You know Python, R and SQL.',
@@ -61,6 +61,8 @@ test('skill-shares: ambiguous keywords in free text ("Python, R and SQL" finds R
     'java-based': 'Java-based services',
     // R alone, with no unambiguous skill beside it: nothing.
     'r-alone': 'Knowledge of R is a plus.',
+    // Letters outside A–Z are letters: "Réseau" and "Excelência" are words, not R and Excel.
+    accented: 'Python, Réseau, Excelência',
   };
   const expected: Record<string, string[]> = {
     'r-in-list': ['Python', 'R', 'SQL'],
@@ -72,6 +74,7 @@ test('skill-shares: ambiguous keywords in free text ("Python, R and SQL" finds R
     'react-native': ['Python', 'React Native'],
     'java-based': ['Java'],
     'r-alone': [],
+    accented: ['Python'],
   };
   const engine = await normalised(Object.entries(texts).map(([id, description]) => analyst(id, { description })));
   try {

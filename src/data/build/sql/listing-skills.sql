@@ -5,7 +5,8 @@
 -- list: every keyword, lower-cased with white space collapsed, maps to its canonical skill through
 -- `skill_alias`; a keyword the taxonomy does not know counts under its own name (category
 -- "other", known = false). A listing without a list takes its skills from its `description`:
---   * text is cut into word tokens (letters, digits and + # . & -) and the gaps between them;
+--   * text is cut into word tokens (letters and digits of any script, and + # . & -) and the gaps
+--     between them, so "Réseau" is one word, not R;
 --   * an alias matches one to three words ("power bi", "ci/cd", "react native"); where matches
 --     overlap the longest wins; a trailing full stop is not part of a word ("… and SQL.");
 --   * "Java-based" is Java, but an alias never matches inside a hyphenated word's tail ("T-SQL" is
@@ -33,7 +34,7 @@ from_list AS (
 token AS (
   SELECT d.record_id, unnest(d.parts) AS text, generate_subscripts(d.parts, 1) AS i
   FROM (
-    SELECT record_id, regexp_extract_all(description, '[A-Za-z0-9+#.&\-]+|[^A-Za-z0-9+#.&\-]+') AS parts
+    SELECT record_id, regexp_extract_all(description, '[\p{L}\p{N}+#.&\-]+|[^\p{L}\p{N}+#.&\-]+') AS parts
     FROM listings
     WHERE NOT has_skills AND description IS NOT NULL
   ) d
@@ -41,7 +42,7 @@ token AS (
 word AS (
   SELECT
     record_id, i, text,
-    regexp_matches(text, '^[A-Za-z0-9+#.&\-]') AS is_word,
+    regexp_matches(text, '^[\p{L}\p{N}+#.&\-]') AS is_word,
     regexp_matches(text, '^[&+]+\z') OR lower(text) IN ('and', 'or') AS is_joiner,
     regexp_matches(text, '^(?:[\t\n\f\r ,;/|()\[\]]{1,12})\z') AS is_gap
   FROM token
