@@ -80,7 +80,10 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
     `SELECT skill, count(*) AS n FROM listing_skill k JOIN listings USING (record_id) WHERE NOT k.known GROUP BY skill ORDER BY n DESC, skill`,
   );
   const unknownRoles = await engine.rows<{ role: string; n: number }>(
-    `SELECT unlisted_role AS role, count(*) AS n FROM checked WHERE reason IS NULL AND unlisted_role IS NOT NULL
+    // A listing whose title then names no role either is rejected for that, and its stated role is
+    // still the value the data owner needs to add.
+    `SELECT unlisted_role AS role, count(*) AS n FROM checked
+     WHERE (reason IS NULL OR reason = 'unclassified-role') AND unlisted_role IS NOT NULL
      GROUP BY unlisted_role ORDER BY n DESC, role`,
   );
   const roles = await engine.rows<RoleSummary & { top: string[]; ex_invalid: number; ex_currency: number; ex_implausible: number }>(

@@ -111,7 +111,7 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
   if (report.unknownRoles.length) {
     out.push(
       '',
-      'Role values not in the roles file (the title decided the role instead):',
+      'Role values not in the roles file (the title decides the role instead; a title that names none is rejected, unclassified-role):',
       `  ${report.unknownRoles.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`,
     );
   }

@@ -218,6 +218,17 @@ test('role-hub build lists unknown skill keywords with the listings that use the
   );
 });
 
+test('role-hub build lists stated roles the roles file lacks, also when the title names no role either', () => {
+  const dir = tempDir();
+  const input = join(dir, 'roles.ndjson');
+  const listing = (id: string, title: string, role: string) => JSON.stringify({ id, title, postedAt: '2025-03-04', role });
+  writeFileSync(input, [listing('r1', 'Data Analyst', 'Data Analyst'), listing('r2', 'Zookeeper', 'zoo-keeper'), listing('r3', 'Zookeeper', 'zoo-keeper')].join('\n'));
+  const { code, stdout } = build([input]);
+  assert.equal(code, 0);
+  // r1's title decides its role (data analyst); r2 and r3 are rejected, but their value is listed too.
+  assert.match(stdout, /Role values not in the roles file [^\n]*\n\s+"zoo-keeper" \(2\), "Data Analyst" \(1\)/);
+});
+
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
   const { code, stdout, bundles } = build([fixture('mixed-currency.ndjson')]);
   assert.equal(code, 0);
