@@ -66,12 +66,13 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   await engine.run(`CREATE OR REPLACE MACRO seniority_of_title(t) AS seniority_from_clean(${cleaned})`);
 
   // A market key is the country in lower-case ASCII words joined by "-" ("Côte d'Ivoire" →
-  // "cote-d-ivoire"): the bundle contract's slug rule. A country with no letters or digits, or too
-  // long for a slug, names no market.
+  // "cote-d-ivoire"): the bundle contract's slug rule. A country with no Latin letter or digit, one
+  // too long for a slug, or one whose key would be "all" (the all-markets view's) names no market;
+  // the CLI lists such values.
   await engine.run(
     `CREATE OR REPLACE MACRO market_key(country) AS
       CASE WHEN length(trim(country)) <= ${MAX_SLUG}
-        THEN nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), '') END`,
+        THEN nullif(nullif(trim(regexp_replace(lower(strip_accents(trim(country))), '[^a-z0-9]+', '-', 'g'), '-'), ''), 'all') END`,
   );
 
   // A title's words are apart however many spaces, tabs or line breaks lie between them: the

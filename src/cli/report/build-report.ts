@@ -47,6 +47,8 @@ export interface BuildReport {
   unknownSkills: Array<[string, number]>;
   /** `role` values outside the roles file (their titles decided the role), by count. */
   unknownRoles: Array<[string, number]>;
+  /** `country` values that name no market (no Latin letter or digit, too long, or "All"), by counted listings. */
+  unkeyedCountries: Array<[string, number]>;
   roles: RoleSummary[];
 }
 
@@ -85,6 +87,9 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
     `SELECT unlisted_role AS role, count(*) AS n FROM checked
      WHERE (reason IS NULL OR reason = 'unclassified-role') AND unlisted_role IS NOT NULL
      GROUP BY unlisted_role ORDER BY n DESC, role`,
+  );
+  const unkeyedCountries = await engine.rows<{ country: string; n: number }>(
+    `SELECT country, count(*) AS n FROM listings WHERE market IS NULL AND country IS NOT NULL GROUP BY country ORDER BY n DESC, country`,
   );
   const roles = await engine.rows<RoleSummary & { top: string[]; ex_invalid: number; ex_currency: number; ex_implausible: number }>(
     `SELECT s.role AS slug, s.market, s.listings, coalesce(p.n, 0) AS salaried, p.median, p.currency,
@@ -128,6 +133,7 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
     files: fileCounts.map(({ reposts: _reposts, ...f }) => f),
     unknownSkills: unknownSkills.map((u) => [u.skill, u.n]),
     unknownRoles: unknownRoles.map((u) => [u.role, u.n]),
+    unkeyedCountries: unkeyedCountries.map((u) => [u.country, u.n]),
     roles: roles.map((r) => ({
       slug: r.slug,
       market: r.market,

@@ -115,6 +115,13 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
       `  ${report.unknownRoles.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`,
     );
   }
+  if (report.unkeyedCountries.length) {
+    out.push(
+      '',
+      'Country values that name no market (no Latin letter or digit, too long, or "all"; counted under Other markets):',
+      `  ${report.unkeyedCountries.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`,
+    );
+  }
   for (const [file, columns] of extras.ignoredColumns ?? []) {
     // Names come from the file, so they are quoted like any other input value.
     if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.map(quoteInput).join(', ')}`);

@@ -229,6 +229,39 @@ test('role-hub build lists stated roles the roles file lacks, also when the titl
   assert.match(stdout, /Role values not in the roles file [^\n]*\n\s+"zoo-keeper" \(2\), "Data Analyst" \(1\)/);
 });
 
+test('role-hub build gives a country named "All" or in another script no market, pools it in the all-markets view, and lists it', () => {
+  const dir = tempDir();
+  const input = join(dir, 'countries.ndjson');
+  const countries = ['All', 'All', '日本', 'Россия', 'Japan'];
+  writeFileSync(
+    input,
+    countries.map((country, i) => JSON.stringify({ id: `c${i}`, title: 'Data Analyst', postedAt: '2025-03-04', country })).join('\n'),
+  );
+  const { code, stdout, stderr, bundles } = build([input], ['--min-market-listings', '1']);
+  assert.equal(code, 0, stderr);
+  // "all" is the all-markets view's key, so "All" cannot have it; Japan is the one market.
+  const index = bundles.get('index.json') as RoleIndex;
+  assert.deepEqual(
+    index.roles[0]!.markets.map((m) => [m.key, m.listings]),
+    [
+      ['all', 5],
+      ['japan', 1],
+    ],
+  );
+  // Four countries, so the all-markets view is pooled: Japan, and the other three under Other markets.
+  const all = bundles.get('data-analyst.all.json') as RoleBundleWire;
+  assert.equal(all.listings, 5);
+  assert.equal(all.market.pooled, true);
+  assert.deepEqual(
+    all.market.mix.map((m) => [m.key, m.listings]),
+    [
+      ['', 4],
+      ['japan', 1],
+    ],
+  );
+  assert.match(stdout, /Country values that name no market [^\n]*\n\s+"All" \(2\), "Россия" \(1\), "日本" \(1\)/);
+});
+
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
   const { code, stdout, bundles } = build([fixture('mixed-currency.ndjson')]);
   assert.equal(code, 0);

@@ -35,10 +35,11 @@ FROM listings l JOIN agg_slice s ON s.role = l.role AND s.market = l.market AND 
 -- The market mix of each role's all-markets slice: listings per market that has its own slice,
 -- and one entry (key '', "Other markets") for every other market and listings without a country.
 -- `markets` is how many markets an entry's listings come from (listings without a country count as
--- one): "Other markets" may hold several markets, and the view is pooled when the sum exceeds 1.
+-- one; a country that names no market key, "日本", counts by its name, '~' keeping it apart from the
+-- keys): "Other markets" may hold several markets, and the view is pooled when the sum exceeds 1.
 CREATE OR REPLACE TABLE agg_market_mix AS
 SELECT l.role, coalesce(n.market, '') AS market, coalesce(max(n.market_name), 'Other markets') AS market_name, count(*) AS listings,
-  count(DISTINCT coalesce(l.market, '')) AS markets
+  count(DISTINCT coalesce(l.market, '~' || l.country, '')) AS markets
 FROM listings l
 LEFT JOIN agg_slice n ON n.role = l.role AND n.market = l.market AND n.market <> 'all'
 GROUP BY l.role, coalesce(n.market, '');
