@@ -1,6 +1,6 @@
 import { MAX_ITEMS, MAX_NAME, MAX_SLUG } from '../../data/bundle/limits.js';
 import { SENIORITY_LEVELS } from '../../data/bundle/types.js';
-import type { BuildRules } from '../../data/build/rules/build-rules.js';
+import { DESCRIPTION_CHARS, type BuildRules } from '../../data/build/rules/build-rules.js';
 import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules.js';
 import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types.js';
 import { sqlString, type Engine } from './engine.js';
@@ -28,7 +28,7 @@ export async function createSettings(engine: Engine, rules: BuildRules, meta: { 
     ${num(rules.trendWeeks)} AS trend_weeks, ${num(rules.trendWindow)} AS trend_window,
     ${num(rules.trendMinMentions)} AS trend_min_mentions, CAST(${num(rules.trendConfidence)} AS DOUBLE) AS trend_confidence,
     CAST(${num(rules.trendZ)} AS DOUBLE) AS trend_z,
-    ${num(MAX_NAME)} AS max_name, ${num(MAX_ITEMS)} AS max_items`);
+    ${num(MAX_NAME)} AS max_name, ${num(MAX_ITEMS)} AS max_items, ${num(DESCRIPTION_CHARS)} AS description_chars`);
 }
 
 /** `alternatives` as one RE2 pattern that matches when any of them does. */

@@ -6,6 +6,7 @@
 // holding at least one unambiguous skill ("Python, R and SQL").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DESCRIPTION_CHARS } from '../../../src/data/build/rules/build-rules.js';
 import { aggregatesOf, normalised } from '../helpers/engine.js';
 
 const analyst = (id: string, fields: { skills?: string[]; description?: string } = {}) => ({
@@ -107,6 +108,22 @@ test('skill-shares: a skills list is read instead of the description, each keywo
       { skill: 'SQL', known: true },
       { skill: 'quantum knitting', known: false },
     ]);
+  } finally {
+    engine.close();
+  }
+});
+
+test('skill-shares: a description is read to its first 100,000 characters (DESCRIPTION_CHARS)', async () => {
+  // "SQL" opens the text and "AWS" ends exactly at the limit; "Python" comes after it.
+  const head = `SQL. ${'x '.repeat((DESCRIPTION_CHARS - 5 - 'AWS'.length) / 2)}AWS`;
+  assert.equal(head.length, DESCRIPTION_CHARS);
+  const engine = await normalised([analyst('long', { description: `${head} Python` })]);
+  try {
+    const rows = await engine.rows<{ skill: string }>(`SELECT skill FROM listing_skill ORDER BY skill`);
+    assert.deepEqual(
+      rows.map((r) => r.skill),
+      ['AWS', 'SQL'],
+    );
   } finally {
     engine.close();
   }

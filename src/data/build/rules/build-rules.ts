@@ -12,6 +12,12 @@ import {
 import type { PayConstants } from '../../bundle/types.js';
 import { DEFAULT_PAY_CONSTANTS } from '../pay/constants.js';
 
+/**
+ * How much of a description skills are read from: its first 100,000 characters. Job descriptions
+ * run to a few thousand; the limit keeps one pasted megabyte from taking the engine's memory.
+ */
+export const DESCRIPTION_CHARS = 100_000;
+
 export const PAY_BASES = ['year', 'all'] as const;
 export type PayBasis = (typeof PAY_BASES)[number];
 

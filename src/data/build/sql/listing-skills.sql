@@ -1,5 +1,6 @@
 -- The skills of each listing the statistics count (`listings`: reposts dropped unless kept):
--- `listing_skill(record_id, skill, category, known)`, each skill once per listing.
+-- `listing_skill(record_id, skill, category, known)`, each skill once per listing. A description is
+-- read to its first `description_chars` characters.
 --
 -- A listing with a `skills` list (`has_skills`, an empty list included) takes its skills from the
 -- list: every keyword, lower-cased with white space collapsed, maps to its canonical skill through
@@ -34,8 +35,8 @@ from_list AS (
 token AS (
   SELECT d.record_id, unnest(d.parts) AS text, generate_subscripts(d.parts, 1) AS i
   FROM (
-    SELECT record_id, regexp_extract_all(description, '[\p{L}\p{N}+#.&\-]+|[^\p{L}\p{N}+#.&\-]+') AS parts
-    FROM listings
+    SELECT record_id, regexp_extract_all(substr(description, 1, s.description_chars), '[\p{L}\p{N}+#.&\-]+|[^\p{L}\p{N}+#.&\-]+') AS parts
+    FROM listings, settings s
     WHERE NOT has_skills AND description IS NOT NULL
   ) d
 ),
@@ -46,6 +47,10 @@ word AS (
     regexp_matches(text, '^[&+]+\z') OR lower(text) IN ('and', 'or') AS is_joiner,
     regexp_matches(text, '^(?:[\t\n\f\r ,;/|()\[\]]{1,12})\z') AS is_gap
   FROM token
+),
+-- A span's tokens after its first: a span is at most five tokens (three words and two gaps).
+span_offset AS (
+  SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
 ),
 -- One- to three-word spans starting at each word, and the token each ends on.
 ahead AS (
@@ -69,12 +74,23 @@ candidate AS (
   FROM span s
   JOIN skill_alias a ON a.alias = normalise_keyword(trim(TRAILING '.' FROM s.text))
 ),
+-- A match another longer match covers is dropped. A span is at most five tokens, so a match that
+-- covers one starts at most four tokens before it: the pairs are found by equality on the record
+-- and that start, which keeps the cost in step with the text even in a description of megabytes
+-- (comparing every pair of a listing's matches took minutes for one such listing).
+covered AS (
+  SELECT DISTINCT c.record_id, c.first, c.last
+  FROM (
+    SELECT DISTINCT c.record_id, c.first, c.last, c.first - back.k AS start
+    FROM candidate c CROSS JOIN span_offset back
+  ) c
+  JOIN candidate o ON o.record_id = c.record_id AND o.first = c.start
+  WHERE o.last >= c.last AND (o.last - o.first) > (c.last - c.first)
+),
 longest AS (
   SELECT c.* FROM candidate c
-  WHERE NOT EXISTS (
-    SELECT 1 FROM candidate o
-    WHERE o.record_id = c.record_id AND o.first <= c.first AND o.last >= c.last AND (o.last - o.first) > (c.last - c.first)
-  )
+  LEFT JOIN covered v ON v.record_id = c.record_id AND v.first = c.first AND v.last = c.last
+  WHERE v.record_id IS NULL
 ),
 kept AS (
   SELECT * FROM longest
@@ -88,7 +104,10 @@ marked AS (
     coalesce(k.last = w.i AND k.text LIKE '%.', FALSE) AS ends_sentence,
     w.is_gap OR w.is_joiner AS joins
   FROM word w
-  LEFT JOIN kept k ON k.record_id = w.record_id AND w.i BETWEEN k.first AND k.last
+  LEFT JOIN (
+    -- Each kept match with every token it spans (at most five), for an equality join.
+    SELECT k.*, k.first + o.k AS i FROM kept k CROSS JOIN span_offset o WHERE k.first + o.k <= k.last
+  ) k ON k.record_id = w.record_id AND k.i = w.i
 ),
 runs AS (
   SELECT *, sum(CASE WHEN NOT in_match AND NOT joins THEN 1 ELSE 0 END) OVER (PARTITION BY record_id ORDER BY i)
