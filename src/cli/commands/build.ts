@@ -8,6 +8,7 @@ import { DEFAULT_RULES } from '../../data/build/rules/build-rules.js';
 import { REJECTION_REASONS } from '../../data/build/types.js';
 import { validateBundle } from '../../data/bundle/validate.js';
 import { openEngine, type Engine } from '../engine/engine.js';
+import { asOutOfMemory } from '../engine/out-of-memory.js';
 import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest.js';
 import { createRuleTables, createSettings } from '../engine/prepare.js';
 import { checkAggregatesFolder, exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
@@ -153,6 +154,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       `\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`,
     );
     return 0;
+  } catch (error) {
+    throw asOutOfMemory(error, options.memoryLimit);
   } finally {
     stopScans.abort();
     engine?.close();

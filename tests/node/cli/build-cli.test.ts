@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -361,6 +361,15 @@ test('role-hub build stops with a clear message and exit code 1 on a file it can
   const unknown = join(dir, 'listings.txt');
   copyFileSync(fixture('good.ndjson'), unknown);
   assert.match(runCli(['build', unknown, '--out', out]).stderr, /cannot tell the format of .*listings\.txt/);
+});
+
+test('role-hub build says the memory limit was too small when the engine runs out, not that the input is unreadable', () => {
+  const { code, stderr, out } = build([fixture('good.ndjson')], ['--memory-limit', '1KB']);
+  assert.equal(code, 1);
+  assert.match(stderr, /^role-hub: the engine ran out of memory within its limit of 1KB; the previous output is unchanged\. Give it more with --memory-limit/);
+  // Not the engine's own advice, which names settings role-hub does not have.
+  assert.doesNotMatch(stderr, /SET threads|cannot read/);
+  assert.deepEqual(existsSync(out), false);
 });
 
 test('role-hub build exits 2 with usage on a bad command line', () => {
