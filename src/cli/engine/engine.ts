@@ -1,5 +1,6 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { InputError } from '../input/input-error.js';
+import { onInterrupt } from '../output/on-interrupt.js';
 
 /** The embedded engine's connection, with the few calls the builder makes. */
 export interface Engine {
@@ -49,6 +50,9 @@ export async function openEngine(limits: EngineLimits = {}): Promise<Engine> {
   if (limits.tempDirectory) options.temp_directory = limits.tempDirectory;
   const instance: DuckDBInstance = await duckdb.DuckDBInstance.create(':memory:', options);
   const connection: DuckDBConnection = await instance.connect();
+  // A stop (Ctrl-C, a kill) ends the running query at once: the process cannot exit while the
+  // engine's threads work on, which could be minutes into a long statement.
+  const forget = onInterrupt(() => connection.interrupt());
   await connection.run("SET TimeZone = 'UTC'");
   return {
     run: async (sql) => {
@@ -63,6 +67,7 @@ export async function openEngine(limits: EngineLimits = {}): Promise<Engine> {
       });
     },
     close: () => {
+      forget();
       connection.closeSync();
       instance.closeSync();
     },
