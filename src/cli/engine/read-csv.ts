@@ -63,7 +63,8 @@ const FIELD_COLUMNS: Record<string, string> = {
   salary_currency: 'salarycurrency',
   salary_period: 'salaryperiod',
 };
-const REQUIRED_COLUMNS = ['id', 'title', 'postedat'];
+/** The columns a listing needs, as the header names them (compared without case). */
+const REQUIRED_COLUMNS = ['id', 'title', 'postedAt'];
 
 /**
  * CSV (RFC 4180, a header row): every cell as text. Rows the reader cannot split (a wrong number
@@ -88,8 +89,13 @@ export async function ingestCsv(
     compression = ${sqlString(compression)}, store_rejects = true, rejects_table = 'csv_reject', rejects_scan = 'csv_scan',
     max_line_size = 8388608, null_padding = false, parallel = false)`;
   const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
-  const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c));
-  if (missing.length) throw new InputError(`${label}: the header has no ${missing.join(', ')} column (it needs id, title and postedAt)`);
+  const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c.toLowerCase()));
+  if (missing.length) {
+    // A header of one column that holds ";" or a tab is a file separated by those, which is not CSV here.
+    const separator = names.length === 1 ? [';', '\t', '|'].find((c) => header.includes(c)) : undefined;
+    const hint = separator ? `; its fields look separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, and role-hub reads commas` : '';
+    throw new InputError(`${label}: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (it needs id, title and postedAt)${hint}`);
+  }
   const column = (field: string) => {
     const key = FIELD_COLUMNS[field];
     const name = key === undefined ? undefined : byLower.get(key);

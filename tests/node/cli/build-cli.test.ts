@@ -111,7 +111,7 @@ test('role-hub build reports malformed lines by file:line, counts every rejectio
   assert.match(stdout, /Reconciliation: 7 records read = 2 used \+ 5 rejected/);
   assert.match(stdout, /malformed\.ndjson:2: malformed: not valid JSON/);
   assert.match(stdout, /malformed\.ndjson:4: malformed: not a JSON object/);
-  assert.match(stdout, /malformed\.ndjson:5: missing-field: postedAt is missing/);
+  assert.match(stdout, /malformed\.ndjson:5: missing-field: postedAt is missing or not a string$/m);
   assert.match(stdout, /malformed\.ndjson:6: malformed: not valid JSON/);
   assert.match(stdout, /malformed\.ndjson:8: unclassified-role: no role matches the title "Barista"/);
   assert.match(stdout, /^\s+3 {2}malformed/m);
@@ -370,6 +370,32 @@ test('role-hub build says the memory limit was too small when the engine runs ou
   // Not the engine's own advice, which names settings role-hub does not have.
   assert.doesNotMatch(stderr, /SET threads|cannot read/);
   assert.deepEqual(existsSync(out), false);
+});
+
+test('role-hub build quotes a postedAt that is not an ISO date, so the data owner sees the format to fix', () => {
+  const input = join(tempDir(), 'dates.ndjson');
+  const listing = (id: string, postedAt: unknown) => JSON.stringify({ id, title: 'Data Analyst', postedAt });
+  writeFileSync(input, [listing('d1', '04/03/2024'), listing('d2', 20240304), listing('d3', '2025-03-04')].join('\n'));
+  const { code, stdout } = build([input]);
+  assert.equal(code, 0);
+  assert.match(stdout, /dates\.ndjson:1: missing-field: postedAt is not an ISO date: "04\/03\/2024"/);
+  assert.match(stdout, /dates\.ndjson:2: missing-field: postedAt is not an ISO date: "20240304"/);
+});
+
+test('role-hub build names the CSV columns a header lacks, and a separator other than the comma', () => {
+  const dir = tempDir();
+  const cases: Array<[string, string, RegExp]> = [
+    ['semicolons.csv', 'id;title;postedAt\n1;Data Analyst;2024-03-04\n', /the header has no id, title, postedAt columns .*; its fields look separated by ";", and role-hub reads commas$/m],
+    ['tabs.csv', 'id\ttitle\tpostedAt\n1\tData Analyst\t2024-03-04\n', /its fields look separated by tabs, and role-hub reads commas$/m],
+    ['no-date.csv', 'ID,Title\n1,Data Analyst\n', /the header has no postedAt column \(it needs id, title and postedAt\)$/m],
+  ];
+  for (const [name, text, message] of cases) {
+    const input = join(dir, name);
+    writeFileSync(input, text);
+    const { code, stderr } = build([input]);
+    assert.equal(code, 1, name);
+    assert.match(stderr, message, name);
+  }
 });
 
 test('role-hub build exits 2 with usage on a bad command line', () => {

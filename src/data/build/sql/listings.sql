@@ -99,13 +99,15 @@ SELECT
     WHEN 'missing-field' THEN CASE
       WHEN c.id_text IS NULL THEN 'id is missing or not a string'
       WHEN r.title IS NULL OR collapse_white_space(r.title) = '' THEN 'title is missing or not a string'
-      ELSE 'postedAt is missing or not an ISO date' END
+      WHEN r.posted_at IS NULL THEN 'postedAt is missing or not a string'
+      ELSE 'postedAt is not an ISO date:' END
     WHEN 'implausible-date' THEN CASE
       WHEN c.posted > s.as_of THEN 'postedAt is after the build''s as-of moment:'
       ELSE 'postedAt is before ' || CAST(year(s.earliest_date) AS VARCHAR) || ':' END
     WHEN 'unclassified-role' THEN 'no role matches the title'
   END AS detail,
   CASE c.early_reason
+    WHEN 'missing-field' THEN CASE WHEN c.id_text IS NOT NULL AND collapse_white_space(r.title) <> '' THEN r.posted_at END
     WHEN 'implausible-date' THEN r.posted_at
     WHEN 'unclassified-role' THEN collapse_white_space(r.title)
   END AS detail_value
