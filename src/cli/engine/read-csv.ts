@@ -93,8 +93,12 @@ export async function ingestCsv(
   if (missing.length) {
     // A header of one column that holds ";" or a tab is a file separated by those, which is not CSV here.
     const separator = names.length === 1 ? [';', '\t', '|'].find((c) => header.includes(c)) : undefined;
-    const hint = separator ? `; its fields look separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, and role-hub reads commas` : '';
-    throw new InputError(`${label}: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (it needs id, title and postedAt)${hint}`);
+    const hint = separator
+      ? `; its fields look separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, and role-hub reads commas`
+      : '';
+    throw new InputError(
+      `${label}: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (it needs id, title and postedAt)${hint}`,
+    );
   }
   const column = (field: string) => {
     const key = FIELD_COLUMNS[field];

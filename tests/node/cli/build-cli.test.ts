@@ -222,7 +222,14 @@ test('role-hub build lists stated roles the roles file lacks, also when the titl
   const dir = tempDir();
   const input = join(dir, 'roles.ndjson');
   const listing = (id: string, title: string, role: string) => JSON.stringify({ id, title, postedAt: '2025-03-04', role });
-  writeFileSync(input, [listing('r1', 'Data Analyst', 'Data Analyst'), listing('r2', 'Zookeeper', 'zoo-keeper'), listing('r3', 'Zookeeper', 'zoo-keeper')].join('\n'));
+  writeFileSync(
+    input,
+    [
+      listing('r1', 'Data Analyst', 'Data Analyst'),
+      listing('r2', 'Zookeeper', 'zoo-keeper'),
+      listing('r3', 'Zookeeper', 'zoo-keeper'),
+    ].join('\n'),
+  );
   const { code, stdout } = build([input]);
   assert.equal(code, 0);
   // r1's title decides its role (data analyst); r2 and r3 are rejected, but their value is listed too.
@@ -366,7 +373,10 @@ test('role-hub build stops with a clear message and exit code 1 on a file it can
 test('role-hub build says the memory limit was too small when the engine runs out, not that the input is unreadable', () => {
   const { code, stderr, out } = build([fixture('good.ndjson')], ['--memory-limit', '1KB']);
   assert.equal(code, 1);
-  assert.match(stderr, /^role-hub: the engine ran out of memory within its limit of 1KB; the previous output is unchanged\. Give it more with --memory-limit/);
+  assert.match(
+    stderr,
+    /^role-hub: the engine ran out of memory within its limit of 1KB; the previous output is unchanged\. Give it more with --memory-limit/,
+  );
   // Not the engine's own advice, which names settings role-hub does not have.
   assert.doesNotMatch(stderr, /SET threads|cannot read/);
   assert.deepEqual(existsSync(out), false);
@@ -385,7 +395,11 @@ test('role-hub build quotes a postedAt that is not an ISO date, so the data owne
 test('role-hub build names the CSV columns a header lacks, and a separator other than the comma', () => {
   const dir = tempDir();
   const cases: Array<[string, string, RegExp]> = [
-    ['semicolons.csv', 'id;title;postedAt\n1;Data Analyst;2024-03-04\n', /the header has no id, title, postedAt columns .*; its fields look separated by ";", and role-hub reads commas$/m],
+    [
+      'semicolons.csv',
+      'id;title;postedAt\n1;Data Analyst;2024-03-04\n',
+      /the header has no id, title, postedAt columns .*; its fields look separated by ";", and role-hub reads commas$/m,
+    ],
     ['tabs.csv', 'id\ttitle\tpostedAt\n1\tData Analyst\t2024-03-04\n', /its fields look separated by tabs, and role-hub reads commas$/m],
     ['no-date.csv', 'ID,Title\n1,Data Analyst\n', /the header has no postedAt column \(it needs id, title and postedAt\)$/m],
   ];
