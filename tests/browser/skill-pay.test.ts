@@ -208,9 +208,7 @@ describe('<skill-pay>', () => {
     bundle.pay!.bySkill = [];
     const el = await mountReady('skill-pay', {}, bundle);
     // Basis "year": pay by skill counts yearly salaries only, not every listing with pay.
-    expect(shadowText(el, '[part~="empty"]')).to.equal(
-      'No skill appears in at least 3 backend engineer listings with yearly salaries.',
-    );
+    expect(shadowText(el, '[part~="empty"]')).to.equal('No skill appears in at least 3 backend engineer listings with yearly salaries.');
     bundle.pay!.basis = 'all';
     el.data = { ...bundle };
     await settled(el);

@@ -35,8 +35,8 @@ export class RoleGlance extends RoleHubElement {
       : !enoughSalaries(pay.n, pay)
         ? tooFewSalaries(role, pay, locale)
         : html`Median ${role} pay is <strong class="value" part="value">${formatMoney(pay.median, pay.currency, locale)}</strong> across
-            <strong class="value" part="value">${formatCount(pay.n, locale)}</strong
-            >${` ${salaries(pay.n, pay.basis)}`} stated in these listings.`;
+            <strong class="value" part="value">${formatCount(pay.n, locale)}</strong>${` ${salaries(pay.n, pay.basis)}`} stated in these
+            listings.`;
     return html`<ul class="facts" part="list">
       <li class="fact" part="item">${bundle.role.fit}</li>
       <li class="fact" part="item">Built from ${listings}${` ${role} listings`}${topSkill(bundle, locale)}</li>

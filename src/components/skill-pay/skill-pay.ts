@@ -142,9 +142,7 @@ export class SkillPay extends RoleHubElement {
                   : html`<span class="delta value ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" part="delta"
                         >${formatMoneyDelta(delta, pay.currency, locale)} vs. ${formatMoney(without, pay.currency, locale)} without</span
                       >
-                      <span class="count-without"
-                        >(${`${formatCount(skill.nWithout, locale)} ${salaryNoun(skill.nWithout)}`})</span
-                      >`
+                      <span class="count-without">(${`${formatCount(skill.nWithout, locale)} ${salaryNoun(skill.nWithout)}`})</span>`
               }${skill.n < low || (without !== null && skill.nWithout < low) ? html` · <strong class="low" part="low-confidence">low confidence</strong>` : nothing}
             </span>
           </li>`;
