@@ -1,3 +1,41 @@
+/** A market whose listings' locations say it may not be where they are (a country field mis-set). */
+export interface StrayMarket {
+  market: string;
+  listings: number;
+  /** Its listings whose location most listings (more than half) put in another market. */
+  elsewhere: number;
+  /** The market most of those locations belong to. */
+  other: string;
+}
+
+/**
+ * Markets (with enough listings for a bundle) a quarter or more of whose listings give a location
+ * that, across the build, most listings with that location put in one other market: "Austin, TX"
+ * under Sudan when nearly every "Austin, TX" is in the United States. A check on the country
+ * field, which the build takes as given; a location seen as often in two markets decides nothing.
+ */
+const STRAY_MARKETS = `
+  WITH placed AS (
+    SELECT l.market, c.location_group AS place FROM listings l JOIN record_check c USING (record_id)
+    WHERE l.market IS NOT NULL AND c.location_group <> 0
+  ),
+  by_place AS (SELECT place, market, count(*) AS n FROM placed GROUP BY place, market),
+  usual AS (
+    SELECT place, arg_max(market, n) AS main FROM by_place GROUP BY place HAVING max(n) * 2 > sum(n)
+  ),
+  stray AS (
+    SELECT p.market, u.main AS other, count(*) AS n FROM placed p JOIN usual u USING (place)
+    WHERE u.main <> p.market GROUP BY p.market, u.main
+  ),
+  ranked AS (SELECT *, row_number() OVER (PARTITION BY market ORDER BY n DESC, other) AS place_in_market FROM stray),
+  total AS (SELECT market, count(*) AS listings FROM listings WHERE market IS NOT NULL GROUP BY market)
+  SELECT t.market, t.listings, sum(s.n) AS elsewhere, max(CASE WHEN s.place_in_market = 1 THEN s.other END) AS other
+  FROM total t JOIN ranked s USING (market), settings st
+  WHERE t.listings >= st.min_market_listings
+  GROUP BY t.market, t.listings
+  HAVING sum(s.n) * 4 >= t.listings
+  ORDER BY elsewhere DESC, t.market`;
+
 import { REJECTION_REASONS, type RejectionReason } from '../../data/build/types.js';
 import type { Engine } from '../engine/engine.js';
 import { fileIndexOf } from '../engine/input-record.js';
@@ -49,6 +87,8 @@ export interface BuildReport {
   unknownRoles: Array<[string, number]>;
   /** `country` values that name no market (no Latin letter or digit, too long, or "All"), by counted listings. */
   unkeyedCountries: Array<[string, number]>;
+  /** Markets a quarter or more of whose listings give a location most listings put in another market. */
+  strayMarkets: StrayMarket[];
   roles: RoleSummary[];
 }
 
@@ -91,6 +131,7 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
   const unkeyedCountries = await engine.rows<{ country: string; n: number }>(
     `SELECT country, count(*) AS n FROM listings WHERE market IS NULL AND country IS NOT NULL GROUP BY country ORDER BY n DESC, country`,
   );
+  const strayMarkets = await engine.rows<StrayMarket>(STRAY_MARKETS);
   const roles = await engine.rows<RoleSummary & { top: string[]; ex_invalid: number; ex_currency: number; ex_implausible: number }>(
     `SELECT s.role AS slug, s.market, s.listings, coalesce(p.n, 0) AS salaried, p.median, p.currency,
        coalesce(p.annualised_n, 0) AS annualised,
@@ -134,6 +175,7 @@ export async function buildReport(engine: Engine, files: readonly string[], exam
     unknownSkills: unknownSkills.map((u) => [u.skill, u.n]),
     unknownRoles: unknownRoles.map((u) => [u.role, u.n]),
     unkeyedCountries: unkeyedCountries.map((u) => [u.country, u.n]),
+    strayMarkets,
     roles: roles.map((r) => ({
       slug: r.slug,
       market: r.market,

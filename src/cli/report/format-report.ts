@@ -122,6 +122,16 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
       `  ${report.unkeyedCountries.map(([k, n]) => `${quoteInput(k)} (${formatCount(n)})`).join(', ')}`,
     );
   }
+  if (report.strayMarkets.length) {
+    out.push(
+      '',
+      "Markets whose listings' locations are mostly another market's (check the country field; the build takes it as given):",
+      ...report.strayMarkets.map(
+        (m) =>
+          `  ${m.market}: ${formatCount(m.elsewhere)} of its ${formatCount(m.listings)} listings (${Math.round((100 * m.elsewhere) / m.listings)}%) give a location most listings put in ${m.other}`,
+      ),
+    );
+  }
   for (const [file, columns] of extras.ignoredColumns ?? []) {
     // Names come from the file, so they are quoted like any other input value.
     if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.map(quoteInput).join(', ')}`);

@@ -269,6 +269,30 @@ test('role-hub build gives a country named "All" or in another script no market,
   assert.match(stdout, /Country values that name no market [^\n]*\n\s+"All" \(2\), "Россия" \(1\), "日本" \(1\)/);
 });
 
+test('role-hub build warns of a market most of whose listings give a location most listings put in another market', () => {
+  const input = join(tempDir(), 'stray.ndjson');
+  // "Austin, TX": 3 listings in the United States, 2 in Sudan, so it is a United States place (3 of
+  // 5); "Khartoum" is Sudan's alone. Sudan: 2 of its 3 listings are placed elsewhere (67%, a quarter
+  // or more); the United States: none of its 3.
+  const rows: Array<[string, string]> = [
+    ['United States', 'Austin, TX'],
+    ['United States', 'Austin, TX'],
+    ['United States', 'Austin,  TX'],
+    ['Sudan', 'Austin, TX'],
+    ['Sudan', 'austin, tx'],
+    ['Sudan', 'Khartoum'],
+  ];
+  writeFileSync(
+    input,
+    rows
+      .map(([country, location], i) => JSON.stringify({ id: `s${i}`, title: 'Data Analyst', postedAt: '2025-03-04', country, location }))
+      .join('\n'),
+  );
+  const { code, stdout } = build([input], ['--min-market-listings', '1']);
+  assert.equal(code, 0);
+  assert.match(stdout, /Markets whose listings' locations are mostly another market's[^\n]*\n {2}sudan: 2 of its 3 listings \(67%\) give a location most listings put in united-states\n\n/);
+});
+
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
   const { code, stdout, bundles } = build([fixture('mixed-currency.ndjson')]);
   assert.equal(code, 0);
