@@ -290,7 +290,10 @@ test('role-hub build warns of a market most of whose listings give a location mo
   );
   const { code, stdout } = build([input], ['--min-market-listings', '1']);
   assert.equal(code, 0);
-  assert.match(stdout, /Markets whose listings' locations are mostly another market's[^\n]*\n {2}sudan: 2 of its 3 listings \(67%\) give a location most listings put in united-states\n\n/);
+  assert.match(
+    stdout,
+    /Markets whose listings' locations are mostly another market's[^\n]*\n {2}sudan: 2 of its 3 listings \(67%\) give a location most listings put in united-states\n\n/,
+  );
 });
 
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
