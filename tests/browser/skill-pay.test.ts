@@ -53,7 +53,7 @@ describe('<skill-pay>', () => {
 
   it('reads the heading (an association, not a cause), the intro with the minimum listings, and the note', async () => {
     const el = await mountReady('skill-pay');
-    expect(shadowText(el, 'h2')).to.equal('Pay by skill in backend engineer listings');
+    expect(shadowText(el, 'h2')).to.equal('Median pay by skill in backend engineer listings');
     expect(shadowText(el, '[part~="intro"]')).to.equal(
       'Median yearly pay of the backend engineer listings that name each skill, against those that do not (at least 3 salaries a skill).',
     );

@@ -16,7 +16,7 @@ export { HUB_SECTIONS, HUB_SECTION_TABLE } from './sections.js';
 
 /**
  * The whole role page — "How to become a Backend Engineer" — with the role's description and every
- * section in order: at a glance, the skills employers ask for, the path in, pay by skill,
+ * section in order: at a glance, the skills employers ask for, the path in, median pay by skill,
  * where you will start, the salary band, skill demand over time, other career paths and the FAQ.
  *
  * The hub loads the role's bundle and the roles index once and shares them with every section

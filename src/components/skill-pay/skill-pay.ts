@@ -30,7 +30,7 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
 }
 
 /**
- * "Pay by skill": the skills whose listings carry the highest median pay, each
+ * "Median pay by skill": the skills whose listings carry the highest median pay, each
  * with that median, how many salaried listings it rests on, and the difference from the median of
  * the salaried listings that do not name it — an association, not the skill's effect on pay. A
  * median from fewer listings than the bundle's low-confidence threshold (or a higher `low-n`) is
@@ -93,7 +93,7 @@ export class SkillPay extends RoleHubElement {
   protected headingText(role: string): string {
     // Ranked by median, highest first; a skill's listings may still pay less than those without
     // it, so the heading names what the list shows, not "better-paid".
-    return `Pay by skill in ${role} listings`;
+    return `Median pay by skill in ${role} listings`;
   }
 
   protected override introText(role: string, ctx?: RenderContext): string | TemplateResult {
