@@ -152,6 +152,19 @@ describe('<salary-band>', () => {
     expect(shadowAll(el, '.band-svg [part~="grid"]').length).to.equal(7);
   });
 
+  it('gives every tick its own label, with a decimal where whole units would repeat a neighbour', async () => {
+    // 0–2,000,000: ticks every 500,000, and "$1.5M" must not round to "$2M" beside the real $2M.
+    const wide = await mountReady('salary-band', { domain: '0,2000000' });
+    expect(shadowAll(wide, '.tick-label').map((t) => t.textContent)).to.deep.equal(['$0', '$500K', '$1M', '$1.5M', '$2M']);
+    // hi-IN counts in lakhs (100,000): 60k–180k would read "$1 लाख" at 100k, 120k and 140k.
+    const lakhs = await mountReady('salary-band', { locale: 'hi-IN' });
+    const labels = shadowAll(lakhs, '.tick-label').map((t) => t.textContent);
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(7);
+    // Intl puts a no-break space before the unit.
+    expect(labels[2]).to.match(/^\$1\sलाख$/);
+    expect(labels[3]).to.match(/^\$1\.2\sलाख$/);
+  });
+
   it('keeps every other axis label in a narrow container, so labels never touch', async () => {
     const el = await placed('salary-band', { width: 260 });
     const shown = shadowAll(el, '.tick-label').filter((t) => t.getBoundingClientRect().width > 0);

@@ -5,7 +5,7 @@ import { axisTemplate, gridLines } from '../shared/chart/axis.js';
 import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { pct, percentAxis, type PercentAxis } from '../shared/chart/scale.js';
-import { formatCount, formatMoney, formatMoneyCompact } from '../shared/format.js';
+import { formatCount, formatMoney, formatMoneyTicks } from '../shared/format.js';
 import { LEVEL_LABELS } from '../shared/levels.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import { noYearlySalary, salaries, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
@@ -125,14 +125,15 @@ export class SalaryBand extends RoleHubElement {
         <strong class="value" part="value">${money(pay.p75)}</strong>.
       </p>
       ${basisNote(pay, locale)}${this.noLegend ? nothing : LEGEND}`;
-    const tickLabel = (v: number) => formatMoneyCompact(v, pay.currency, locale);
+    // The ticks' labels together, so that no two read the same.
+    const tickLabels = (ticks: readonly number[]) => formatMoneyTicks(ticks, pay.currency, locale);
 
     if (!this.bySeniority) {
       const axis = this.axisFor(pay.p10, pay.p90);
       // The drawing alone, hidden from screen readers: the list after it says every figure, and
       // an empty, nameless figure would be one more stop for nothing.
       return html`${summary}
-        <figure class="chart" part="chart" aria-hidden="true">${bandSvg(axis, pay)} ${axisTemplate(axis, tickLabel)}</figure>
+        <figure class="chart" part="chart" aria-hidden="true">${bandSvg(axis, pay)} ${axisTemplate(axis, tickLabels)}</figure>
         <ul class="figures-list" part="list">
           ${PERCENTILES.map(([key, label]) => figureItem(label, money(pay[key])))}
           ${figureItem(salariesLabel(pay), formatCount(pay.n, locale))}
@@ -171,7 +172,7 @@ export class SalaryBand extends RoleHubElement {
                 </li>`;
           })}
         </ul>
-        ${axisTemplate(axis, tickLabel)}
+        ${axisTemplate(axis, tickLabels)}
       </figure>
       ${figuresTable(
         'Show every level’s figures',

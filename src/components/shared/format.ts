@@ -86,9 +86,16 @@ export function formatMoney(value: number, currency: string, locale: string): st
   return money(value, currency, locale);
 }
 
-/** Compact money for tight chart labels, e.g. "$125K". */
-export function formatMoneyCompact(value: number, currency: string, locale: string): string {
-  return money(value, currency, locale, { notation: 'compact' });
+/**
+ * Compact money for an axis's tick labels, e.g. "$100K", "$150K": whole, unless two ticks would
+ * then read the same ("$1M", "$2M" for 1.5 million; "$1 लाख" three times in hi-IN), when as many
+ * decimals as tell them apart, up to two.
+ */
+export function formatMoneyTicks(values: readonly number[], currency: string, locale: string): string[] {
+  for (let digits = 0; ; digits++) {
+    const labels = values.map((v) => money(v, currency, locale, { notation: 'compact', maximumFractionDigits: digits }));
+    if (digits === 2 || new Set(labels).size === labels.length) return labels;
+  }
 }
 
 /** A signed money difference, e.g. "+$20,992" or "−$4,000". */

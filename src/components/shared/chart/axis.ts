@@ -7,11 +7,11 @@ import { pct, type PercentAxis } from './scale.js';
  * can thin them as the element narrows: tested down to 13em wide, labels never touch.
  * Hidden from assistive technology: the values the chart draws are always given as text elsewhere.
  */
-export function axisTemplate(axis: PercentAxis, label: (value: number) => string): TemplateResult {
+export function axisTemplate(axis: PercentAxis, labelsOf: (ticks: readonly number[]) => string[]): TemplateResult {
   // Counted from the end, so the labels kept always include the last: every other one gives way
   // first (minor), then all but every fourth (minor2).
   const last = axis.ticks.length - 1;
-  const labels = axis.ticks.map(label);
+  const labels = labelsOf(axis.ticks);
   return html`<svg class="axis" part="axis" aria-hidden="true" width="100%" .style=${roomNeeded(axis, labels)}>
     ${axis.ticks.map((t, i) => {
       const p = axis.x(t);
