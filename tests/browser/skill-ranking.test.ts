@@ -94,8 +94,11 @@ describe('<skill-ranking>', () => {
     ]);
   });
 
-  it('clamps limit to 1–30 and falls back to 8 when it is not a number', async () => {
+  it('caps limit at 30 and falls back to 8 when it is not a number or under 1', async () => {
     const el = await mountReady('skill-ranking', { limit: '0' });
+    expect(rows(el).length).to.equal(8);
+    el.setAttribute('limit', '1');
+    await el.updateComplete;
     expect(rows(el).length).to.equal(1);
     el.setAttribute('limit', '99');
     await el.updateComplete;
@@ -104,7 +107,10 @@ describe('<skill-ranking>', () => {
     el.setAttribute('limit', 'many');
     await el.updateComplete;
     expect(rows(el).length).to.equal(8);
-    expect([clampLimit(2.6), clampLimit(-4), clampLimit(31), clampLimit(null), clampLimit(Number.NaN)]).to.deep.equal([3, 1, 30, 8, 8]);
+    // Under 1 is no row count: 0 is how Vue clears a bound number.
+    expect([clampLimit(2.6), clampLimit(-4), clampLimit(0), clampLimit(31), clampLimit(null), clampLimit(Number.NaN)]).to.deep.equal([
+      3, 8, 8, 30, 8, 8,
+    ]);
   });
 
   it('reserves `limit` skeleton rows while loading, at most 30', async () => {

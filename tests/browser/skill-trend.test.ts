@@ -108,6 +108,26 @@ describe('<skill-trend>', () => {
     expect(shadowAll(el, '[part~="note"]')).to.have.length(1);
   });
 
+  it('reads a cleared min-listings (0, as Vue clears a bound number) and a cleared heading ("") as their defaults', async () => {
+    const bundle = backendBundle();
+    const last = bundle.trend.weeks.length - 1;
+    bundle.trend.totals[last] = 3;
+    bundle.trend.skillTotals[last] = 3;
+    for (const s of bundle.trend.skills) s.counts[last] = Math.min(s.counts[last]!, 3);
+    const el = await mountReady('skill-trend', { heading: 'Custom' }, bundle);
+    const host = el as unknown as { minListings: number; heading: string };
+    host.minListings = 0;
+    host.heading = '';
+    await settled(el);
+    // The floor is 10 again: the latest week's 3 listings give no share.
+    expect(rows(el)[0]).to.equal('AWS – +3 pts · too few to test');
+    expect(shadowText(el, 'h2')).to.equal('Weekly demand for the top skills');
+    // limit 0 likewise: the default 5 rows, not one.
+    (el as unknown as { limit: number }).limit = 0;
+    await settled(el);
+    expect(rows(el)).to.have.length(5);
+  });
+
   it("draws an arrow only where the bundle's verdict is rising or falling", async () => {
     const bundle = backendBundle();
     bundle.trend.skills[0]!.verdict = 'rising';

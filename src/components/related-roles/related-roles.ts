@@ -9,6 +9,7 @@ import { relatedRolesStyles } from './related-roles.styles.js';
 import { roleHref } from './role-href.js';
 import { inMarket } from '../shared/in-market.js';
 import { salaries, salaryNoun } from '../shared/salary-words.js';
+import { rowLimit } from '../shared/row-limit.js';
 
 const DEFAULT_LIMIT = 6;
 
@@ -73,7 +74,7 @@ export class RelatedRoles extends RoleHubElement {
     hrefTemplate: { attribute: 'href-template' },
   };
 
-  /** How many roles to show. */
+  /** How many roles to show, at most 48; 6 when not a number or under 1. */
   declare limit: number;
   /** A link per role, `{slug}` replaced by the encoded slug; only http(s) or relative results are used. */
   declare hrefTemplate: string | null;
@@ -85,8 +86,7 @@ export class RelatedRoles extends RoleHubElement {
   }
 
   private get rows(): number {
-    const n = Math.floor(Number(this.limit));
-    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT;
+    return rowLimit(this.limit, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
   protected headingText(): string {

@@ -45,7 +45,7 @@ export interface RenderContext {
  * @attr heading - Replaces the section heading's text.
  * @attr heading-level - The heading tag's level, 1–6 (default 2).
  * @attr no-footer - Hides the provenance footer: the listing count, the market (or that pay is pooled), the data window and the source, which the page must then state itself.
- * @attr min-listings - Below this many listings the section shows its empty state (default 10).
+ * @attr min-listings - Below this many listings the section shows its empty state (default 10, also when not a number or under 1).
  * @attr timeout - Seconds to wait for the bundle, retries included (default: `<meta name="role-hub-timeout">`, else 10).
  *
  * @csspart base - The section wrapper.
@@ -132,7 +132,7 @@ export abstract class RoleHubElement extends LitElement {
   declare locale: string | null;
   /** `light`, `dark` or `auto`; without it the widget takes the page's colours and no background. */
   declare theme: Theme | null;
-  /** Replaces the section heading's text. */
+  /** Replaces the section heading's text; an empty one (a framework's cleared value) keeps the element's own. */
   declare heading: string | null;
   /** The heading tag's level, 1–6. */
   declare headingLevel: number;
@@ -345,7 +345,7 @@ export abstract class RoleHubElement extends LitElement {
     // spaces (!important) would turn one into a line of text above the card.
     // prettier-ignore
     return html`${probe}<div class="root" part="base" lang="en" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        ${heading(this.headingLevel, 'heading', this.heading ?? this.headingText(role, ctx, shown))}
+        ${heading(this.headingLevel, 'heading', this.heading || this.headingText(role, ctx, shown))}
         ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing} ${body} ${steady} ${footer}
       </div>`;
   }
@@ -354,9 +354,13 @@ export abstract class RoleHubElement extends LitElement {
    * The ready body, or the message shown instead (`ready` false). A bug in one section's rendering
    * must leave a readable message, not a broken page.
    */
-  /** The fewest listings a figure is shown from: `min-listings`, or 10 (null, a framework's binding, is the default too). */
+  /**
+   * The fewest listings a figure is shown from: `min-listings`, or 10 when it is not a number or
+   * under 1 (null or 0, a framework's way of clearing a bound number, is the default again).
+   */
   protected get leastListings(): number {
-    return this.minListings ?? MIN_LISTINGS;
+    const n = Number(this.minListings ?? NaN);
+    return n >= 1 ? n : MIN_LISTINGS;
   }
 
   #renderSafely(ctx: RenderContext): { body: unknown; ready: boolean } {

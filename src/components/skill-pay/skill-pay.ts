@@ -8,6 +8,7 @@ import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js'
 import { noYearlySalary, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
+import { rowLimit } from '../shared/row-limit.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 6;
@@ -65,7 +66,7 @@ export class SkillPay extends RoleHubElement {
     lowN: { type: Number, attribute: 'low-n' },
   };
 
-  /** How many skills to show; 6 when not a number. */
+  /** How many skills to show; 6 when not a number or under 1. */
   declare limit: number;
   /** Medians resting on fewer listings than this are marked low confidence; only a value above the bundle's threshold counts. */
   declare lowN: number | null;
@@ -77,7 +78,7 @@ export class SkillPay extends RoleHubElement {
   }
 
   private get rowCount(): number {
-    return whole(this.limit, DEFAULT_LIMIT, 1);
+    return rowLimit(this.limit, DEFAULT_LIMIT);
   }
 
   /**

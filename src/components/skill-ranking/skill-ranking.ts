@@ -7,18 +7,16 @@ import { formatCount, formatListings, formatPercent } from '../shared/format.js'
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillRankingStyles } from './skill-ranking.styles.js';
 import { skillShare } from '../shared/skill-share.js';
+import { rowLimit } from '../shared/row-limit.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 8;
 /** A bundle holds at most 30 skills, so more rows could never be filled. */
 export const MAX_LIMIT = 30;
 
-/** `limit` as a row count: rounded, clamped to 1–30, the default when it is not a number. */
+/** `limit` as a row count: rounded, at most 30, the default when it is not a number or under 1. */
 export function clampLimit(limit: unknown): number {
-  if (limit === null || limit === undefined || limit === '') return DEFAULT_LIMIT;
-  const n = Math.round(Number(limit));
-  if (!Number.isFinite(n)) return DEFAULT_LIMIT;
-  return Math.min(MAX_LIMIT, Math.max(1, n));
+  return rowLimit(limit, DEFAULT_LIMIT, MAX_LIMIT);
 }
 
 /**
@@ -29,7 +27,7 @@ export function clampLimit(limit: unknown): number {
  * @summary The most-requested skills for a role, as a ranked bar list.
  * @tag skill-ranking
  *
- * @attr {number} limit - How many skills to show, 1–30 (default 8).
+ * @attr {number} limit - How many skills to show, at most 30 (default 8, also when not a number or under 1).
  *
  * @csspart base - The section wrapper.
  * @csspart heading - The section heading.
@@ -59,7 +57,7 @@ export class SkillRanking extends RoleHubElement {
     limit: { type: Number },
   };
 
-  /** How many skills to show; clamped to 1–30 when rendering, 8 when not a number. */
+  /** How many skills to show; at most 30, and 8 when not a number or under 1. */
   declare limit: number;
 
   constructor() {

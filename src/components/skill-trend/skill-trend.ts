@@ -10,6 +10,7 @@ import { formatCount, formatCountDelta, formatDate, formatListings, formatPercen
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillTested, TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
+import { rowLimit } from '../shared/row-limit.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 5;
@@ -96,7 +97,7 @@ export class SkillTrend extends RoleHubElement {
     limit: { type: Number },
   };
 
-  /** How many skills to show; 5 when not a number. */
+  /** How many skills to show; 5 when not a number or under 1. */
   declare limit: number;
 
   constructor() {
@@ -105,8 +106,7 @@ export class SkillTrend extends RoleHubElement {
   }
 
   private get rowCount(): number {
-    const n = Math.round(Number(this.limit));
-    return Number.isFinite(n) ? Math.max(1, n) : DEFAULT_LIMIT;
+    return rowLimit(this.limit, DEFAULT_LIMIT);
   }
 
   protected headingText(): string {
