@@ -16,6 +16,17 @@ const preview: Preview = {
   // Every element gets a docs page built from the manifest: attributes, properties, events, parts
   // and custom properties, with no hand-written tables.
   tags: ['autodocs'],
+  // A custom property's value is CSS text ("#b83a0b", "2px"): a text field, not Storybook's JSON
+  // editor, unless a story gives it another control.
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([key, t]) => [
+          key,
+          t.table?.category === 'css custom properties' && !t.control ? { ...t, control: { type: 'text' } } : t,
+        ]),
+      ),
+  ],
   decorators: [withFrame],
   parameters: {
     // The accessibility addon runs axe on every story; a violation fails the story, not a warning.

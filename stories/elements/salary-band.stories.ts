@@ -4,7 +4,13 @@ import { storiesFor } from '../support/story-factory.js';
 
 const s = storiesFor('salary-band');
 
-export default { title: 'Elements/salary-band', component: 'salary-band', ...s.meta };
+export default {
+  title: 'Elements/salary-band',
+  component: 'salary-band',
+  ...s.meta,
+  // `by` is a named type (SalaryBandBy) in the manifest, which Storybook would edit as an object.
+  argTypes: { ...s.meta.argTypes, by: { control: 'select', options: ['', 'seniority'] } },
+};
 
 export const BackendEngineer = s.sample('backend-engineer');
 export const DataScientist = s.sample('data-scientist');
