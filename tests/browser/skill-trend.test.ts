@@ -23,6 +23,16 @@ sharedSuite('skill-trend', {
 
 const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
 
+/** The fixture with its last week (W48) down to 3 listings, all listing skills: AWS's 7 of 20 becomes at most 3 of 3. */
+function thinLastWeek() {
+  const bundle = backendBundle();
+  const last = bundle.trend.weeks.length - 1;
+  bundle.trend.totals[last] = 3;
+  bundle.trend.skillTotals[last] = 3;
+  for (const s of bundle.trend.skills) s.counts[last] = Math.min(s.counts[last]!, 3);
+  return bundle;
+}
+
 describe('isoWeekMonday(label)', () => {
   it('isoWeekMonday("2024-W37") is 2024-09-09: week 1 of 2024 starts Monday Jan 1 (Jan 4 is a Thursday), + 36 weeks', () => {
     expect(isoWeekMonday('2024-W37')).to.equal('2024-09-09');
@@ -87,13 +97,7 @@ describe('<skill-trend>', () => {
   });
 
   it('gives no latest-week share from a week with fewer listings that list skills than min-listings, and says why', async () => {
-    const bundle = backendBundle();
-    // The last week (W48) down to 3 listings, all listing skills: AWS's 7 of 20 becomes at most 3 of 3.
-    const last = bundle.trend.weeks.length - 1;
-    bundle.trend.totals[last] = 3;
-    bundle.trend.skillTotals[last] = 3;
-    for (const s of bundle.trend.skills) s.counts[last] = Math.min(s.counts[last]!, 3);
-    const el = await mountReady('skill-trend', {}, bundle);
+    const el = await mountReady('skill-trend', {}, thinLastWeek());
     // The change still rests on the bundle's four-week sides (72 and 66 listings).
     expect(rows(el)[0]).to.equal('AWS – +3 pts · too few to test');
     expect(shadowTexts(el, '[part~="note"]')[1]).to.equal(
@@ -109,12 +113,7 @@ describe('<skill-trend>', () => {
   });
 
   it('reads a cleared min-listings (0, as Vue clears a bound number) and a cleared heading ("") as their defaults', async () => {
-    const bundle = backendBundle();
-    const last = bundle.trend.weeks.length - 1;
-    bundle.trend.totals[last] = 3;
-    bundle.trend.skillTotals[last] = 3;
-    for (const s of bundle.trend.skills) s.counts[last] = Math.min(s.counts[last]!, 3);
-    const el = await mountReady('skill-trend', { heading: 'Custom' }, bundle);
+    const el = await mountReady('skill-trend', { heading: 'Custom' }, thinLastWeek());
     const host = el as unknown as { minListings: number; heading: string };
     host.minListings = 0;
     host.heading = '';
