@@ -29,9 +29,9 @@ function marketName(entry: RoleIndexEntry): string {
 
 /**
  * "Explore other career paths": other roles from the roles index (`index.json`) with their listing
- * count and median salary (with the count of salaries it rests on), in the market the index gives them for (each role's default market,
- * named on its card, whatever market the page is about). The bundle's related roles come first,
- * then the busiest other roles.
+ * count and median salary (with the count of salaries it rests on), in the market the index gives
+ * them for (each role's default market, named on its card, whatever market the page is about).
+ * The bundle's related roles come first, then the busiest other roles.
  *
  * With `href-template` each role is a link (e.g. `/careers/{slug}`); without one, or when the
  * template does not make a web link, each role is a button. Either fires `role-hub-select`; on a
