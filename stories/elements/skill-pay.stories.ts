@@ -1,4 +1,5 @@
 import '../../src/components/skill-pay/define.js';
+import { realBundle, realIndex } from '../support/samples.js';
 import { storiesFor } from '../support/story-factory.js';
 
 const s = storiesFor('skill-pay');
@@ -12,6 +13,11 @@ export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
 export const TopTen = { ...s.variant({ limit: 10, 'low-n': 30 }), name: 'Top 10, low confidence below 30' };
 export const NoPayData = s.noPay('empty');
+/** 4 yearly salaries for the role: too few for its own median, so too few for any skill's. */
+export const TooFewSalaries = {
+  ...s.variant({ data: realBundle('cloud-engineer.india'), index: realIndex() }, { expect: 'empty' }),
+  name: 'Real data: too few salaries (cloud engineer, India)',
+};
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -1,4 +1,5 @@
 import '../../src/components/skill-trend/define.js';
+import { realBundle, realIndex } from '../support/samples.js';
 import { storiesFor } from '../support/story-factory.js';
 
 const s = storiesFor('skill-trend');
@@ -11,6 +12,11 @@ export const BusinessAnalyst = s.sample('business-analyst');
 export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
 export const TopTen = { ...s.variant({ limit: 10 }), name: 'Top 10 (limit="10")' };
+/** 110 listings: too few with skills on each side for any verdict, and a latest week of 3, too few for a share. */
+export const SmallMarket = {
+  ...s.variant({ data: realBundle('business-analyst.canada'), index: realIndex() }),
+  name: 'Real data: a small market (business analyst, Canada)',
+};
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;
