@@ -84,6 +84,18 @@ describe('role-hub-error codes', () => {
     }
   });
 
+  it('invalid-name: a role or market of another type than text (a framework binding a number or an object) is an event and a sentence, not an exception', async () => {
+    fakeNetwork({});
+    const wrapper = sized();
+    const failed = oneEvent(wrapper, 'role-hub-error');
+    const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src: '/stats/' });
+    (el as unknown as { market: unknown }).market = { key: 'united-states' };
+    const { detail } = await failed;
+    await settled(el);
+    expect([detail.code, detail.role]).to.deep.equal(['invalid-name', 'backend-engineer']);
+    expect(shadowText(el, '[part~="empty"]')).to.equal('“[object Object]” is not a market name role-hub knows.');
+  });
+
   it('offline: says so, and loads again by itself when the connection comes back', async () => {
     // The reader's browser reports no connection, and every request fails.
     Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });

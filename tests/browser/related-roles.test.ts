@@ -192,6 +192,8 @@ describe('<related-roles>', () => {
     ]);
     expect(shadowAll(el, 'button').length).to.equal(0);
     expect(roleHref('/careers/{slug}', 'a b/c')).to.equal('/careers/a%20b%2Fc');
+    // A template a framework binds as another type reads as its text, rather than throwing.
+    expect(roleHref(42 as unknown as string, 'x')).to.equal('42');
   });
 
   it('follows a link after role-hub-select unless a listener cancels it', async () => {

@@ -152,6 +152,13 @@ describe('<salary-band>', () => {
     expect(shadowAll(el, '.band-svg [part~="grid"]').length).to.equal(7);
   });
 
+  it('reads a domain a framework binds as a list like its text', async () => {
+    const el = await mountReady('salary-band');
+    (el as unknown as { domain: unknown }).domain = [0, 2000000];
+    await settled(el);
+    expect(shadowAll(el, '.tick-label').map((t) => t.textContent)).to.deep.equal(['$0', '$500K', '$1M', '$1.5M', '$2M']);
+  });
+
   it('gives every tick its own label, with a decimal where whole units would repeat a neighbour', async () => {
     // 0–2,000,000: ticks every 500,000, and "$1.5M" must not round to "$2M" beside the real $2M.
     const wide = await mountReady('salary-band', { domain: '0,2000000' });

@@ -8,5 +8,5 @@ import { safeHref } from '../../data/bundle/safe-url.js';
  */
 export function roleHref(template: string | null | undefined, slug: string): string | null {
   if (!template) return null;
-  return safeHref(template.split('{slug}').join(encodeURIComponent(slug)));
+  return safeHref(String(template).split('{slug}').join(encodeURIComponent(slug)));
 }

@@ -220,10 +220,11 @@ export class SalaryBand extends RoleHubElement {
 
 /**
  * `"40000,250000"` → [40000, 250000]; null unless two finite numbers in rising order, so a typo
- * falls back to the fitted axis instead of drawing every mark at an edge.
+ * falls back to the fitted axis instead of drawing every mark at an edge. A list a framework binds
+ * (`[40000, 250000]`) reads the same as its text.
  */
 export function parseDomain(text: string | null | undefined): [number, number] | null {
-  const parts = (text ?? '').split(',');
+  const parts = String(text ?? '').split(',');
   if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
   const [min, max] = parts.map(Number) as [number, number];
   return Number.isFinite(min) && Number.isFinite(max) && min < max ? [min, max] : null;

@@ -205,9 +205,11 @@ export class BundleController implements ReactiveController {
   async #run(signal: AbortSignal): Promise<BundleState> {
     const host = this.#host;
     if (host.data === AWAITING_DATA) return { status: 'loading' };
-    const role = host.role?.trim() ?? '';
+    // Read as text: a framework may bind a number or an object, which must come to an event and a
+    // sentence, not to an exception before either.
+    const role = String(host.role ?? '').trim();
     if (!role) return { status: 'empty', message: 'No role chosen: set the role attribute, e.g. role="backend-engineer".' };
-    const market = host.market?.trim() || undefined;
+    const market = String(host.market ?? '').trim() || undefined;
     // A name no bundle can have (a page that passed "United States" or a title): nothing to fetch,
     // but the page hears of it, as of a name that has no bundle.
     const badName = !isSlug(role) ? ['role', role] : market !== undefined && !isSlug(market) ? ['market', market] : null;
@@ -217,7 +219,7 @@ export class BundleController implements ReactiveController {
       return { status: 'empty', message };
     }
 
-    const base = resolveStatsBase(host.src, libraryUrl);
+    const base = resolveStatsBase(host.src == null ? host.src : String(host.src), libraryUrl);
     // Only web addresses are fetched: a javascript:, data: or file: stats folder is refused and said.
     if (!/^https?:$/.test(new URL(base).protocol)) {
       const message = `The stats folder ${base} is not a web address (http or https), so nothing was loaded.`;
