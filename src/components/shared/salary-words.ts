@@ -36,7 +36,7 @@ export function noYearlySalary(role: string): string {
 /**
  * A section's sentence for a bundle whose headline pay rests on too few salaries to show (see
  * data/bundle/pay-floor.ts). With basis "all" every period counts, so it asks for a salary, not a
- * yearly one. `listings` names the listings where the sentence is read alone ("of the 298 … listings
+ * yearly one. `listings` names the listings where the sentence is read alone ("of the 125 … listings
  * in India posted …"); a section's footer names them otherwise.
  */
 export function tooFewSalaries(role: string, pay: PayStats, locale: string, listings = `${role} listings`): string {
