@@ -81,7 +81,7 @@ export function createPlayground(tags: readonly string[], startRole: string, ele
       status.textContent = result.message;
       return;
     }
-    status.textContent = `Rendering this JSON in ${elements.length} elements; each checks that it is a valid bundle.`;
+    status.textContent = `Rendering this JSON in ${elements.length === 1 ? '1 element; it checks' : `${elements.length} elements; each checks`} that it is a valid bundle.`;
     for (const el of elements) (el as HTMLElement & { data: unknown }).data = result.value;
   };
   const load = (slug: string) => {
