@@ -9,7 +9,7 @@ import { relatedRolesStyles } from './related-roles.styles.js';
 import { roleHref } from './role-href.js';
 import { inMarket } from '../shared/in-market.js';
 import { salaries, salaryNoun } from '../shared/salary-words.js';
-import { rowLimit } from '../shared/row-limit.js';
+import { countSetting } from '../shared/count-setting.js';
 
 const DEFAULT_LIMIT = 6;
 
@@ -86,7 +86,7 @@ export class RelatedRoles extends RoleHubElement {
   }
 
   private get rows(): number {
-    return rowLimit(this.limit, DEFAULT_LIMIT, MAX_LIMIT);
+    return countSetting(this.limit, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
   protected headingText(): string {

@@ -8,18 +8,12 @@ import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js'
 import { noYearlySalary, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
-import { rowLimit } from '../shared/row-limit.js';
+import { countSetting } from '../shared/count-setting.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 6;
 /** Below this many salaried listings a skill's median is marked low confidence while the bundle is not in yet: the builder's own threshold. */
 export const DEFAULT_LOW_N = LOW_CONFIDENCE_N;
-
-/** A whole number ≥ `min`, or `fallback` when `value` is not a number. */
-function whole(value: unknown, fallback: number, min: number): number {
-  const n = Math.round(Number(value));
-  return value === null || value === '' || !Number.isFinite(n) ? fallback : Math.max(min, n);
-}
 
 /**
  * By median pay, highest first, then by name in code-unit order (the same in every locale). The
@@ -78,7 +72,7 @@ export class SkillPay extends RoleHubElement {
   }
 
   private get rowCount(): number {
-    return rowLimit(this.limit, DEFAULT_LIMIT);
+    return countSetting(this.limit, DEFAULT_LIMIT);
   }
 
   /**
@@ -88,7 +82,7 @@ export class SkillPay extends RoleHubElement {
    */
   private lowThreshold(bundleThreshold?: number): number {
     const floor = typeof bundleThreshold === 'number' ? bundleThreshold : DEFAULT_LOW_N;
-    return Math.max(floor, whole(this.lowN, floor, 0));
+    return Math.max(floor, countSetting(this.lowN, floor));
   }
 
   protected headingText(role: string): string {

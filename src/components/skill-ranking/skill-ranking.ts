@@ -7,7 +7,7 @@ import { formatCount, formatListings, formatPercent } from '../shared/format.js'
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillRankingStyles } from './skill-ranking.styles.js';
 import { skillShare } from '../shared/skill-share.js';
-import { rowLimit } from '../shared/row-limit.js';
+import { countSetting } from '../shared/count-setting.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 8;
@@ -16,7 +16,7 @@ export const MAX_LIMIT = 30;
 
 /** `limit` as a row count: rounded, at most 30, the default when it is not a number or under 1. */
 export function clampLimit(limit: unknown): number {
-  return rowLimit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+  return countSetting(limit, DEFAULT_LIMIT, MAX_LIMIT);
 }
 
 /**

@@ -10,7 +10,7 @@ import { formatCount, formatCountDelta, formatDate, formatListings, formatPercen
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillTested, TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
 import { skillTrendStyles } from './skill-trend.styles.js';
-import { rowLimit } from '../shared/row-limit.js';
+import { countSetting } from '../shared/count-setting.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 5;
@@ -106,7 +106,7 @@ export class SkillTrend extends RoleHubElement {
   }
 
   private get rowCount(): number {
-    return rowLimit(this.limit, DEFAULT_LIMIT);
+    return countSetting(this.limit, DEFAULT_LIMIT);
   }
 
   protected headingText(): string {
