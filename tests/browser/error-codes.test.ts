@@ -69,8 +69,10 @@ describe('role-hub-error codes', () => {
     expect(text).to.equal('These stats are for another role (“frontend-engineer”), so they are not shown.');
   });
 
-  it('unsafe-url: a javascript: or data: stats folder loads nothing and says so', async () => {
-    for (const src of ['javascript:alert(1)//', 'data:text/plain,x/']) {
+  it('unsafe-url: a javascript: or data: stats folder, or a src that is not a URL, loads nothing and says so', async () => {
+    // A src that is not a URL is refused too: falling back to the meta tag or stats/ beside the
+    // script would show another folder's figures under this author's page.
+    for (const src of ['javascript:alert(1)//', 'data:text/plain,x/', 'https://[cdn]/stats/']) {
       const net = fakeNetwork({});
       const wrapper = sized();
       const failed = oneEvent(wrapper, 'role-hub-error');

@@ -6,6 +6,7 @@ import {
   bundleUrl,
   checkOnce,
   indexUrl,
+  isWebFolder,
   LoadError,
   loadJson,
   loadRoleBundle,
@@ -220,8 +221,9 @@ export class BundleController implements ReactiveController {
     }
 
     const base = resolveStatsBase(host.src == null ? host.src : String(host.src), libraryUrl);
-    // Only web addresses are fetched: a javascript:, data: or file: stats folder is refused and said.
-    if (!/^https?:$/.test(new URL(base).protocol)) {
+    // Only web addresses are fetched: a javascript:, data: or file: stats folder, or one that is not
+    // a URL at all, is refused and said.
+    if (!isWebFolder(base)) {
       const message = `The stats folder ${base} is not a web address (http or https), so nothing was loaded.`;
       this.#tell('role-hub-error', { code: 'unsafe-url', url: base, role, status: null, reason: 'unsafe-url', message });
       return { status: 'error', message };

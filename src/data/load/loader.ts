@@ -15,7 +15,7 @@ import { abortedError, LoadError, unusableError } from './load-error.js';
 export { checkOnce } from './check-once.js';
 export { loaderConfig } from './config.js';
 export { LoadError, type LoadErrorReason } from './load-error.js';
-export { resolveStatsBase, bundleUrl, indexUrl } from './stats-base.js';
+export { resolveStatsBase, isWebFolder, bundleUrl, indexUrl } from './stats-base.js';
 
 export interface LoadOptions {
   /** Abort this caller's wait; the request itself stops once no caller still waits. */

@@ -6,7 +6,11 @@
 
 import { bundleFileName, INDEX_FILE_NAME } from '../bundle/file-names.js';
 
-/** `url` against `base` as a folder URL (no query or hash, a trailing "/"), or null when it is blank or not a URL. */
+/**
+ * `url` against `base` as a folder URL (no query or hash, a trailing "/"), or null when it is blank.
+ * A value that is not a URL comes back as written: the author asked for that folder, so the element
+ * says it cannot use it rather than quietly loading another folder's figures.
+ */
 function folder(url: string | null | undefined, base: string): string | null {
   if (!url?.trim()) return null;
   try {
@@ -15,15 +19,24 @@ function folder(url: string | null | undefined, base: string): string | null {
     if (!u.pathname.endsWith('/')) u.pathname += '/';
     return u.href;
   } catch {
-    return null;
+    return url.trim();
+  }
+}
+
+/** Whether a stats folder from `resolveStatsBase` may be fetched: only http(s) web addresses are. */
+export function isWebFolder(statsBase: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(statsBase).protocol);
+  } catch {
+    return false;
   }
 }
 
 /**
  * Resolve the stats folder for an element: explicit src attribute, else
  * `<meta name="role-hub-src" content>`, else a `stats/` folder beside the script file of the library
- * itself (pass `import.meta.url` from the caller's module). Returns an absolute URL ending in "/".
- * An unusable value (one that is not a URL) is passed over in favour of the next source.
+ * itself (pass `import.meta.url` from the caller's module). Returns an absolute URL ending in "/", or
+ * a given src or meta value as written when it is not a URL (`isWebFolder` then refuses it).
  *
  * @example
  * resolveStatsBase(this.src, import.meta.url); // "https://example.com/assets/stats/"
@@ -31,7 +44,16 @@ function folder(url: string | null | undefined, base: string): string | null {
 export function resolveStatsBase(explicitSrc: string | null | undefined, scriptUrl: string, doc: Document = document): string {
   const page = doc.baseURI;
   const meta = doc.querySelector('meta[name="role-hub-src"]')?.getAttribute('content');
-  return folder(explicitSrc, page) ?? folder(meta, page) ?? folder('stats/', scriptUrl) ?? folder('stats/', page) ?? page;
+  return folder(explicitSrc, page) ?? folder(meta, page) ?? statsBeside(scriptUrl) ?? statsBeside(page) ?? page;
+}
+
+/** The `stats/` folder beside a file, or null when the file's URL is unusable. */
+function statsBeside(fileUrl: string): string | null {
+  try {
+    return new URL('stats/', fileUrl).href;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bundleUrl, indexUrl, resolveStatsBase } from '../../../src/data/load/loader.js';
+import { bundleUrl, indexUrl, isWebFolder, resolveStatsBase } from '../../../src/data/load/loader.js';
 
 const SCRIPT = 'https://cdn.example.com/role-hub@1/dist/role-hub.js';
 
@@ -28,7 +28,8 @@ describe('resolveStatsBase(explicitSrc, scriptUrl, doc)', () => {
     ['the meta tag when src is blank', '   ', 'https://data.example.com/s/', 'https://data.example.com/s/'],
     ['stats/ beside the script without src or meta', undefined, undefined, 'https://cdn.example.com/role-hub@1/dist/stats/'],
     ['stats/ beside the script when the meta tag is empty', '', '', 'https://cdn.example.com/role-hub@1/dist/stats/'],
-    ['the next source when src is not a URL', 'http://[', '/meta-stats/', 'https://blog.example.com/meta-stats/'],
+    ['src as written when it is not a URL, not the next source', 'http://[', '/meta-stats/', 'http://['],
+    ['the meta tag as written when it is not a URL', null, 'https://[stats]/', 'https://[stats]/'],
   ];
   for (const [what, src, meta, expected] of cases) {
     it(`resolveStatsBase(src, scriptUrl, doc) uses ${what}`, () => {
@@ -52,6 +53,23 @@ describe('resolveStatsBase(explicitSrc, scriptUrl, doc)', () => {
   it('resolveStatsBase(src, scriptUrl, doc) still answers with a folder when the script URL is unusable', () => {
     expect(resolveStatsBase(null, 'not a url', page())).to.equal('https://blog.example.com/posts/2024/stats/');
   });
+});
+
+describe('isWebFolder(statsBase)', () => {
+  const cases: Array<[string, boolean]> = [
+    ['https://cdn.example.com/stats/', true],
+    ['http://127.0.0.1:8000/stats/', true],
+    ['javascript:alert(1)//', false],
+    ['data:text/plain,x/', false],
+    ['file:///srv/stats/', false],
+    ['http://[', false],
+    ['stats/', false],
+  ];
+  for (const [base, fetched] of cases) {
+    it(`isWebFolder(statsBase) is ${fetched} for ${base}`, () => {
+      expect(isWebFolder(base)).to.equal(fetched);
+    });
+  }
 });
 
 describe('bundleUrl(statsBase, role) and indexUrl(statsBase)', () => {
