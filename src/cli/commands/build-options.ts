@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_RULES, PAY_BASES, type PayBasis } from '../../data/build/rules/build-rules.js';
+import { DEFAULT_RULES, PAY_BASES, type BuildRules, type PayBasis } from '../../data/build/rules/build-rules.js';
 import { DEFAULT_MEMORY_LIMIT } from '../engine/engine.js';
 import { UsageError } from '../usage-error.js';
 import { quoteInput } from '../report/quote-input.js';
@@ -25,6 +25,24 @@ export interface BuildOptions {
   threads?: number;
   /** Also write the aggregate tables as Parquet here (what `role-hub bundle` reads). */
   aggregates?: string;
+}
+
+/**
+ * The rules a build runs under: the defaults with the command line's rule options over them. The
+ * builder and a warehouse's generated settings (docs/scale.md) both take them from here, so an
+ * option cannot reach one and not the other.
+ */
+export function buildRules(options: BuildOptions): BuildRules {
+  return {
+    ...DEFAULT_RULES,
+    asOf: options.generatedAt,
+    keepReposts: options.keepReposts,
+    minMarketListings: options.minMarketListings,
+    payBasis: options.payBasis,
+    currency: options.currency,
+    minSkillPayN: options.minSkillN,
+    minSkillPayShare: options.minSkillShare,
+  };
 }
 
 export function wholeNumber(value: string | undefined, name: string, fallback: number, min: number): number {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { assembleBundles, type AssembledBuild } from '../../data/build/bundle/assemble-bundles.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
-import { DEFAULT_RULES } from '../../data/build/rules/build-rules.js';
 import { REJECTION_REASONS } from '../../data/build/types.js';
 import { validateBundle } from '../../data/bundle/validate.js';
 import { openEngine, type Engine } from '../engine/engine.js';
@@ -25,7 +24,7 @@ import { formatReport } from '../report/format-report.js';
 import { createStages } from '../report/progress.js';
 import type { Io } from '../io.js';
 import { BUILDER_VERSION } from '../../data/build/version.js';
-import { parseBuildOptions } from './build-options.js';
+import { buildRules, parseBuildOptions } from './build-options.js';
 import { expandInputs } from './expand-inputs.js';
 
 /** Every bundle must pass the widgets' own validator before anything is written. */
@@ -96,20 +95,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   let engine: Engine | undefined;
   try {
     engine = await openEngine({ memoryLimit: options.memoryLimit, threads: options.threads, tempDirectory: spill });
-    await createSettings(
-      engine,
-      {
-        ...DEFAULT_RULES,
-        asOf: options.generatedAt,
-        keepReposts: options.keepReposts,
-        minMarketListings: options.minMarketListings,
-        payBasis: options.payBasis,
-        currency: options.currency,
-        minSkillPayN: options.minSkillN,
-        minSkillPayShare: options.minSkillShare,
-      },
-      { source: options.source, builderVersion: BUILDER_VERSION },
-    );
+    await createSettings(engine, buildRules(options), { source: options.source, builderVersion: BUILDER_VERSION });
     try {
       await createRuleTables(engine, roles.roles, skills);
     } catch (error) {

@@ -1,5 +1,6 @@
-/** A date, or a date and time with an optional offset, as ISO 8601 writes them. */
-const ISO_MOMENT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+import { ISO_MOMENT_PATTERN } from '../../data/build/rules/iso-moment.js';
+
+const ISO_MOMENT = new RegExp(ISO_MOMENT_PATTERN);
 
 /**
  * An ISO 8601 date or date-time given on the command line, as milliseconds since the epoch; null
@@ -19,6 +20,8 @@ export function parseIsoMoment(text: string): number | null {
   day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
   // The engine rolls a day past the month's end over into the next month; the calendar does not.
   if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return null;
-  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${zone}`);
+  // Date.parse wants the offset's colon (+02:00) that ISO 8601 lets a writer leave out.
+  const offset = zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${offset}`);
   return Number.isNaN(ms) ? null : ms;
 }

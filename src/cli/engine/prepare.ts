@@ -1,6 +1,7 @@
 import { MAX_ITEMS, MAX_NAME, MAX_SLUG } from '../../data/bundle/limits.js';
 import { SENIORITY_LEVELS } from '../../data/bundle/types.js';
 import { DESCRIPTION_CHARS, type BuildRules } from '../../data/build/rules/build-rules.js';
+import { ISO_MOMENT_PATTERN, MINUTE_TIME } from '../../data/build/rules/iso-moment.js';
 import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules.js';
 import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types.js';
 import { sqlString, type Engine } from './engine.js';
@@ -43,8 +44,8 @@ export const WHITE_SPACE_RUN = String.raw`[\s\x{0B}\p{Z}\x{FEFF}]+`;
 
 /**
  * The rule tables as engine tables and macros: `role_definition`, `seniority_level` (career
- * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t)
- * and market_key(country), each generated from its one rule table.
+ * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t),
+ * market_key(country) and iso_moment(t), each generated from its one rule table.
  */
 export async function createRuleTables(engine: Engine, roles: readonly RoleDefinition[], skills: SkillTaxonomy): Promise<void> {
   const roleRows = roles.map((r, i) => `(${sqlString(r.slug)}, ${i}, ${sqlString(anyOf(r.patterns))})`).join(', ');
@@ -81,6 +82,10 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   // Skill keywords, and the company, title and location that identify a repost, compare in one
   // form: lower case, white space collapsed and trimmed ("Power  BI" = "power bi").
   await engine.run(`CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(collapse_white_space(k))`);
+  // A listing's date as the instant it names, or NULL when it is not in the one ISO form.
+  await engine.run(
+    `CREATE OR REPLACE MACRO iso_moment(t) AS CASE WHEN regexp_matches(t, ${sqlString(ISO_MOMENT_PATTERN)}) THEN try_cast(regexp_replace(t, ${sqlString(MINUTE_TIME)}, '\\1:00\\2') AS TIMESTAMPTZ) END`,
+  );
   const aliasRows = skills.skills.flatMap((def) =>
     [def.name, ...def.aliases].map((alias) => `(${sqlString(alias)}, ${sqlString(def.name)}, ${sqlString(def.category)})`),
   );

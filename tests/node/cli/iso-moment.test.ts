@@ -17,8 +17,24 @@ test('parseIsoMoment reads a date, or a date-time without an offset, as UTC', ()
   assert.equal(parseIsoMoment('2025-06-01T00:00:00.5Z'), 20_240 * 86_400_000 + 500);
 });
 
+test("parseIsoMoment reads the forms a listing's postedAt may take: a space for the T, an offset without its colon", () => {
+  assert.equal(parseIsoMoment('2025-06-01 00:00'), 20_240 * 86_400_000);
+  assert.equal(parseIsoMoment('2025-06-01T02:00+0200'), 20_240 * 86_400_000);
+  assert.equal(parseIsoMoment('2025-05-31 23:00:00-0100'), 20_240 * 86_400_000);
+});
+
 test('parseIsoMoment refuses what is not an ISO date, and days the calendar lacks', () => {
-  for (const text of ['Friday, 1 August 2025', '1', '2025', '2025-6-1', '2024-02-30', '2025-13-01', '2025-06-01 00:00', '']) {
+  for (const text of [
+    'Friday, 1 August 2025',
+    '1',
+    '2025',
+    '2025-6-1',
+    '2024-02-30',
+    '2025-13-01',
+    '2025-06-01T00',
+    '2025-06-01T00:00+2',
+    '',
+  ]) {
     assert.equal(parseIsoMoment(text), null, text);
   }
   assert.notEqual(parseIsoMoment('2024-02-29'), null, 'a leap day');

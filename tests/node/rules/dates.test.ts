@@ -5,6 +5,8 @@
 // (rule 0, docs/listings.md). The default as-of here is 2026-11-28T00:00:00Z.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { ISO_MOMENT_PATTERN } from '../../../src/data/build/rules/iso-moment.js';
 import { aggregatesOf, normalised } from '../helpers/engine.js';
 
 const analyst = (id: string, postedAt: string) => ({ id, title: 'Data Analyst', postedAt });
@@ -66,6 +68,35 @@ test('dates: a date-time with an offset is read as its UTC instant; one without 
       { id: 'asof-east', instant: '2026-11-27T23:00:00Z', day: '2026-11-27' },
       { id: 'offset-east', instant: '2025-03-02T23:30:00Z', day: '2025-03-02' },
     ]);
+  } finally {
+    engine.close();
+  }
+});
+
+test('dates: every form the listing schema allows is read, a time to the minute and an offset without its colon too', async () => {
+  // Each names 2025-03-02T23:30:00Z, worked by hand from its offset; the schema's pattern is
+  // docs/listing.schema.json's postedAt, which a feed may have validated against.
+  const forms = [
+    '2025-03-02T23:30Z',
+    '2025-03-03T01:30+02:00',
+    '2025-03-03T01:30+0200',
+    '2025-03-03 01:30+02:00',
+    '2025-03-02 23:30',
+    '2025-03-02T23:30:00.000Z',
+    '2025-03-02T22:30:00-01:00',
+  ];
+  const schema = JSON.parse(readFileSync(new URL('../../../docs/listing.schema.json', import.meta.url), 'utf8'));
+  assert.equal(schema.properties.postedAt.pattern, ISO_MOMENT_PATTERN, 'the schema states the rule the builder reads');
+  for (const form of forms) assert.match(form, new RegExp(schema.properties.postedAt.pattern), form);
+  const engine = await normalised(forms.map((form, i) => analyst(`form-${i}`, form)));
+  try {
+    const rows = await engine.rows<{ id: string; instant: string | null }>(
+      `SELECT id_text AS id, strftime(posted AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS instant FROM checked ORDER BY line`,
+    );
+    assert.deepEqual(
+      rows,
+      forms.map((_, i) => ({ id: `form-${i}`, instant: '2025-03-02T23:30:00Z' })),
+    );
   } finally {
     engine.close();
   }

@@ -51,7 +51,7 @@ FROM (SELECT DISTINCT seniority FROM input_record WHERE seniority IS NOT NULL) s
 JOIN seniority_level v ON v.level = lower(trim(s.seniority));
 
 -- 1. Each record, checked in order: malformed, a required field, an implausible date, no role.
---    A date is tried as written first: one that matches the pattern has nothing to trim.
+--    A date is read as written, or else trimmed (iso_moment: the one ISO form, in prepare.ts).
 --    `record_check` keeps, of every record, only what the later steps read: the reason, keys
 --    as numbers, and the fields an accepted listing needs.
 CREATE OR REPLACE TEMP TABLE record_check AS
@@ -60,12 +60,7 @@ WITH parsed AS (
     r.record_id, r.file_index, r.line, r.malformed,
     nullif(trim(r.id), '') AS id_text,
     t.title IS NULL OR t.title_clean = '' AS title_missing,
-    CASE
-      WHEN regexp_matches(r.posted_at, '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)\z')
-        THEN try_cast(r.posted_at AS TIMESTAMPTZ)
-      WHEN regexp_matches(trim(r.posted_at), '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)\z')
-        THEN try_cast(trim(r.posted_at) AS TIMESTAMPTZ)
-    END AS posted,
+    coalesce(iso_moment(r.posted_at), iso_moment(trim(r.posted_at))) AS posted,
     coalesce(sr.slug, t.title_role) AS role_slug, sr.unlisted_role,
     t.title_no, t.title_group,
     coalesce(ck.company_group, 0) AS company_group, coalesce(lk.location_group, 0) AS location_group,
