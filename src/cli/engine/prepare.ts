@@ -40,12 +40,15 @@ const anyOf = (patterns: readonly string[]) => patterns.map((p) => `(?:${p})`).j
  * but scraped text also holds no-break spaces, line separators and byte-order marks, so the class
  * adds the vertical tab, every Unicode separator (`\p{Z}`) and U+FEFF — JavaScript's `\s`, exactly.
  */
-export const WHITE_SPACE_RUN = String.raw`[\s\x{0B}\p{Z}\x{FEFF}]+`;
+const WHITE_SPACE = String.raw`\s\x{0B}\p{Z}\x{FEFF}`;
+export const WHITE_SPACE_RUN = `[${WHITE_SPACE}]+`;
+/** One character that is not white space: a text holding one is not blank. */
+export const NOT_WHITE_SPACE = `[^${WHITE_SPACE}]`;
 
 /**
  * The rule tables as engine tables and macros: `role_definition`, `seniority_level` (career
  * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t),
- * market_key(country) and iso_moment(t), each generated from its one rule table.
+ * market_key(country), has_text(t) and iso_moment(t), each generated from its one rule table.
  */
 export async function createRuleTables(engine: Engine, roles: readonly RoleDefinition[], skills: SkillTaxonomy): Promise<void> {
   const roleRows = roles.map((r, i) => `(${sqlString(r.slug)}, ${i}, ${sqlString(anyOf(r.patterns))})`).join(', ');
@@ -82,6 +85,8 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   // Skill keywords, and the company, title and location that identify a repost, compare in one
   // form: lower case, white space collapsed and trimmed ("Power  BI" = "power bi").
   await engine.run(`CREATE OR REPLACE MACRO normalise_keyword(k) AS lower(collapse_white_space(k))`);
+  // Whether a text says anything: a description of spaces and line breaks is no description.
+  await engine.run(`CREATE OR REPLACE MACRO has_text(t) AS coalesce(regexp_matches(t, ${sqlString(NOT_WHITE_SPACE)}), FALSE)`);
   // A listing's date as the instant it names, or NULL when it is not in the one ISO form.
   await engine.run(
     `CREATE OR REPLACE MACRO iso_moment(t) AS CASE WHEN regexp_matches(t, ${sqlString(ISO_MOMENT_PATTERN)}) THEN try_cast(regexp_replace(t, ${sqlString(MINUTE_TIME)}, '\\1:00\\2') AS TIMESTAMPTZ) END`,

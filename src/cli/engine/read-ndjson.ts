@@ -134,7 +134,7 @@ async function ingestNdjsonCarefully(engine: Engine, path: string, fileIndex: nu
       j.id, j.title, j.postedAt, j.company, j.location, j.country, j.role, j.seniority, j.description,
       CASE WHEN json_type(j.skills) = 'ARRAY' THEN json_transform(j.skills, '["VARCHAR"]') END,
       coalesce(json_type(j.skills) = 'ARRAY', FALSE),
-      j.salary IS NOT NULL AND json_type(j.salary) <> 'NULL',
+      coalesce(json_type(j.salary) = 'OBJECT', FALSE),
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN ${salaryBound(`json_extract_string(j.salary, '$.min')`)} END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN ${salaryBound(`json_extract_string(j.salary, '$.max')`)} END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"currency":"VARCHAR"}').currency END,

@@ -80,6 +80,14 @@ test('pay-basis: a slice whose every salary is invalid still counts them, with n
   assert.deepEqual([p.n, p.currency, p.excluded_invalid, p.excluded_currency, p.excluded_implausible], [0, null, 3, 0, 0]);
 });
 
+test('pay-basis: a salary that is not an object (text, a number, a list) reads as no salary, not as an invalid one', async () => {
+  // docs/listings.md: "A `skills` or `salary` of the wrong type reads as absent."
+  const analyst = (id: string, salary: unknown) => ({ id, title: 'Data Analyst', postedAt: '2025-03-03', salary });
+  const a = await aggregatesOf([analyst('text', '85000'), analyst('number', 85_000), analyst('list', [85_000]), analyst('true', true)]);
+  const p = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all');
+  assert.deepEqual([p?.n ?? 0, p?.excluded_invalid ?? 0], [0, 0]);
+});
+
 test("pay-basis: payBasis 'all' pools every period into the headline, with no separate annualised figure", async () => {
   const a = await aggregatesOf(LISTINGS, { rules: { payBasis: 'all' } });
   const p = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all')!;

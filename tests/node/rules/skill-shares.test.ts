@@ -42,6 +42,21 @@ test('skill-shares: skill_base counts listings with a skills list (an empty one 
   );
 });
 
+test('skill-shares: a blank description (empty, spaces, tabs, line breaks, no-break spaces) is no description, as an empty CSV cell is', async () => {
+  const a = await aggregatesOf([
+    analyst('text', { description: 'We use Python every day.' }), // counts
+    analyst('empty', { description: '' }),
+    analyst('spaces', { description: '   ' }),
+    analyst('breaks', { description: '\n\t\r\n' }),
+    analyst('no-break', { description: '\u00a0\u2028\ufeff' }),
+  ]);
+  // 5 listings, 1 carrying skills: Python's share is 1/1, not 1/5.
+  assert.deepEqual(
+    a.skill_base.map((b) => [b.role, b.market, b.skill_listings]),
+    [['data-analyst', 'all', 1]],
+  );
+});
+
 test('skill-shares: ambiguous keywords in free text ("Python, R and SQL" finds R; "we go fast", "R&D", "Google", "T-SQL", "go-to", "Réseau" find no R, Go or SQL; "React Native" over React; "Java-based" is Java)', async () => {
   const texts: Record<string, string> = {
     // R is capitalised and listed next to unambiguous skills: Python, R, SQL.

@@ -199,7 +199,8 @@ SELECT
   coalesce(a.stated_level, t.title_level) AS seniority,
   r.has_skills,
   r.skills,
-  r.description,
+  -- A blank description is none, as an empty CSV cell is: no skill share counts it.
+  CASE WHEN has_text(r.description) THEN r.description END AS description,
   r.salary_given,
   r.salary_min,
   r.salary_max,
