@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
 import { elementCases } from './helpers/elements.js';
-import { placed } from './helpers/mount.js';
+import { placed, sized } from './helpers/mount.js';
+import { settled } from './helpers/render.js';
 import { overlaps, textBoxes } from './helpers/text-boxes.js';
 
 import realBundle from '../../demo/real/data-analyst.json';
@@ -88,5 +89,37 @@ describe('hiding any documented part at 320 px leaves no text overlapping', () =
         style.remove();
       }
     });
+  }
+});
+
+describe('a container that sizes by its content gives every element room', () => {
+  // A job board's sidebar, a flex row, a float, a table cell: each sizes its boxes by their
+  // content, and a size container offers none. The test page's font is 16 px, so 20em is 320 px.
+  const layouts: Array<[string, string, string]> = [
+    ['a flex row', '<div style="display:flex">', '</div>'],
+    [
+      'a sidebar beside a flexible article',
+      '<div style="display:flex;width:900px"><article style="flex:1">Most people who move into this work do it from a neighbouring role.</article><aside><h3>Sidebar</h3>',
+      '</aside></div>',
+    ],
+    ['a float', '<div style="float:left">', '</div><div style="clear:both"></div>'],
+    ['a table cell', '<table><tr><td>', '</td></tr></table>'],
+    ['an inline block', '<div><span style="display:inline-block">', '</span></div>'],
+  ];
+  for (const [layout, open, close] of layouts) {
+    for (const [tag, attrs] of cases) {
+      it(`${label(tag, attrs)} in ${layout} is 20em wide and no taller than at 320 px`, async () => {
+        const wrapper = sized();
+        wrapper.innerHTML = `${open}<${tag}></${tag}>${close}`;
+        const el = wrapper.querySelector(tag) as HTMLElement & { data: unknown; index: unknown; updateComplete: Promise<unknown> };
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        el.index = realIndex;
+        el.data = realBundle;
+        await settled(el);
+        const reference = await placed(tag, { width: 320, attrs, data: realBundle, index: realIndex });
+        expect(el.getBoundingClientRect().width).to.be.closeTo(320, 1);
+        expect(el.getBoundingClientRect().height).to.be.at.most(reference.getBoundingClientRect().height + 1);
+      });
+    }
   }
 });

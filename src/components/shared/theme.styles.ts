@@ -25,6 +25,9 @@ export const themeStyles = css`
     display: block;
     contain: layout style;
     container-type: inline-size;
+    /* A size container has no width of its own to offer: in a flex row, a float, a table cell or a
+       dialog, which size a box by its content, it would be 0 px wide. There it takes 20em. */
+    contain-intrinsic-inline-size: 20em;
     min-width: 0;
     box-sizing: border-box;
     --_accent: var(--role-hub-accent, color-mix(in srgb, #2563eb 65%, currentColor));
