@@ -1,6 +1,7 @@
 /**
- * Layout that holds: at any width from 200 px to 1600 px, and with a documented part hidden, every
- * label of every element stays whole enough to read and no two text boxes overlap. Measured on the
+ * Layout that holds: at any width from 200 px to 1600 px (480 px is a phone held sideways or a
+ * sidebar), and with a documented part hidden, every label of every element stays whole enough to
+ * read and no two text boxes overlap. Measured on the
  * seed-shaped fixture and on the real data-analyst bundle (seven seniority levels, long skill names).
  */
 import { expect } from '@open-wc/testing';
@@ -28,7 +29,7 @@ for (const [name, data, index] of [
   ['the real data-analyst bundle', realBundle, realIndex],
 ] as const) {
   describe(`no two text boxes overlap, on ${name}`, () => {
-    for (const width of [200, 220, 320, 960, 1600]) {
+    for (const width of [200, 220, 320, 480, 960, 1600]) {
       for (const [tag, attrs] of cases) {
         it(`${label(tag, attrs)} at ${width} px`, async () => {
           const el = await placed(tag, { width, attrs, data, index });

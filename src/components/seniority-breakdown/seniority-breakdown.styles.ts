@@ -63,6 +63,9 @@ export const seniorityBreakdownStyles = css`
   .bar {
     display: block;
     flex: 1 1 auto;
+    /* Width 0 to grow from: an svg without one asks for 300 px, which the table would give its
+       column and push the counts past the element's edge between about 400 and 540 px. */
+    width: 0;
     min-width: 0;
     height: 0.625em;
   }
