@@ -167,6 +167,21 @@ describe('every documented custom property changes what the docs say', () => {
     el.style.setProperty('--role-hub-font-size', '14px');
     expect(size('.root')).to.equal('14px');
   });
+
+  it('a relative --role-hub-font-size applies once in <role-hub>, not again in each of its sections', async () => {
+    const wrapper = sized(800);
+    wrapper.style.fontSize = '16px';
+    wrapper.style.setProperty('--role-hub-font-size', '1.25em');
+    const hub = attach(wrapper, 'role-hub');
+    (hub as unknown as { data: unknown }).data = backendBundle();
+    await settled(hub as never);
+    const root = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).fontSize;
+    // 16 px × 1.25 = 20 px, in the hub and in every section alike.
+    expect(root(hub)).to.equal('20px');
+    const sections = [...hub.shadowRoot!.querySelectorAll('skill-ranking, salary-band, career-path')];
+    expect(sections.length).to.be.greaterThan(0);
+    for (const section of sections) expect(root(section), section.localName).to.equal('20px');
+  });
 });
 
 describe('theme="auto" follows the page’s colour scheme as the page changes it', () => {

@@ -15,6 +15,9 @@ export const roleHubStyles = css`
     --role-hub-track: var(--_track);
     --role-hub-positive: var(--_positive);
     --role-hub-negative: var(--_negative);
+    /* The hub has already taken the page's size: a relative one (1.25em, 125%) applied again in
+       each section would compound. */
+    --role-hub-font-size: 1em;
   }
   .heading {
     font-size: 1.6em;

@@ -251,7 +251,9 @@ export const themeStyles = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    /* Over a theme's colours too: [theme] outranks a bare :host. */
+    :host,
+    :host([theme]) {
       --_accent: Highlight;
       --_text: CanvasText;
       --_muted: CanvasText;
