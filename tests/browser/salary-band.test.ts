@@ -281,6 +281,36 @@ describe('<salary-band>', () => {
     expect(shadowTexts(el, '.figures-list > li')[4]).to.equal('90th percentile $190,000');
   });
 
+  it('reads its figures and dates in order on a Hebrew or Arabic page: each formatted figure is one unit', async () => {
+    for (const locale of ['he', 'ar-EG']) {
+      const wrapper = sized(800);
+      wrapper.setAttribute('dir', 'rtl');
+      wrapper.setAttribute('lang', locale);
+      const el = attach(wrapper, 'salary-band', { locale });
+      (el as unknown as { data: unknown }).data = backendBundle();
+      await settled(el as never);
+      // The copy is English, left to right: the 25th percentile comes before the 75th.
+      const [p25, p75] = shadowAll(el, '[part~="summary"] [part~="value"]').map((v) => v.getBoundingClientRect());
+      expect(p25!.right, `${locale}: p25 left of p75`).to.be.lessThan(p75!.left);
+      // Each figure is its one formatted value between Unicode isolates (FSI … PDI), invisible.
+      const formatted = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(76_083);
+      expect(el.shadowRoot!.querySelector('[part~="summary"] [part~="value"]')!.textContent).to.equal(`\u2068${formatted}\u2069`);
+      // And in the footer, the window's first day is left of its last.
+      const footer = el.shadowRoot!.querySelector('[part~="footer"]')!;
+      const walker = document.createTreeWalker(footer, NodeFilter.SHOW_TEXT);
+      const dates: DOMRect[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!/^\u2068.*\u2069$/s.test(node.textContent!.trim())) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        dates.push(range.getBoundingClientRect());
+      }
+      expect(dates.length, `${locale}: the footer's dates are isolated`).to.be.at.least(2);
+      expect(dates[0]!.right, `${locale}: first day left of the last`).to.be.lessThan(dates[1]!.left);
+      wrapper.remove();
+    }
+  });
+
   it('uses the bundle currency', async () => {
     const bundle = backendBundle();
     bundle.pay!.currency = 'EUR';

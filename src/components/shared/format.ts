@@ -77,9 +77,20 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Formatter
   return f;
 }
 
+/**
+ * A figure that holds right-to-left text or marks (he, ar: "‏75,000 $"), wrapped in Unicode
+ * isolates (FSI … PDI). The copy around it is English, left to right: without them the bidi
+ * algorithm runs two such figures and the dash between them together, and "$75,000 – $125,000"
+ * reads backwards. Other figures, Arabic-Indic digits alone (٢٠٢٤) too, are returned as they are.
+ */
+const isolated = (text: string): string =>
+  /[\u0590-\u05ff\u0606-\u065f\u066d-\u06ef\u06fa-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc]/.test(text) ? `\u2068${text}\u2069` : text;
+
 /** Whole units of `currency`, with extra `options` (compact, signed). */
 const money = (value: number, currency: string, locale: string, options?: Intl.NumberFormatOptions) =>
-  formatter(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0, ...options }).format(value);
+  isolated(
+    formatter(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0, ...options }).format(value),
+  );
 
 /** Whole-unit money, e.g. "$124,671" (en-US) or "124.671 $" (de-DE). */
 export function formatMoney(value: number, currency: string, locale: string): string {
@@ -109,22 +120,22 @@ export function formatMoneyDelta(value: number, currency: string, locale: string
  */
 export function formatPercent(share: number, locale: string): string {
   const f = formatter(locale, { style: 'percent', maximumFractionDigits: 0 });
-  return share > 0 && share < 0.005 ? `<${f.format(0.01)}` : share < 1 && share >= 0.995 ? `>${f.format(0.99)}` : f.format(share);
+  return isolated(share > 0 && share < 0.005 ? `<${f.format(0.01)}` : share < 1 && share >= 0.995 ? `>${f.format(0.99)}` : f.format(share));
 }
 
 /** A signed whole percentage change, e.g. 0.25 → "+25%". */
 export function formatPercentDelta(share: number, locale: string): string {
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(share);
+  return isolated(formatter(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(share));
 }
 
 /** A count, e.g. 1234 → "1,234". */
 export function formatCount(value: number, locale: string): string {
-  return formatter(locale, { maximumFractionDigits: 0 }).format(value);
+  return isolated(formatter(locale, { maximumFractionDigits: 0 }).format(value));
 }
 
 /** A year in the locale's digits and without grouping, e.g. 2024 → "2024", or "٢٠٢٤" in ar-EG. */
 export function formatYear(year: number, locale: string): string {
-  return formatter(locale, { useGrouping: false }).format(year);
+  return isolated(formatter(locale, { useGrouping: false }).format(year));
 }
 
 /** A count of listings with its noun, e.g. 1 → "1 listing", 1234 → "1,234 listings". */
@@ -134,7 +145,7 @@ export function formatListings(count: number, locale: string): string {
 
 /** A signed whole number, e.g. 30 → "+30", -1 → "-1", 0 → "0". */
 export function formatCountDelta(value: number, locale: string): string {
-  return formatter(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+  return isolated(formatter(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value));
 }
 
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
@@ -144,7 +155,7 @@ export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const f = intl('DateTimeFormat', locale, DAY);
-  return f ? f.format(date) : date.toISOString().slice(0, 10);
+  return f ? isolated(f.format(date)) : date.toISOString().slice(0, 10);
 }
 
 /** Locales whose date formatter is made or asked for. */
@@ -186,13 +197,13 @@ export function formatMonthRange(from: string, to: string, locale: string): stri
   const range = intl('DateTimeFormat', locale, MONTH_YEAR) as RangeFormatter | null;
   try {
     const parts = range?.formatRangeToParts?.(a, b);
-    if (parts) return parts.map((p) => (p.source === 'shared' && p.value.trim() === '–' ? '–' : p.value)).join('');
+    if (parts) return isolated(parts.map((p) => (p.source === 'shared' && p.value.trim() === '–' ? '–' : p.value)).join(''));
   } catch {
     // A page's partial polyfill: the months one by one, below.
   }
   const month = (d: Date, withYear: boolean) => {
     const f = intl('DateTimeFormat', locale, withYear ? MONTH_YEAR : MONTH);
-    return f ? f.format(d) : d.toISOString().slice(0, 7);
+    return f ? isolated(f.format(d)) : d.toISOString().slice(0, 7);
   };
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
   if (sameYear && a.getUTCMonth() === b.getUTCMonth()) return month(a, true);
