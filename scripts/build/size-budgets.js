@@ -62,19 +62,21 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   Hebrew and Arabic figures and dates ran together and read backwards in the English copy (each
  *   is now isolated), forced-colours mode kept a theme's colours (a white median on white), and a
  *   relative --role-hub-font-size compounded inside role-hub. About 100 bytes gzip, none of it a
- *   feature.
+ *   feature. Then career-path went to 17.5 KB (17,425 bytes), salary-band to 20.5 KB (20,530) and
+ *   seniority-breakdown to 18.5 KB (18,464), for ten widgets failing on one bundle raising ten
+ *   alerts for a screen reader (now one, and one "loading" status): about 90 bytes gzip.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
   allInOne: 33 * KB,
   elements: {
-    'career-path': 17 * KB,
+    'career-path': 17.5 * KB,
     'related-roles': 17 * KB,
     'role-faq': 19.5 * KB,
     'role-glance': 17 * KB,
-    'salary-band': 20 * KB,
-    'seniority-breakdown': 18 * KB,
+    'salary-band': 20.5 * KB,
+    'seniority-breakdown': 18.5 * KB,
     'skill-pay': 18 * KB,
     'skill-ranking': 18 * KB,
     'skill-trend': 19 * KB,

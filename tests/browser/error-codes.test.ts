@@ -86,6 +86,21 @@ describe('role-hub-error codes', () => {
     }
   });
 
+  it('ten widgets failing on one bundle show ten sentences but raise one alert, and say "loading" once', async () => {
+    // A screen reader reads every alert as it appears: ten identical ones would be read ten times.
+    fakeNetwork({ 'data-analyst.json': () => new Response('<html>', { status: 200 }) });
+    const wrapper = sized();
+    const els = Array.from({ length: 10 }, () => attach(wrapper, 'role-glance', { role: 'data-analyst', src: '/stats/' }));
+    await Promise.all(els.map((el) => el.updateComplete));
+    const statuses = els.filter((el) => el.shadowRoot!.querySelector('[role="status"]')).length;
+    await waitUntil(() => els.every((el) => el.shadowRoot!.querySelector('[part~="error"]')), 'every widget shows its error');
+    await Promise.all(els.map((el) => settled(el)));
+    expect(statuses, 'loading announced once').to.equal(1);
+    const alerts = els.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length;
+    expect(alerts, 'one alert').to.equal(1);
+    for (const el of els) expect(shadowText(el, '[part~="error"]')).to.match(/data-analyst\.json is not a valid role-hub bundle/);
+  });
+
   it('invalid-name: a role or market of another type than text (a framework binding a number or an object) is an event and a sentence, not an exception', async () => {
     fakeNetwork({});
     const wrapper = sized();

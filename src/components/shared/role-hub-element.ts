@@ -12,6 +12,7 @@ import { resolveLocale } from './locale.js';
 import { roleNoun, roleNounFromSlug } from './role-name.js';
 import { themeStyles } from './theme.styles.js';
 import { inMarket } from './in-market.js';
+import { speakOnce } from './speak-once.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -300,7 +301,7 @@ export abstract class RoleHubElement extends LitElement {
       // Not only a section's own bug: a page that broke a built-in the loading placeholder or the
       // footer needs gets a sentence too, never an exception thrown into it.
       console.warn('role-hub: a section could not render.', error);
-      return html`<div class="root" part="base" lang="en">${message('error', UNSHOWN)}</div>`;
+      return html`<div class="root" part="base" lang="en">${message('error', UNSHOWN, this.#aloud(UNSHOWN))}</div>`;
     }
   }
 
@@ -323,12 +324,12 @@ export abstract class RoleHubElement extends LitElement {
       footer = this.#renderFooter(ctx);
     } else if (state.status === 'loading') {
       body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}</div>
-        <span class="visually-hidden" role="status">Loading ${role} stats…</span>`;
+        <span class="visually-hidden" role=${this.#aloud(`Loading ${role}`) ? 'status' : nothing}>Loading ${role} stats…</span>`;
       steady = this.renderSteady(true);
       // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
       if (!this.noFooter) footer = html`<p class="footer loading" part="loading" aria-hidden="true"><span class="skeleton"></span></p>`;
     } else {
-      body = message(state.status, state.message);
+      body = message(state.status, state.message, this.#aloud(state.message));
     }
     const intro = this.introText(role, ctx);
     // theme="auto": the probe's transition says the page's scheme changed (see theme.styles.ts); a
@@ -363,8 +364,15 @@ export abstract class RoleHubElement extends LitElement {
     return n >= 1 ? n : MIN_LISTINGS;
   }
 
+  /** The last sentence this element had to announce, and whether it is the one to (`speakOnce`). */
+  #spoken: [string, boolean] | undefined;
+  #aloud(text: string): boolean {
+    if (this.#spoken?.[0] !== text) this.#spoken = [text, speakOnce(text)];
+    return this.#spoken[1];
+  }
+
   #renderSafely(ctx: RenderContext): { body: unknown; ready: boolean } {
-    const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text), ready: false });
+    const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text, this.#aloud(text)), ready: false });
     try {
       if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return instead('error', ctx.indexError);
       const least = this.leastListings;
@@ -400,7 +408,10 @@ export function marketPhrase(bundle: RoleBundle): string {
   return m.pooled ? 'from all markets (pay pooled)' : '';
 }
 
-/** The error or empty state's message; an error is an alert, so a screen reader announces it. */
-function message(kind: 'error' | 'empty', text: string): TemplateResult {
-  return html`<p class="message ${kind}" part=${kind} role=${kind === 'error' ? 'alert' : nothing}>${text}</p>`;
+/**
+ * The error or empty state's message. An error is an alert, so a screen reader announces it, unless
+ * another element has just announced the same one (`aloud` false).
+ */
+function message(kind: 'error' | 'empty', text: string, aloud: boolean): TemplateResult {
+  return html`<p class="message ${kind}" part=${kind} role=${kind === 'error' && aloud ? 'alert' : nothing}>${text}</p>`;
 }
