@@ -14,6 +14,9 @@ import { overlaps, textBoxes } from './helpers/text-boxes.js';
 
 import realBundle from '../../demo/real/data-analyst.json';
 import realIndex from '../../demo/real/index.json';
+import allAnalyst from '../../demo/real/data-analyst.all.json';
+import allMlEngineer from '../../demo/real/machine-learning-engineer.all.json';
+import allSoftware from '../../demo/real/software-engineer.all.json';
 import manifest from '../../custom-elements.json';
 
 // Every element the manifest documents, the hub included, and the pay band by seniority too.
@@ -122,5 +125,28 @@ describe('a container that sizes by its content gives every element room', () =>
         expect(el.getBoundingClientRect().height).to.be.at.most(reference.getBoundingClientRect().height + 1);
       });
     }
+  }
+});
+
+describe('the provenance footer keeps within the room it reserves while loading', () => {
+  // The footer's placeholder holds the lines the footer may take at each width (theme.styles.ts);
+  // a longer line would push the page down when the data arrives. The all-markets view has the
+  // longest one ("from all markets (pay pooled)"), with the most listings.
+  const bundles = { 'data-analyst': allAnalyst, 'machine-learning-engineer': allMlEngineer, 'software-engineer': allSoftware };
+  for (const [role, bundle] of Object.entries(bundles)) {
+    it(`${role}, all markets: from 240 to 1000 px the footer's text fits its reserved height`, async () => {
+      const over: string[] = [];
+      for (let width = 240; width <= 1000; width += 8) {
+        const el = await placed('role-glance', { width, data: bundle });
+        const footer = el.shadowRoot!.querySelector<HTMLElement>('[part~="footer"]')!;
+        const reserved = parseFloat(getComputedStyle(footer).minHeight);
+        const text = document.createRange();
+        text.selectNodeContents(footer);
+        const used = text.getBoundingClientRect().height;
+        if (used > reserved + 1) over.push(`${width} px: ${used.toFixed(0)} > ${reserved.toFixed(0)}`);
+        el.parentElement!.remove();
+      }
+      expect(over).to.deep.equal([]);
+    });
   }
 });

@@ -207,7 +207,9 @@ export const themeStyles = css`
   }
   /* The provenance line (130–160 characters) wraps to two lines in a blog column, sooner in a wide
      page font. Its placeholder and the line itself keep the room it takes at each width (one line
-     only in wide containers, up to four in the narrowest), so the text arriving moves nothing. */
+     only in wide containers, up to four in the narrowest), so the text arriving moves nothing.
+     Three lines from 28em down: the all-markets view's line ("from all markets (pay pooled)")
+     takes three up to about 27.5em. */
   .footer {
     min-height: 3em;
   }
@@ -216,7 +218,7 @@ export const themeStyles = css`
       min-height: 1.5em;
     }
   }
-  @container (width < 25em) {
+  @container (width < 28em) {
     .footer {
       min-height: 4.5em;
     }
