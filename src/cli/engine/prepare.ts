@@ -47,8 +47,9 @@ export const NOT_WHITE_SPACE = `[^${WHITE_SPACE}]`;
 
 /**
  * The rule tables as engine tables and macros: `role_definition`, `seniority_level` (career
- * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t),
- * market_key(country), has_text(t) and iso_moment(t), each generated from its one rule table.
+ * order), `skill_alias`, and role_of_title(t), title_fits_role(t, slug), seniority_of_title(t) and
+ * market_key(country), each generated from its one rule table; has_text(t) and iso_moment(t) from
+ * the white-space class above and the ISO form (iso-moment.ts).
  */
 export async function createRuleTables(engine: Engine, roles: readonly RoleDefinition[], skills: SkillTaxonomy): Promise<void> {
   const roleRows = roles.map((r, i) => `(${sqlString(r.slug)}, ${i}, ${sqlString(anyOf(r.patterns))})`).join(', ');
