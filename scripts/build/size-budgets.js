@@ -57,8 +57,7 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   FAQ's too-few-salaries answer without its market, salary counts called "listings". About 180
  *   bytes gzip, none of it a feature.
  * - On 2026-12-07 role-faq went to 19.5 KB (19,573 bytes measured), skill-pay to 18 KB (18,018)
- *   and skill-trend to 19 KB (18,978), for defects a review of accessibility and theming found in
- *   the shared code: in a flex row, float or table cell every element was 0 px wide (now 20em),
+ *   and skill-trend to 19 KB (18,978), for accessibility and layout defects in the shared code: in a flex row, float or table cell every element was 0 px wide (now 20em),
  *   Hebrew and Arabic figures and dates ran together and read backwards in the English copy (each
  *   is now isolated), forced-colours mode kept a theme's colours (a white median on white), and a
  *   relative --role-hub-font-size compounded inside role-hub. About 100 bytes gzip, none of it a

@@ -25,6 +25,7 @@ const marks: Array<[string, Record<string, string>, string, 'fill' | 'stroke', s
   ['salary-band', {}, '.median', 'stroke', 'CanvasText'],
   ['salary-band', {}, '.band', 'fill', 'CanvasText'],
   ['skill-trend', {}, '.spark', 'stroke', 'Highlight'],
+  ['skill-trend', {}, '.spark-dot', 'stroke', 'Highlight'],
   ['skill-ranking', {}, '.fill', 'fill', 'Highlight'],
   ['seniority-breakdown', {}, '.fill', 'fill', 'Highlight'],
 ];

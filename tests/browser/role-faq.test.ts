@@ -83,11 +83,48 @@ describe('<role-faq>', () => {
 
   it('writes the year in its question in the same digits as its answers', async () => {
     const el = await faq({ locale: 'ar-EG' }, rising());
-    // ar-EG writes Arabic-Indic digits: 2024 → ٢٠٢٤, 200 → ٢٠٠, with no grouping in a year.
-    expect(questions(el)[3]).to.equal('Is Backend Engineer a good career in ٢٠٢٤?');
-    expect(answers(el)[1]).to.contain('Across ٢٠٠ backend engineer listings');
+    // ar-EG writes Arabic-Indic digits: 2024 → ٢٠٢٤, 200 → ٢٠٠, with no grouping in a year; each
+    // figure between invisible Unicode isolates (FSI … PDI), so a range of them reads in order.
+    expect(questions(el)[3]).to.equal('Is Backend Engineer a good career in \u2068٢٠٢٤\u2069?');
+    expect(answers(el)[1]).to.contain('Across \u2068٢٠٠\u2069 backend engineer listings');
     expect(answers(el)[1]).to.contain('٢٠٢٤');
     expect(questions(el).join(' ')).not.to.match(/[0-9]/);
+  });
+
+  it('reads a span of years in Arabic-Indic digits in order: the first year left of the last', async () => {
+    const bundle = backendBundle();
+    bundle.provenance.window = { from: '2024-12-02', to: '2025-01-26' };
+    const wrapper = document.createElement('div');
+    wrapper.dir = 'rtl';
+    wrapper.lang = 'ar-EG';
+    document.body.append(wrapper);
+    try {
+      const el = await faq({ locale: 'ar-EG' }, bundle);
+      wrapper.append(el);
+      const summary = [...el.shadowRoot!.querySelectorAll('summary')][3]!;
+      expect(summary.textContent).to.contain('\u2068٢٠٢٤\u2069–\u2068٢٠٢٥\u2069');
+      // Where each year is drawn: the text node's characters, measured.
+      const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+      let left2024 = NaN;
+      let left2025 = NaN;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!;
+        for (const [year, set] of [
+          ['٢٠٢٤', (x: number) => (left2024 = x)],
+          ['٢٠٢٥', (x: number) => (left2025 = x)],
+        ] as const) {
+          const at = text.indexOf(year);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + year.length);
+          set(range.getBoundingClientRect().left);
+        }
+      }
+      expect(left2024, '2024 left of 2025').to.be.lessThan(left2025);
+    } finally {
+      wrapper.remove();
+    }
   });
 
   it('asks about no year when the bundle has no listings, and so no data window', () => {

@@ -29,7 +29,7 @@ function parse(argv: string[]) {
   if (!/^\d+$/.test(values.count)) throw new UsageError(`--count must be a whole number, not "${values.count}"`);
   if (!/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
   // A date alone: the sample's last day.
-  const end = values.end.includes('T') ? null : parseIsoMoment(values.end);
+  const end = /^\d{4}-\d{2}-\d{2}$/.test(values.end) ? parseIsoMoment(values.end) : null;
   if (end === null) throw new UsageError(`--end must be a date like 2026-10-25, not "${values.end}"`);
   return { count: Number(values.count), seed: Number(values.seed), out: values.out, end };
 }

@@ -36,11 +36,14 @@ export async function createSettings(engine: Engine, rules: BuildRules, meta: { 
 const anyOf = (patterns: readonly string[]) => patterns.map((p) => `(?:${p})`).join('|');
 
 /**
- * A run of white space as the rules read it (RE2): the engine's `\s` is ASCII only ([\t\n\f\r ]),
- * but scraped text also holds no-break spaces, line separators and byte-order marks, so the class
- * adds the vertical tab, every Unicode separator (`\p{Z}`) and U+FEFF — JavaScript's `\s`, exactly.
+ * White space as the rules read it (RE2): the engine's `\s` is ASCII only ([\t\n\f\r ]), but
+ * scraped text also holds no-break spaces, line separators and byte-order marks, so the class adds
+ * the vertical tab, every Unicode separator (`\p{Z}`) and U+FEFF — JavaScript's `\s`, exactly. The
+ * engine's `\s` is spelled out: a generator that rewrites `\s` for another engine would nest a
+ * class here, which Java 8 does not negate.
  */
-const WHITE_SPACE = String.raw`\s\x{0B}\p{Z}\x{FEFF}`;
+const WHITE_SPACE = String.raw`\t\n\f\r \x{0B}\p{Z}\x{FEFF}`;
+/** A run of white space. */
 export const WHITE_SPACE_RUN = `[${WHITE_SPACE}]+`;
 /** One character that is not white space: a text holding one is not blank. */
 export const NOT_WHITE_SPACE = `[^${WHITE_SPACE}]`;

@@ -81,10 +81,9 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Formatter
  * A figure that holds right-to-left text or marks (he, ar: "‏75,000 $"), wrapped in Unicode
  * isolates (FSI … PDI). The copy around it is English, left to right: without them the bidi
  * algorithm runs two such figures and the dash between them together, and "$75,000 – $125,000"
- * reads backwards. Other figures, Arabic-Indic digits alone (٢٠٢٤) too, are returned as they are.
+ * reads backwards; so do Arabic-Indic digits ("٢٠٢٤–٢٠٢٥"). Other figures are returned as they are.
  */
-const isolated = (text: string): string =>
-  /[\u0590-\u05ff\u0606-\u065f\u066d-\u06ef\u06fa-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc]/.test(text) ? `\u2068${text}\u2069` : text;
+const isolated = (text: string): string => (/[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc]/.test(text) ? `\u2068${text}\u2069` : text);
 
 /** Whole units of `currency`, with extra `options` (compact, signed). */
 const money = (value: number, currency: string, locale: string, options?: Intl.NumberFormatOptions) =>

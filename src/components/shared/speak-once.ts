@@ -1,14 +1,14 @@
-/** When each status or alert sentence was last due to be announced, page-wide. */
-const lastDue = new Map<string, number>();
+/** When each status or alert sentence was last announced, page-wide. */
+const lastSpoken = new Map<string, number>();
 
 /**
- * Whether a status or alert sentence is to be announced: false when another element was due to
- * announce the same sentence within the last second. Ten widgets that fail on one bundle fail
+ * Whether a status or alert sentence is to be announced: false when the same sentence was announced
+ * within the last second, by this element or another. Ten widgets that fail on one bundle fail
  * together, and a screen reader should say so once, not ten times; each still shows its sentence.
  */
 export function speakOnce(text: string): boolean {
   const now = Date.now();
-  const last = lastDue.get(text) ?? -Infinity;
-  lastDue.set(text, now);
-  return now - last > 1000;
+  if (now - (lastSpoken.get(text) ?? -Infinity) < 1000) return false;
+  lastSpoken.set(text, now);
+  return true;
 }

@@ -26,8 +26,9 @@ export const themeStyles = css`
     contain: layout style;
     container-type: inline-size;
     /* A size container has no width of its own to offer: in a flex row, a float, a table cell or a
-       dialog, which size a box by its content, it would be 0 px wide. There it takes 20em. */
-    contain-intrinsic-inline-size: 20em;
+       dialog, which size a box by its content, it would be 0 px wide. There it takes 20em, or on a
+       phone the screen less a margin. */
+    contain-intrinsic-inline-size: min(20em, 100vw - 2rem);
     min-width: 0;
     box-sizing: border-box;
     --_accent: var(--role-hub-accent, color-mix(in srgb, #2563eb 65%, currentColor));

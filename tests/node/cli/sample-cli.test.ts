@@ -24,6 +24,15 @@ test('role-hub sample --count N --seed S writes N NDJSON listings to stdout, the
   }
 });
 
+test('role-hub sample --end takes a date alone: a date-time, with a T or a space, is a usage error', () => {
+  for (const end of ['2026-10-25T12:00', '2026-10-25 12:00', '25 October 2026']) {
+    const r = runCli(['sample', '--count', '1', '--end', end]);
+    assert.equal(r.code, 2, end);
+    assert.match(r.stderr, /--end must be a date like 2026-10-25/, end);
+  }
+  assert.equal(runCli(['sample', '--count', '1', '--end', '2026-10-25']).code, 0);
+});
+
 test('role-hub sample --out file.gz writes gzip, with hourly pay among the listings', () => {
   const file = join(tempDir(), 'nested/sample.ndjson.gz');
   assert.equal(runCli(['sample', '--count', '2000', '--seed', '42', '--out', file]).code, 0);

@@ -72,8 +72,7 @@ export const chartStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   @media (forced-colors: active) {
-    .band,
-    .spark-dot {
+    .band {
       fill: CanvasText;
       stroke: CanvasText;
     }
@@ -81,7 +80,6 @@ export const chartStyles = css`
       fill: Highlight;
     }
     .median,
-    .spark,
     .tick,
     .grid {
       stroke: CanvasText;

@@ -3,8 +3,9 @@
  * (`2024-09-02`, `2024-09-02T10:00Z`, `2024-09-02 10:00:00.5+0200`): the form of a listing's
  * `postedAt` and of the builder's `--as-of`. Without an offset it is read as UTC.
  *
- * Written without backslashes so that the one text is the same pattern in JavaScript, RE2
- * (DuckDB), Java (Spark) and Trino; docs/listing.schema.json carries it verbatim (tested).
+ * Written without backslashes so that the one text is a pattern in JavaScript, RE2 (DuckDB), Java
+ * (Spark) and Trino alike; docs/listing.schema.json carries it verbatim (tested). One difference:
+ * in Java and Trino `$` also matches before a final line break, which the cast then refuses.
  * Groups: year, month, day, hour, minute, second, fraction, offset.
  */
 export const ISO_MOMENT_PATTERN =
