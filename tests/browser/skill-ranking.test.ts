@@ -12,6 +12,9 @@ sharedSuite('skill-ranking', {
   stableHeight: [
     { width: 600, attrs: { limit: '8' }, shows: '[part~="row"]', count: 8 },
     { width: 600, attrs: { limit: '3' }, shows: '[part~="row"]', count: 3 },
+    // On a phone: the counts (200) are shorter than their loading stand-ins, and take one line less.
+    { width: 300, shows: '[part~="row"]', count: 8 },
+    { width: 320, shows: '[part~="row"]', count: 8 },
   ],
   // Every skill name is a button, in rank order (worked out in the ranking test below).
   select: {

@@ -103,4 +103,12 @@ export const skillRankingStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* Under 20.7em the note's loading stand-ins ("00,000") wrap it to two lines, as the loading
+     stylesheet holds; it keeps them when its counts are short enough for one, so nothing moves up
+     when the data arrives. */
+  @container (width < 20.7em) {
+    .note {
+      min-height: 3em;
+    }
+  }
 `;
