@@ -34,24 +34,6 @@ const bringToFront = {
   },
 };
 
-/**
- * `executeServerCommand('forced-colors', { active })`: Windows' high-contrast mode for the calling
- * test's page, which the runner's own emulateMedia does not offer.
- */
-const cdpSessions = new WeakMap();
-const forcedColors = {
-  name: 'forced-colors',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'forced-colors') return undefined;
-    // The emulation lasts as long as the CDP session that set it, so each page keeps its own.
-    const page = session.browser.getPage(session.id);
-    const client = cdpSessions.get(page) ?? (await page.createCDPSession());
-    cdpSessions.set(page, client);
-    await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
-    return true;
-  },
-};
-
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -61,7 +43,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   // a11ySnapshot: what a screen reader is given, from Chromium's accessibility tree.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true }), bringToFront, forcedColors, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', json: true }), bringToFront, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -13,6 +13,7 @@ import { roleNoun, roleNounFromSlug } from './role-name.js';
 import { themeStyles } from './theme.styles.js';
 import { inMarket } from './in-market.js';
 import { speakOnce } from './speak-once.js';
+import { countSetting } from './count-setting.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -352,16 +353,11 @@ export abstract class RoleHubElement extends LitElement {
   }
 
   /**
-   * The ready body, or the message shown instead (`ready` false). A bug in one section's rendering
-   * must leave a readable message, not a broken page.
-   */
-  /**
    * The fewest listings a figure is shown from: `min-listings`, or 10 when it is not a number or
    * under 1 (null or 0, a framework's way of clearing a bound number, is the default again).
    */
   protected get leastListings(): number {
-    const n = Number(this.minListings ?? NaN);
-    return n >= 1 ? n : MIN_LISTINGS;
+    return countSetting(this.minListings, MIN_LISTINGS);
   }
 
   /** The last sentence this element had to announce, and whether it is the one to (`speakOnce`). */
@@ -371,6 +367,10 @@ export abstract class RoleHubElement extends LitElement {
     return this.#spoken[1];
   }
 
+  /**
+   * The ready body, or the message shown instead (`ready` false). A bug in one section's rendering
+   * must leave a readable message, not a broken page.
+   */
   #renderSafely(ctx: RenderContext): { body: unknown; ready: boolean } {
     const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text, this.#aloud(text)), ready: false });
     try {
