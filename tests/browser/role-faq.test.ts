@@ -64,8 +64,9 @@ describe('<role-faq>', () => {
       'Across 200 backend engineer listings posted Sep–Nov 2024, the most-requested skills are AWS, SQL, Python, CI/CD and Java. AWS appears in 15% of the 200 that list skills.',
       // pay: n 160 yearly salaries, median 124,671, p25 76,083, p75 161,654.
       'In the 160 yearly salaries stated by the 200 backend engineer listings posted Sep–Nov 2024, the median is $124,671 and the middle half runs from $76,083 to $161,654.',
-      // Twelve complete weeks, every verdict steady (fewer than 30 mentions a side).
-      "The data holds 200 backend engineer listings posted Sep–Nov 2024. No followed skill's share of listings changed clearly between the last 4 complete weeks to 2024-W48 and the 4 before.",
+      // Twelve complete weeks, but no skill named in 30 listings on a side (AWS has the most: 12 and
+      // 9), so the test judged none and their "steady" is no finding.
+      'The data holds 200 backend engineer listings posted Sep–Nov 2024. No followed skill was named in enough listings to test for a change between the last 4 complete weeks to 2024-W48 and the 4 before (at least 30 in each period needed).',
     ]);
   });
 
@@ -250,25 +251,53 @@ describe('<role-faq>', () => {
     const bundle = backendBundle();
     const career = () =>
       faqEntries(bundle, 'en-US')[3]!.answer.replace(/^The data holds 200 backend engineer listings posted Sep–Nov 2024\. ?/, '');
+    const window = 'between the last 4 complete weeks to 2024-W48 and the 4 before';
+    const [aws, sql, python] = bundle.trend.skills;
+    /** Mentions on each side: at least 30 on both is what the test needs to judge a skill. */
+    const mentions = (skill: typeof aws, recent: number, earlier: number) => {
+      skill!.recent = { ...skill!.recent, mentions: recent };
+      skill!.earlier = { ...skill!.earlier, mentions: earlier };
+    };
+    mentions(aws, 40, 31);
+    mentions(sql, 30, 30);
+    mentions(python, 30, 45);
     // A fall of the last week's total alone says nothing: the verdicts decide.
     bundle.trend.totals = [...bundle.trend.totals.slice(0, -1), 2];
     bundle.trend.skillTotals = [...bundle.trend.totals];
     bundle.trend.skills = bundle.trend.skills.map((s) => ({ ...s, counts: [...s.counts.slice(0, -1), 0] }));
+    // CI/CD (5 and 6) and Java (5 and 5) were not tested: they are counted apart, never called steady.
     expect(career()).to.equal(
-      "No followed skill's share of listings changed clearly between the last 4 complete weeks to 2024-W48 and the 4 before.",
+      `No followed skill's share of listings changed clearly ${window}; 2 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
     );
     bundle.trend.skills[0]!.verdict = 'rising';
     bundle.trend.skills[2]!.verdict = 'falling';
     expect(career()).to.equal(
-      'AWS was named in a clearly larger share of listings, and Python in a clearly smaller share between the last 4 complete weeks to 2024-W48 and the 4 before; the other followed skills held steady.',
+      `AWS was named in a clearly larger share of listings, and Python in a clearly smaller share ${window}; the other tested skill held steady, and 2 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
     );
     // A fall alone is a whole sentence too, with its verb.
     bundle.trend.skills[0]!.verdict = 'steady';
     expect(career()).to.equal(
-      'Python was named in a clearly smaller share of listings between the last 4 complete weeks to 2024-W48 and the 4 before; the other followed skills held steady.',
+      `Python was named in a clearly smaller share of listings ${window}; the other tested skills held steady, and 2 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
     );
+    // Every skill tested: the others all held steady, and none is left out.
+    mentions(bundle.trend.skills[3], 31, 30);
+    mentions(bundle.trend.skills[4], 30, 32);
     bundle.trend.skills[1]!.verdict = 'falling';
-    expect(career()).to.match(/^SQL and Python were named in a clearly smaller share of listings between/);
+    expect(career()).to.equal(
+      `SQL and Python were named in a clearly smaller share of listings ${window}; the other tested skills held steady.`,
+    );
+    bundle.trend.skills[1]!.verdict = 'steady';
+    bundle.trend.skills[2]!.verdict = 'steady';
+    expect(career()).to.equal(`No followed skill's share of listings changed clearly ${window}.`);
+    // One skill tested, and steady: the four others are not called steady with it.
+    for (const skill of bundle.trend.skills.slice(1)) mentions(skill, 29, 40);
+    expect(career()).to.equal(
+      `No followed skill's share of listings changed clearly ${window}; 4 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
+    );
+    mentions(bundle.trend.skills[0], 29, 40);
+    expect(career()).to.equal(
+      `No followed skill was named in enough listings to test for a change ${window} (at least 30 in each period needed).`,
+    );
     bundle.trend.weeks = bundle.trend.weeks.slice(-7);
     bundle.trend.totals = bundle.trend.totals.slice(-7);
     bundle.trend.skillTotals = bundle.trend.skillTotals.slice(-7);

@@ -4,7 +4,7 @@ import { LEVEL_LABELS, statedSeniority } from '../shared/levels.js';
 import { skillShare } from '../shared/skill-share.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import { salaries, tooFewSalaries, USABLE_YEARLY_SALARY } from '../shared/salary-words.js';
-import { trendUnjudged } from '../shared/trend-judged.js';
+import { skillTested, trendUnjudged } from '../shared/trend-judged.js';
 import { withArticle } from './role-title.js';
 import { inMarket } from '../shared/in-market.js';
 
@@ -87,26 +87,41 @@ function howMuch(bundle: RoleBundle, role: string, locale: string): string {
 /**
  * Only what the data shows: how many listings there are, and which of the followed skills the
  * bundle's test finds rising or falling over its complete weeks. No verdict on whether the career
- * is "good", and no change read from a single week.
+ * is "good", and no change read from a single week. A skill named in fewer than `test.minMentions`
+ * listings on a side was not tested (its "steady" is the builder's default), so it is counted
+ * apart and never said to have held steady, as `<skill-trend>` marks it "too few to test".
  */
 function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
   const count = `The data holds ${basis(bundle, role, locale)}.`;
   const { weeks, skills, test } = bundle.trend;
   const unjudged = trendUnjudged(bundle.trend, locale);
   if (unjudged) return `${count} It covers ${unjudged}.`;
-  const rising = skills.filter((s) => s.verdict === 'rising').map((s) => s.name);
-  const falling = skills.filter((s) => s.verdict === 'falling').map((s) => s.name);
+  const tested = skills.filter((s) => skillTested(s.recent, s.earlier, test));
+  const untested = skills.length - tested.length;
+  const least = formatCount(test.minMentions, locale);
   const side = formatCount(test.weeks, locale);
   const window = `between the last ${side} complete weeks to ${weeks.at(-1)} and the ${side} before`;
+  if (!tested.length)
+    return `${count} No followed skill was named in enough listings to test for a change ${window} (at least ${least} in each period needed).`;
+  const rising = tested.filter((s) => s.verdict === 'rising').map((s) => s.name);
+  const falling = tested.filter((s) => s.verdict === 'falling').map((s) => s.name);
+  const were = (n: number) => (n === 1 ? 'was' : 'were');
   const moves = [
-    rising.length ? `${andList(rising)} ${rising.length === 1 ? 'was' : 'were'} named in a clearly larger share of listings` : '',
+    rising.length ? `${andList(rising)} ${were(rising.length)} named in a clearly larger share of listings` : '',
     // After a rising clause the verb is understood ("…, and Python in a clearly smaller share"); alone it is said.
     falling.length
-      ? `${andList(falling)} ${rising.length ? '' : `${falling.length === 1 ? 'was' : 'were'} named `}in a clearly smaller share${rising.length ? '' : ' of listings'}`
+      ? `${andList(falling)} ${rising.length ? '' : `${were(falling.length)} named `}in a clearly smaller share${rising.length ? '' : ' of listings'}`
       : '',
   ].filter(Boolean);
-  if (!moves.length) return `${count} No followed skill's share of listings changed clearly ${window}.`;
-  return `${count} ${moves.join(', and ')} ${window}; the other followed skills held steady.`;
+  const steady = tested.length - rising.length - falling.length;
+  const rest = [
+    moves.length && steady ? `the other tested ${steady === 1 ? 'skill' : 'skills'} held steady` : '',
+    untested
+      ? `${formatCount(untested, locale)} of the ${formatCount(skills.length, locale)} ${were(untested)} named in too few listings to test (fewer than ${least} in either period)`
+      : '',
+  ].filter(Boolean);
+  const found = moves.length ? moves.join(', and ') : "No followed skill's share of listings changed clearly";
+  return `${count} ${found} ${window}${rest.length ? `; ${rest.join(', and ')}` : ''}.`;
 }
 
 /**
