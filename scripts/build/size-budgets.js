@@ -64,11 +64,16 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   feature. Then career-path went to 17.5 KB (17,425 bytes), salary-band to 20.5 KB (20,530) and
  *   seniority-breakdown to 18.5 KB (18,464), for ten widgets failing on one bundle raising ten
  *   alerts for a screen reader (now one, and one "loading" status): about 90 bytes gzip.
+ * - On 2026-12-07 the all-in-one went to 33.5 KB (34,027 bytes measured for the classic script,
+ *   235 over 33 KB), for two sentences that said more than their bundles: the FAQ's trend answer
+ *   (also in the JSON-LD) called skills "steady" that were named too rarely to test, where
+ *   skill-trend on the same page says "too few to test" (about 160 bytes); and tied skills were
+ *   ranked 1 and 2 in skill-ranking and skill-pay while role-glance calls them tied (now 1 and 1).
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
-  allInOne: 33 * KB,
+  allInOne: 33.5 * KB,
   elements: {
     'career-path': 17.5 * KB,
     'related-roles': 17 * KB,

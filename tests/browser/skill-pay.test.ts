@@ -36,13 +36,14 @@ const rows = (el: Element) => shadowTexts(el, '[part~="row"]');
  *   GCP        114,400  n 5   114,400 − 125,000 = −10,600  (155 without)  low confidence
  *   Go         111,929  n 6   111,929 − 125,000 = −13,071  (154 without)  low confidence
  *   Python     109,989  n 14  109,989 − 126,000 = −16,011  (146 without; 7th: cut by the default limit of 6)
+ * CI/CD and PostgreSQL share rank 2 (equal medians); AWS, with three skills above it, is 4th.
  * The low-confidence threshold is the bundle's (pay.lowConfidenceN = 10). Intl en-US signs a
  * negative difference with a hyphen-minus ("-$5,000"). The n without a skill is shown beside its median.
  */
 const EN_ROWS = [
   '1 Grafana $192,485 3 salaries · +$68,485 vs. $124,000 without (157 salaries) · low confidence',
   '2 CI/CD $145,663 12 salaries · +$23,663 vs. $122,000 without (148 salaries)',
-  '3 PostgreSQL $145,663 11 salaries · +$22,663 vs. $123,000 without (149 salaries)',
+  '2 PostgreSQL $145,663 11 salaries · +$22,663 vs. $123,000 without (149 salaries)',
   '4 AWS $120,000 24 salaries · -$5,000 vs. $125,000 without (136 salaries)',
   '5 GCP $114,400 5 salaries · -$10,600 vs. $125,000 without (155 salaries) · low confidence',
   '6 Go $111,929 6 salaries · -$13,071 vs. $125,000 without (154 salaries) · low confidence',

@@ -43,14 +43,16 @@ describe('<skill-ranking>', () => {
     // All 200 listings list skills (skillListings), so share = count / 200:
     // AWS 30 → 15%, SQL 22 → 11%, Python 18 → 9%, CI/CD 16 → 8%, Java 16 → 8%,
     // PostgreSQL 14 → 7%, TypeScript 14 → 7%, Docker 12 → 6%. Go (8 → 4%) is ninth, so it is cut.
+    // Equal counts share a rank (CI/CD and Java 16, PostgreSQL and TypeScript 14), and the next
+    // skill's rank counts the skills above it: 1, 2, 3, 4, 4, 6, 6, 8.
     expect(rows(el)).to.deep.equal([
       ['1', 'AWS', '15%'],
       ['2', 'SQL', '11%'],
       ['3', 'Python', '9%'],
       ['4', 'CI/CD', '8%'],
-      ['5', 'Java', '8%'],
+      ['4', 'Java', '8%'],
       ['6', 'PostgreSQL', '7%'],
-      ['7', 'TypeScript', '7%'],
+      ['6', 'TypeScript', '7%'],
       ['8', 'Docker', '6%'],
     ]);
     expect(shadowAll(el, 'ol[part~="list"] > li').length).to.equal(8);

@@ -9,6 +9,7 @@ import { noYearlySalary, salaryKind, salaryNoun, tooFewSalaries } from '../share
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillPayStyles } from './skill-pay.styles.js';
 import { countSetting } from '../shared/count-setting.js';
+import { withTiedRanks } from '../shared/tied-ranks.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 6;
@@ -122,11 +123,11 @@ export class SkillPay extends RoleHubElement {
     const low = this.lowThreshold(pay.lowConfidenceN);
     const rows = rankByMedian(pay.bySkill).slice(0, this.rowCount);
     return html`<ol class="rows" part="list">
-        ${rows.map((skill, i) => {
+        ${withTiedRanks(rows, (s) => s.median).map(([skill, rank]) => {
           const without = skill.medianWithout;
           const delta = without === null ? 0 : skill.median - without;
           return html`<li class="row" part="row">
-            <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
+            <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(rank, locale)}</span>
             <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">

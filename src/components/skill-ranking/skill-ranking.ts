@@ -8,6 +8,7 @@ import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.j
 import { skillRankingStyles } from './skill-ranking.styles.js';
 import { skillShare } from '../shared/skill-share.js';
 import { countSetting } from '../shared/count-setting.js';
+import { withTiedRanks } from '../shared/tied-ranks.js';
 
 /** Rows shown when `limit` is missing or not a number. */
 export const DEFAULT_LIMIT = 8;
@@ -91,10 +92,10 @@ export class SkillRanking extends RoleHubElement {
       .range([0, 100])
       .clamp(true);
     return html`<ol class="rows" part="list">
-        ${skills.map(
-          (skill, i) =>
+        ${withTiedRanks(skills, (s) => s.count).map(
+          ([skill, rank]) =>
             html`<li class="row" part="row">
-              <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(i + 1, locale)}</span>
+              <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(rank, locale)}</span>
               <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
               <svg class="bar" part="bar" aria-hidden="true">
                 <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
