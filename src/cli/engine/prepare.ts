@@ -2,7 +2,7 @@ import { MAX_ITEMS, MAX_NAME, MAX_SLUG } from '../../data/bundle/limits.js';
 import { SENIORITY_LEVELS } from '../../data/bundle/types.js';
 import { DESCRIPTION_CHARS, type BuildRules } from '../../data/build/rules/build-rules.js';
 import { ISO_MOMENT_PATTERN, MINUTE_TIME } from '../../data/build/rules/iso-moment.js';
-import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES } from '../../data/build/rules/seniority-rules.js';
+import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES, SENIORITY_WORD_JOINER } from '../../data/build/rules/seniority-rules.js';
 import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types.js';
 import { sqlString, type Engine } from './engine.js';
 
@@ -66,7 +66,11 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   await engine.run(
     `CREATE OR REPLACE TABLE seniority_level AS SELECT * FROM (VALUES ${SENIORITY_LEVELS.map((l, i) => `(${sqlString(l)}, ${i})`).join(', ')}) v(level, position)`,
   );
-  const cleaned = SENIORITY_IGNORED_PHRASES.reduce((t, phrase) => `regexp_replace(${t}, ${sqlString(`\\b${phrase}\\b`)}, ' ', 'gi')`, 't');
+  const words = `replace(t, ${sqlString(SENIORITY_WORD_JOINER)}, ' ')`;
+  const cleaned = SENIORITY_IGNORED_PHRASES.reduce(
+    (t, phrase) => `regexp_replace(${t}, ${sqlString(`\\b${phrase}\\b`)}, ' ', 'gi')`,
+    words,
+  );
   const seniorityCases = SENIORITY_RULES.map(
     (rule) => `WHEN regexp_matches(c, ${sqlString(rule.pattern)}${rule.caseSensitive ? '' : ", 'i'"}) THEN ${sqlString(rule.level)}`,
   ).join(' ');

@@ -96,3 +96,39 @@ test('seniority-table: seniority_of_title(title) — "Data Analyst I" entry, "II
     engine.close();
   }
 });
+
+test('seniority-table: seniority_of_title(title) reads an underscore as a space — "IN_Senior Associate" senior, "Data Scientist Intern_Jan 2025" intern, "Data_Entry_Clerk" unspecified', async () => {
+  // Real titles from the 2024 file. A regular expression's word boundary counts "_" as a letter,
+  // so without the rule "IN_Senior Associate" matched only "associate" (entry), and "TH_GEOINT_SR"
+  // no signal at all. Worked through the rule table with each "_" a space:
+  //   "IN_Senior Associate – Python Developer": "senior" (senior row before the entry row) → senior.
+  //   "FCU - Data Analyst_Senior Associate- Bangalore": the same → senior.
+  //   "TH_GEOINT_SR Data Scientist": "sr" → senior.
+  //   "Data Scientist Intern_Jan 2025": "intern" → intern.
+  //   "Product & Technology_Manager_Data Scientist": "manager" → lead.
+  //   "Data_Entry_Clerk": "data entry" is removed as in "Data Entry Clerk" → unspecified.
+  //   "Data Analyst_I": a capital I on its own → entry.
+  const titles: [string, string][] = [
+    ['IN_Senior Associate – Python Developer', 'senior'],
+    ['FCU - Data Analyst_Senior Associate- Bangalore', 'senior'],
+    ['TH_GEOINT_SR Data Scientist', 'senior'],
+    ['Data Scientist Intern_Jan 2025', 'intern'],
+    ['Product & Technology_Manager_Data Scientist', 'lead'],
+    ['Data_Entry_Clerk', 'unspecified'],
+    ['Data Analyst_I', 'entry'],
+  ];
+  const engine = await normalised([]);
+  try {
+    const got = await macro(
+      engine,
+      'seniority_of_title',
+      titles.map(([t]) => t),
+    );
+    assert.deepEqual(
+      titles.map(([t], i) => [t, got[i]]),
+      titles,
+    );
+  } finally {
+    engine.close();
+  }
+});

@@ -20,6 +20,13 @@ export interface SeniorityRule {
  */
 export const SENIORITY_IGNORED_PHRASES = ['data entry', 'project manager'] as const;
 
+/**
+ * Joins words in some titles ("IN_Senior Associate_Azure Data Engineer", "Data Analyst_Senior
+ * Associate"), and regular expressions count it as part of a word, so the rules read it as a space
+ * first: signals are whole words either way.
+ */
+export const SENIORITY_WORD_JOINER = '_';
+
 /*
  * Order settles titles with two signals: "Senior Director" is executive, "Lead Data Engineer II"
  * lead, "Senior Associate" senior. Assistant and associate vice presidents, and associate
