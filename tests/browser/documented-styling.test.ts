@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { AWAITING_DATA } from '../../src/components/shared/bundle-controller.js';
 import manifest from '../../custom-elements.json';
 import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
 import { attach, placed, sized } from './helpers/mount.js';
@@ -181,6 +182,40 @@ describe('every documented custom property changes what the docs say', () => {
     const sections = [...hub.shadowRoot!.querySelectorAll('skill-ranking, salary-band, career-path')];
     expect(sections.length).to.be.greaterThan(0);
     for (const section of sections) expect(root(section), section.localName).to.equal('20px');
+  });
+  it('a relative --role-hub-font-size lays a widget out as the same size in pixels does', async () => {
+    // 1.25em, 125% and 1.25rem of a 16 px page are all 20 px: every row, note and placeholder takes
+    // the same room as with 20px. Rows once took 1.5 × the value again inside the card, where the
+    // em was already applied (37.5 px rows at 1.25em), and 125% became a share of a height.
+    const tags = [
+      'skill-ranking',
+      'role-glance',
+      'skill-trend',
+      'career-path',
+      'salary-band',
+      'skill-pay',
+      'seniority-breakdown',
+      'role-faq',
+    ];
+    const heights = async (value: string, loading: boolean) => {
+      const wrapper = sized(440);
+      wrapper.style.fontSize = '16px';
+      wrapper.style.setProperty('--role-hub-font-size', value);
+      const els = tags.map((tag) => attach(wrapper, tag) as HTMLElement & { data: unknown });
+      for (const el of els) el.data = loading ? AWAITING_DATA : backendBundle();
+      // A loading widget stays loading: its first update is its placeholder.
+      await Promise.all(
+        els.map((el) => (loading ? (el as unknown as { updateComplete: Promise<unknown> }).updateComplete : settled(el as never))),
+      );
+      const measured = els.map((el) => `${el.localName} ${el.getBoundingClientRect().height.toFixed(1)}`);
+      wrapper.remove();
+      return measured;
+    };
+    for (const loading of [false, true]) {
+      const px = await heights('20px', loading);
+      for (const value of ['1.25em', '125%', '1.25rem'])
+        expect(await heights(value, loading), `${value}${loading ? ', loading' : ''}`).to.deep.equal(px);
+    }
   });
 });
 

@@ -43,7 +43,10 @@ export const themeStyles = css`
     --_font-size: var(--role-hub-font-size, 1em);
     --_radius: var(--role-hub-radius, 0.5em);
     --_spacing: var(--role-hub-spacing, 1em);
-    --_row: calc(var(--_font-size) * 1.5);
+    /* A line: 1.5em where it is used, inside the card, whose font size is already --_font-size.
+       Not calc(var(--_font-size) * 1.5): a relative size (1.25em, 125%) would apply again there,
+       or, as a percentage, become one of a height. */
+    --_row: 1.5em;
     --_pulse: role-hub-pulse 1.6s ease-in-out infinite;
   }
   :host([hidden]) {
