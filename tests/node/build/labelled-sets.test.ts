@@ -70,6 +70,24 @@ test('seniority_of_title(title) agrees with hand-assigned levels on ≥ 95% of 3
         .join('\n'),
     );
     assert.ok(agree / rows.length >= 0.95, `agreement ${agree / rows.length}`);
+    // docs/listings.md states what was measured: the agreement and every off-diagonal cell.
+    const docs = readFileSync(join(repoRoot, 'docs/listings.md'), 'utf8');
+    assert.ok(
+      docs.includes(`${((100 * agree) / rows.length).toFixed(1)}% agreement (${agree} of ${rows.length})`),
+      'docs/listings.md states the measured seniority agreement',
+    );
+    const offDiagonal = [...confusion]
+      .map(([k, n]) => [...k.split(' → '), n] as const)
+      .filter(([label, rule]) => label !== rule)
+      .map(([label, rule, n]) => `| ${label} | ${rule} | ${n} |`)
+      .sort();
+    // The rows under the header and its separator, to the first line that is not a row.
+    const below = docs.slice(docs.indexOf('| hand label | rule says | titles |')).split('\n').slice(2);
+    const table = below.slice(
+      0,
+      below.findIndex((line) => !line.startsWith('|')),
+    );
+    assert.deepEqual(table.sort(), offDiagonal, 'docs/listings.md confusion table vs the measured one');
   } finally {
     engine.close();
   }
