@@ -100,18 +100,31 @@ export async function ingestNdjson(engine: Engine, path: string, fileIndex: numb
   if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan))
     return { blank: (await scan).blankCount, ignoredColumns: [], placedBy: 'line' };
   // The text reader ends a line at a carriage return too, and reads a file's line ends all one way.
-  if ((await scan).unevenCarriageReturns)
-    return withCarriageReturnsAsTabs(path, compression === 'gzip', (copy) => ingestNdjsonCarefully(engine, copy, fileIndex, 'none'));
-  return ingestNdjsonCarefully(engine, path, fileIndex, compression);
+  const { unevenCarriageReturns, startOfHeadingLines = [] } = await scan;
+  if (unevenCarriageReturns)
+    return withCarriageReturnsAsTabs(path, compression === 'gzip', (copy) =>
+      ingestNdjsonCarefully(engine, copy, fileIndex, 'none', startOfHeadingLines),
+    );
+  return ingestNdjsonCarefully(engine, path, fileIndex, compression, startOfHeadingLines);
 }
 
-async function ingestNdjsonCarefully(engine: Engine, path: string, fileIndex: number, compression: 'gzip' | 'none'): Promise<IngestResult> {
+async function ingestNdjsonCarefully(
+  engine: Engine,
+  path: string,
+  fileIndex: number,
+  compression: 'gzip' | 'none',
+  startOfHeadingLines: readonly number[],
+): Promise<IngestResult> {
   // One reader thread, so the refused lines' numbers are exact.
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
     FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
       auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false,
       store_rejects = true, rejects_table = 'ndjson_reject', rejects_scan = 'ndjson_scan', parallel = false) WITH ORDINALITY`);
+  // The reader splits a line at U+0001 and keeps only the part before it (a listing after it would
+  // be lost without a word). No JSON text holds the character unescaped, so such a line is
+  // malformed as a whole: what is kept of it is replaced by the character itself.
+  if (startOfHeadingLines.length) await engine.run(`UPDATE raw_line SET raw = chr(1) WHERE line IN (${startOfHeadingLines.join(', ')})`);
   await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS SELECT DISTINCT line FROM ndjson_reject`);
   const [refused] = await engine.rows<{ n: number }>('SELECT count(*) AS n FROM refused');
   if (refused?.n) await placeToLine(engine, 'raw_line', 'true', 'refused');

@@ -17,6 +17,11 @@ export interface LineScan {
    * and the engine's text reader would split or renumber lines there (read-ndjson.ts).
    */
   unevenCarriageReturns?: boolean;
+  /**
+   * NDJSON only: the lines holding U+0001, which the text reader splits a line at (read-ndjson.ts)
+   * and no JSON text holds unescaped; empty in nearly every file.
+   */
+  startOfHeadingLines?: number[];
   /** CSV only: what the file's quoting does to its lines (see `CsvLines`). */
   csv?: CsvLines;
 }
@@ -80,6 +85,9 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
   // A carriage return at a chunk's end: bare unless the next chunk starts with a line feed.
   let carriageReturnAtEnd = false;
   let first = true;
+  const startOfHeadingLines: number[] = [];
+  // Whether the line still open at the last chunk's end holds U+0001.
+  let lineHasStartOfHeading = false;
   const csvLines = csv ? new CsvLineCounter() : null;
   const counter = new Writable({
     highWaterMark: CHUNK_BYTES,
@@ -109,8 +117,15 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
         else lineEndingCarriageReturns += 1;
       }
       let from = 0;
+      // One native search a chunk: a file without U+0001 costs nothing more.
+      let soh = chunk.indexOf(START_OF_HEADING);
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
         lines += 1;
+        if (lineHasStartOfHeading || (soh !== -1 && soh < end)) {
+          startOfHeadingLines.push(lines);
+          lineHasStartOfHeading = false;
+          if (soh !== -1 && soh < end) soh = chunk.indexOf(START_OF_HEADING, end + 1);
+        }
         if (!lineHasText && !hasText(chunk, from, end)) {
           blankCount += 1;
           if (blanks && blanks.push(lines) > MAX_NOTED_LINES) blanks = null;
@@ -122,6 +137,7 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
       if (from < chunk.length) {
         pendingChars = true;
         lineHasText ||= hasText(chunk, from, chunk.length);
+        lineHasStartOfHeading ||= soh !== -1;
       }
       done();
     },
@@ -149,12 +165,15 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     lines += 1;
     if (!lineHasText) blankCount += 1;
     if (!lineHasText && blanks) blanks.push(lines);
+    if (lineHasStartOfHeading) startOfHeadingLines.push(lines);
   }
   const lineFeeds = pendingChars ? lines - 1 : lines;
   const unevenCarriageReturns = bareCarriageReturns > 0 || (lineEndingCarriageReturns > 0 && lineEndingCarriageReturns < lineFeeds);
-  return { lines, blanks, blankCount, unevenCarriageReturns };
+  return { lines, blanks, blankCount, unevenCarriageReturns, startOfHeadingLines };
 }
 
+/** U+0001, the byte the NDJSON text reader splits lines at. */
+const START_OF_HEADING = 0x01;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;

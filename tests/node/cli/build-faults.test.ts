@@ -111,6 +111,46 @@ test('carriage returns inside lines or ending only some lines leave every line i
   assert.throws(() => readdirSync(out), /ENOENT/);
 });
 
+test('a line holding U+0001 is one malformed record at its own line, and no listing after the character is lost unreported', () => {
+  // The careful reader splits lines at U+0001, which no JSON text holds unescaped. Line 2 is two
+  // listings joined by one, line 3 a listing followed by one, line 5 the character alone, line 6
+  // not JSON (which sends the file the careful way); line 4 is blank. A long line 7 holding the
+  // character 1.5 MB in crosses the scan's 1 MB chunks. Worked out by hand: 7 records (8 lines, 1
+  // blank), 2 used (a1 and a4), 5 rejected as not valid JSON (lines 2, 3, 5, 6 and 7).
+  const listing = (id: string, postedAt: string) => JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst' });
+  const long = JSON.stringify({
+    id: 'a9',
+    title: 'Data Analyst',
+    postedAt: '2025-03-09',
+    role: 'data-analyst',
+    description: 'x'.repeat(3_000_000),
+  });
+  const lines = [
+    listing('a1', '2025-03-01'),
+    `${listing('a2', '2025-03-02')}\u0001${listing('a3', '2025-03-03')}`,
+    `${listing('a5', '2025-03-05')}\u0001`,
+    '',
+    '\u0001',
+    'not json',
+    `${long.slice(0, 1_500_000)}\u0001${long.slice(1_500_000)}`,
+    listing('a4', '2025-03-04'),
+  ];
+  const dir = tempDir();
+  for (const gzip of [false, true]) {
+    const text = `${lines.join('\n')}\n`;
+    const input = join(dir, `soh.ndjson${gzip ? '.gz' : ''}`);
+    writeFileSync(input, gzip ? gzipSync(text) : text);
+    const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+    const label = gzip ? 'gzip' : 'plain';
+    assert.equal(result.code, 0, result.stderr);
+    const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const line of [2, 3, 5, 6, 7])
+      assert.match(result.stdout, new RegExp(`${file}:${line}: malformed: not valid JSON`), `${label}: line ${line}`);
+    // Read, used, rejected, blank lines.
+    assert.match(result.stdout, new RegExp(`${file}\\s+7\\s+2\\s+5\\s+1$`, 'm'), label);
+  }
+});
+
 test('a CSV file the reader cannot read for its line ends is refused with the line that is the cause, and nothing written', () => {
   // The engine's CSV reader takes one kind of line end per file and stops at a carriage return
   // outside quotes that ends no line, saying only that its state machine failed. Line 3 is the
