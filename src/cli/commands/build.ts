@@ -17,7 +17,8 @@ import { safePath } from '../report/quote-input.js';
 import { loadRoles, loadSkills } from '../load-taxonomy.js';
 import { removeOnInterrupt } from '../output/on-interrupt.js';
 import { realPath, within } from '../output/own-folder.js';
-import { checkOutputFolder, writeBundles } from '../output/write-bundles.js';
+import { stageFolder } from '../output/replace-folder.js';
+import { checkOutputFolder, writeBundles, type WrittenFile } from '../output/write-bundles.js';
 import { buildReport } from '../report/build-report.js';
 import { formatCount } from '../report/format-table.js';
 import { formatReport } from '../report/format-report.js';
@@ -132,8 +133,20 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       return 1;
     }
     checkAssembled(build);
-    if (options.aggregates) await exportAggregates(engine, options.aggregates);
-    const written = await writeBundles(out, build.slices, build.defaults, build.index, (m) => io.stderr.write(`role-hub: ${m}\n`));
+    const warn = (m: string) => io.stderr.write(`role-hub: ${m}\n`);
+    // The aggregates are written in full before the bundles replace theirs, and replace their own
+    // folder only after: a build that fails writing either leaves both as they were, so the two
+    // always come from one build. (`engine` is still open; the closure needs it by a const.)
+    const ready = engine;
+    const aggregatesStaged = options.aggregates ? await stageFolder(options.aggregates, (dir) => exportAggregates(ready, dir), warn) : null;
+    let written: Map<string, WrittenFile>;
+    try {
+      written = await writeBundles(out, build.slices, build.defaults, build.index, warn);
+    } catch (error) {
+      await aggregatesStaged?.discard();
+      throw error;
+    }
+    await aggregatesStaged?.commit();
     const gzipBytes = new Map([...written].map(([name, file]) => [name, file.gzipBytes]));
     io.stdout.write(`${formatReport(report, { ...extras, gzipBytes })}\n`);
     io.stdout.write(

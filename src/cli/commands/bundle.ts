@@ -5,6 +5,7 @@ import { importAggregates, readAggregates } from '../engine/statistics.js';
 import { InputError } from '../input/input-error.js';
 import type { Io } from '../io.js';
 import { loadRoles } from '../load-taxonomy.js';
+import { realPath, within } from '../output/own-folder.js';
 import { checkOutputFolder, writeBundles } from '../output/write-bundles.js';
 import { UsageError } from '../usage-error.js';
 import { parseCommandArgs } from './build-options.js';
@@ -21,6 +22,11 @@ export async function bundleCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1 || folder === undefined) throw new UsageError('bundle needs one aggregates folder');
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('bundle needs --out <dir>');
+  // The bundles replace --out as a whole: inside the aggregates folder they would be files the
+  // next `build --aggregates` there refuses, and equal to it they would take the aggregates.
+  if (within(await realPath(out), await realPath(folder))) {
+    throw new InputError(`--out ${out} is in the aggregates folder ${folder}; write the bundles somewhere else`);
+  }
   const roles = await loadRoles(values.roles as string | undefined);
   await checkOutputFolder(resolve(out));
   const engine = await openEngine();

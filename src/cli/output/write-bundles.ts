@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundleFileName, INDEX_FILE_NAME, indexedFileNames } from '../../data/bundle/file-names.js';
 import type { RoleIndex } from '../../data/bundle/types.js';
@@ -7,25 +7,17 @@ import type { SliceBundle } from '../../data/build/bundle/assemble-bundles.js';
 import { serialise } from '../../data/build/bundle/serialise.js';
 import { wireBundle } from '../../data/build/bundle/wire-bundle.js';
 import { validateIndex } from '../../data/bundle/validate.js';
-import { InputError } from '../input/input-error.js';
-import { removeOnInterrupt, restoreOnInterrupt } from './on-interrupt.js';
 import { refuseForeignFiles } from './own-folder.js';
+import { stageFolder } from './replace-folder.js';
 
 export interface WrittenFile {
   bytes: number;
   gzipBytes: number;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /**
  * Refuses an output folder holding files a build does not write, before anything is computed: the
- * swap below replaces the whole folder, and must never take someone's other files with it. A
+ * swap (`stageFolder`) replaces the whole folder, and must never take someone's other files with it. A
  * folder is ours when it is empty or holds exactly what an earlier build wrote: its `index.json`
  * and the bundles that index names. A name alone proves nothing (`package.json` is a valid
  * `<role>.json` name), and a sub-folder is never ours.
@@ -48,11 +40,10 @@ async function earlierBuildFiles(dir: string): Promise<Set<string>> {
 
 /**
  * Writes the whole output set — every slice's bundle, each role's default-market bundle and
- * `index.json` — into a temporary folder beside `dir`, then swaps it in with two renames. A
- * failed write removes the temporary folder and leaves `dir` as it was; after a good one, `dir`
- * holds exactly this build's files (bundles of roles an earlier build had and this one lacks are
- * gone); should the previous set then resist removal, `warn` says where it is. Returns each file's
- * size and gzip size by file name.
+ * `index.json` — into a temporary folder beside `dir`, then swaps it in (`stageFolder`). A failed
+ * write leaves `dir` as it was; after a good one, `dir` holds exactly this build's files (bundles
+ * of roles an earlier build had and this one lacks are gone); should the previous set then resist
+ * removal, `warn` says where it is. Returns each file's size and gzip size by file name.
  */
 export async function writeBundles(
   dir: string,
@@ -61,51 +52,23 @@ export async function writeBundles(
   index: RoleIndex,
   warn: (message: string) => void,
 ): Promise<Map<string, WrittenFile>> {
-  const parent = dirname(dir);
-  try {
-    await mkdir(parent, { recursive: true });
-  } catch (error) {
-    throw new InputError(`cannot write ${dir}: ${(error as Error).message}`);
-  }
-  const staging = join(parent, `.${basename(dir)}.${process.pid}.new`);
-  const retired = join(parent, `.${basename(dir)}.${process.pid}.old`);
   const written = new Map<string, WrittenFile>();
-  // On a stop: the staging folder goes, then the previous output comes back if it was moved away.
-  const stagingKept = removeOnInterrupt(staging);
-  const retiredKept = restoreOnInterrupt(dir, retired);
-  try {
-    await mkdir(staging);
-    const put = async (name: string, text: string) => {
-      await writeFile(join(staging, name), text);
-      written.set(name, { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length });
-    };
-    for (const slice of slices) {
-      const text = serialise(wireBundle(slice.bundle));
-      await put(bundleFileName(slice.role, slice.market), text);
-      if (defaults.get(slice.role) === slice.market) await put(bundleFileName(slice.role), text);
-    }
-    await put(INDEX_FILE_NAME, serialise(index));
-    const had = await exists(dir);
-    if (had) await rename(dir, retired);
-    try {
-      await rename(staging, dir);
-    } catch (error) {
-      if (had) await rename(retired, dir);
-      throw error;
-    }
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw new InputError(`cannot write ${dir}: ${(error as Error).message}; the previous output is unchanged`);
-  } finally {
-    stagingKept();
-    retiredKept();
-  }
-  // The new output is in place: a previous one that cannot be removed (a file in it the user may
-  // not delete) is said, not reported as a failed build.
-  try {
-    await rm(retired, { recursive: true, force: true });
-  } catch (error) {
-    warn(`the new output is in ${dir}, but the previous one could not be removed from ${retired}: ${(error as Error).message}`);
-  }
+  const staged = await stageFolder(
+    dir,
+    async (staging) => {
+      const put = async (name: string, text: string) => {
+        await writeFile(join(staging, name), text);
+        written.set(name, { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length });
+      };
+      for (const slice of slices) {
+        const text = serialise(wireBundle(slice.bundle));
+        await put(bundleFileName(slice.role, slice.market), text);
+        if (defaults.get(slice.role) === slice.market) await put(bundleFileName(slice.role), text);
+      }
+      await put(INDEX_FILE_NAME, serialise(index));
+    },
+    warn,
+  );
+  await staged.commit();
   return written;
 }

@@ -370,6 +370,48 @@ test('role-hub build refuses an --aggregates folder that would overwrite an inpu
   assert.equal(existsSync(out), false);
 });
 
+test('a build that cannot write its bundles leaves the previous --aggregates as they were, so the two always match', () => {
+  const root = tempDir();
+  const out = join(root, 'stats');
+  const agg = join(root, 'agg');
+  const first = runCli(['build', fixture('good.ndjson'), '--out', out, '--aggregates', agg, ...AS_OF]);
+  assert.equal(first.code, 0, first.stderr);
+  const before = snapshot(agg);
+  // A file where the bundles' folder would go: the bundles cannot be written.
+  const blocked = join(tempDir(), 'file.txt');
+  writeFileSync(blocked, 'in the way');
+  const result = runCli([
+    'build',
+    fixture('good.ndjson'),
+    '--out',
+    join(blocked, 'stats'),
+    '--aggregates',
+    agg,
+    '--as-of',
+    '2025-06-01T00:00:00Z',
+  ]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /cannot write .*file\.txt/);
+  assert.deepEqual(snapshot(agg), before);
+  // No staging folder is left beside the aggregates.
+  assert.deepEqual(readdirSync(root).sort(), ['agg', 'stats']);
+});
+
+test('role-hub bundle refuses an --out in or equal to its aggregates folder, before writing anything', () => {
+  const root = tempDir();
+  const agg = join(root, 'agg');
+  const built = runCli(['build', fixture('good.ndjson'), '--out', join(root, 'stats'), '--aggregates', agg, ...AS_OF]);
+  assert.equal(built.code, 0, built.stderr);
+  const before = snapshot(agg);
+  for (const out of [join(agg, 'stats'), agg]) {
+    const result = runCli(['bundle', agg, '--out', out]);
+    assert.equal(result.code, 1, out);
+    assert.match(result.stderr, /--out .* is in the aggregates folder .*; write the bundles somewhere else/);
+    assert.deepEqual(snapshot(agg), before);
+  }
+  assert.deepEqual(readdirSync(root).sort(), ['agg', 'stats']);
+});
+
 test('role-hub build refuses an --out folder that holds files it did not write', () => {
   const out = join(tempDir(), 'public');
   mkdirSync(out);
