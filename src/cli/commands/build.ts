@@ -11,7 +11,7 @@ import { asOutOfMemory } from '../engine/out-of-memory.js';
 import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest.js';
 import { createRuleTables, createSettings } from '../engine/prepare.js';
 import { checkAggregatesFolder, exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
-import { describeError } from '../input/describe-error.js';
+import { describeError, errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { safePath } from '../report/quote-input.js';
 import { loadRoles, loadSkills } from '../load-taxonomy.js';
@@ -100,7 +100,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     try {
       await createRuleTables(engine, roles.roles, skills);
     } catch (error) {
-      throw new InputError(`the skills or roles file cannot be used: ${(error as Error).message.split('\n')[0]}`);
+      throw new InputError(`the skills or roles file cannot be used: ${errorLine(error)}`);
     }
     await engine.run(INPUT_RECORD_TABLE);
     const blankLines = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { errorLine } from '../input/describe-error.js';
 import { resolve } from 'node:path';
 import { assembleBundles } from '../../data/build/bundle/assemble-bundles.js';
 import { openEngine } from '../engine/engine.js';
@@ -34,7 +35,7 @@ export async function bundleCommand(argv: string[], io: Io): Promise<number> {
     try {
       await importAggregates(engine, folder);
     } catch (error) {
-      throw new InputError(`cannot read the aggregates in ${folder}: ${(error as Error).message.split('\n')[0]}`);
+      throw new InputError(`cannot read the aggregates in ${folder}: ${errorLine(error)}`);
     }
     const build = assembleBundles(await readAggregates(engine), roles.roles);
     if (build.slices.length === 0) {

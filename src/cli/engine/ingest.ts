@@ -1,4 +1,4 @@
-import { describeError } from '../input/describe-error.js';
+import { describeError, errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { safePath } from '../report/quote-input.js';
 import { sqlString, type Engine } from './engine.js';
@@ -75,7 +75,7 @@ export async function ingest(
     const scanProblem = await check;
     if (scanProblem) throw asInputError(scanProblem, label);
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(`cannot read ${label}: ${errorLine(error)}`);
   }
   const scanProblem = await check;
   if (scanProblem) throw asInputError(scanProblem, label);

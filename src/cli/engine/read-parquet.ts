@@ -1,3 +1,4 @@
+import { errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
 import { recordId, salaryBound, type IngestResult } from './input-record.js';
@@ -14,7 +15,7 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
       ]),
     );
   } catch (error) {
-    throw new InputError(`cannot read ${label}: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(`cannot read ${label}: ${errorLine(error)}`);
   }
   const missing = ['id', 'title', 'postedAt'].filter((c) => !columns.has(c));
   if (missing.length) throw new InputError(`${label}: no ${missing.join(', ')} column (it needs id, title and postedAt)`);

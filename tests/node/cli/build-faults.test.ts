@@ -502,6 +502,16 @@ test('messages name a file with control characters in its name escaped, so a nam
   assert.match(result.stdout, /two\\u000aReconciliation: 999 records\.ndjson:9: malformed: not valid JSON/);
 });
 
+test("the engine's own message about a file it cannot read has the file name's control characters escaped too", () => {
+  // A file named .parquet that is not Parquet: the engine's message quotes its path as it is.
+  const dir = tempDir();
+  writeFileSync(join(dir, 'paint\u001b[31mred.parquet'), 'not parquet at all');
+  const result = runCli(['build', join(dir, '*.parquet'), '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /cannot read .*paint\\u001b\[31mred\.parquet/);
+  assert.ok(!result.stderr.includes('\u001b'), `no raw escape character reaches the terminal: ${JSON.stringify(result.stderr)}`);
+});
+
 test('role-hub build expands a glob in a file name, in name order', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'part-1.ndjson'), '{"id":"p1","title":"Data Analyst","postedAt":"2025-03-04"}\n');
