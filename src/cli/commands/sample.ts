@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import type { Io } from '../io.js';
 import { sampleListings } from '../sample/sample-listings.js';
@@ -40,7 +41,11 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
   let sink: Writable = io.stdout as Writable;
   let file: Writable | undefined;
   if (options.out) {
-    await mkdir(dirname(options.out), { recursive: true });
+    try {
+      await mkdir(dirname(options.out), { recursive: true });
+    } catch (error) {
+      throw new InputError(`cannot write ${options.out}: ${describeError(error)}`);
+    }
     const stream = createWriteStream(options.out);
     file = stream;
     const failed = new Promise<never>((_, reject) =>
@@ -51,19 +56,28 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
     sink = options.out.endsWith('.gz') ? createGzip() : file;
     if (sink !== file) sink.pipe(file);
   }
+  // A reader that stops early (`role-hub sample | head`) closes the pipe: the sample ends there
+  // without a word, as `yes | head` does. Any other failure to write is said once.
+  let broken: NodeJS.ErrnoException | undefined;
+  const onError = (error: NodeJS.ErrnoException) => (broken ??= error);
+  sink.on('error', onError);
   let batch = '';
   for (const { listing } of sampleListings(options)) {
     batch += `${JSON.stringify(listing)}\n`;
     if (batch.length > 1 << 16) {
       // Respect back-pressure so a million listings never pile up in memory.
-      if (!sink.write(batch)) await once(sink, 'drain');
+      // A failure ends the wait too (`once` rejects on it); `onError` has noted it.
+      if (!sink.write(batch)) await once(sink, 'drain').catch(() => undefined);
       batch = '';
+      if (broken) break;
     }
   }
-  if (batch) sink.write(batch);
+  if (batch && !broken) sink.write(batch);
   if (file) {
     sink.end();
     await once(file, 'close');
   }
+  if (broken && !(broken.code === 'EPIPE' && !file))
+    throw new InputError(`cannot write ${options.out ?? 'the sample'}: ${describeError(broken)}`);
   return 0;
 }

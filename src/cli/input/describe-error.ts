@@ -6,6 +6,8 @@ export function describeError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'not a file';
+  // What making a folder says when part of its path is a file.
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
   if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
     return `the gzip data is corrupt or cut short (${(error as Error).message})`;
   }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -89,4 +91,30 @@ test('the sample (as built into demo/stats) looks like the reference backend eng
   // Salaries in other currencies come from other markets: the all-markets view leaves them out.
   const all = JSON.parse(readFileSync(join(stats, 'backend-engineer.all.json'), 'utf8')) as RoleBundleWire;
   assert.ok((all.pay?.excluded.currency ?? 0) > 0);
+});
+
+test('role-hub sample ends quietly when its reader stops early (| head), with exit 0 and no stack trace', async () => {
+  const child = spawn(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), 'sample', '--count', '200000'],
+    {
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Read the first chunk, then close the pipe, as `head` does.
+  await once(child.stdout, 'data');
+  child.stdout.destroy();
+  const [code] = (await once(child, 'exit')) as [number | null];
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr, '');
+});
+
+test('role-hub sample --out under a file says so, with exit 1 and no stack trace', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'file.txt'), 'in the way');
+  const result = runCli(['sample', '--out', join(dir, 'file.txt', 'listings.ndjson')]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^role-hub: cannot write .*file\.txt\/listings\.ndjson: a part of the path is a file, not a folder\n$/);
 });
