@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
-/** What to undo if the process is stopped (Ctrl-C, or a kill) before the build ends. */
+/** What to undo if the process is stopped (Ctrl-C, a kill, a closed terminal) before the build ends. */
 const pending = new Set<() => void>();
 let listening = false;
 
@@ -15,6 +15,8 @@ export function onInterrupt(undo: () => void): () => void {
     for (const [signal, code] of [
       ['SIGINT', 130],
       ['SIGTERM', 143],
+      // A closed terminal or a dropped connection.
+      ['SIGHUP', 129],
     ] as const) {
       process.once(signal, () => {
         for (const step of pending) {

@@ -259,39 +259,45 @@ test('a `null` line is malformed and a `{}` line a listing missing its fields, i
   assert.match(result.stdout, /Reconciliation: 3 records read = 1 used \+ 2 rejected/);
 });
 
-test('an interrupted build (Ctrl-C) leaves no temporary folder and no output, and exits 130', async () => {
-  const dir = tempDir();
-  const scratch = join(dir, 'tmp');
-  mkdirSync(scratch);
-  // 200,000 listings, enough to be still reading when the signal comes.
-  const line = (i: number) => JSON.stringify({ id: `i${i}`, title: 'Data Analyst', postedAt: '2025-03-01', skills: ['sql'] });
-  const input = join(dir, 'listings.ndjson');
-  writeFileSync(input, `${Array.from({ length: 200_000 }, (_, i) => line(i)).join('\n')}\n`);
-  const site = tempDir();
-  const out = join(site, 'stats');
-  const child = spawn(
-    process.execPath,
-    ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), 'build', input, '--out', out, '--progress', ...AS_OF],
-    {
-      env: { ...process.env, NODE_OPTIONS: '', TMPDIR: scratch },
-    },
-  );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    if (stderr.includes('reading')) child.kill('SIGINT');
+// Ctrl-C, and a closed terminal or dropped connection (SIGHUP): each a failed build, no leftovers.
+for (const [signal, exit] of [
+  ['SIGINT', 130],
+  ['SIGHUP', 129],
+] as const) {
+  test(`an interrupted build (${signal}) leaves no temporary folder and no output, and exits ${exit}`, async () => {
+    const dir = tempDir();
+    const scratch = join(dir, 'tmp');
+    mkdirSync(scratch);
+    // 200,000 listings, enough to be still reading when the signal comes.
+    const line = (i: number) => JSON.stringify({ id: `i${i}`, title: 'Data Analyst', postedAt: '2025-03-01', skills: ['sql'] });
+    const input = join(dir, 'listings.ndjson');
+    writeFileSync(input, `${Array.from({ length: 200_000 }, (_, i) => line(i)).join('\n')}\n`);
+    const site = tempDir();
+    const out = join(site, 'stats');
+    const child = spawn(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), 'build', input, '--out', out, '--progress', ...AS_OF],
+      {
+        env: { ...process.env, NODE_OPTIONS: '', TMPDIR: scratch },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('reading')) child.kill(signal);
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.match(stderr, /reading/, 'the build had started');
+    assert.equal(code, exit);
+    // (tsx keeps its cache there too.)
+    assert.deepEqual(
+      readdirSync(scratch).filter((name) => name.startsWith('role-hub')),
+      [],
+      'no spill folder left',
+    );
+    assert.deepEqual(readdirSync(site), [], 'no output and no staging folder');
   });
-  const [code] = (await once(child, 'exit')) as [number | null];
-  assert.match(stderr, /reading/, 'the build had started');
-  assert.equal(code, 130);
-  // (tsx keeps its cache there too.)
-  assert.deepEqual(
-    readdirSync(scratch).filter((name) => name.startsWith('role-hub')),
-    [],
-    'no spill folder left',
-  );
-  assert.deepEqual(readdirSync(site), [], 'no output and no staging folder');
-});
+}
 
 test("role-hub build refuses --out in an input's folder before writing anything", () => {
   const dir = tempDir();
