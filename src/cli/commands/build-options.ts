@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_RULES, PAY_BASES, type BuildRules, type PayBasis } from '../../data/build/rules/build-rules.js';
+import { MAX_COUNT } from '../../data/bundle/limits.js';
 import { DEFAULT_MEMORY_LIMIT } from '../engine/engine.js';
 import { UsageError } from '../usage-error.js';
 import { quoteInput } from '../report/quote-input.js';
@@ -45,10 +46,14 @@ export function buildRules(options: BuildOptions): BuildRules {
   };
 }
 
+/**
+ * A whole-number option from `min` to the largest count a bundle may carry (`MAX_COUNT`): past it,
+ * a setting the bundle records would fail the contract only after the whole build had run.
+ */
 export function wholeNumber(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min)
-    throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > MAX_COUNT)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${MAX_COUNT.toLocaleString('en-US')}, not "${value}"`);
   return Number(value);
 }
 
@@ -69,7 +74,7 @@ export function parseCommandArgs(
 function share(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^(?:0|1|0?\.\d+)$/.test(value) || !(n >= 0 && n <= 1))
+  if (!/^(?:[01](?:\.\d*)?|\.\d+)$/.test(value) || !(n >= 0 && n <= 1))
     throw new UsageError(`--${name} must be a share from 0 to 1 such as 0.01, not "${value}"`);
   return n;
 }

@@ -451,6 +451,22 @@ test('role-hub build exits 2 with usage on a bad command line', () => {
   }
 });
 
+test('role-hub build refuses a count setting past what a bundle can record before reading anything, and takes a share written 1.0', () => {
+  // 1,000,000,001 passes "a whole number" but no bundle may carry it (MAX_COUNT, 1e9): refused as
+  // usage at once, not after a whole build as a failed contract.
+  for (const option of ['--min-skill-salary-n', '--min-market-listings', '--top-unknown']) {
+    const result = runCli(['build', fixture('good.ndjson'), '--out', join(tempDir(), 'stats'), option, '1000000001']);
+    assert.equal(result.code, 2, option);
+    assert.match(result.stderr, new RegExp(`${option} must be a whole number from \\d to 1,000,000,000, not "1000000001"`));
+  }
+  for (const share of ['1.0', '1.', '.5', '0.25']) {
+    const result = runCli(['build', fixture('good.ndjson'), '--out', join(tempDir(), 'stats'), '--min-skill-salary-share', share]);
+    assert.equal(result.code, 0, `${share}: ${result.stderr}`);
+  }
+  const over = runCli(['build', fixture('good.ndjson'), '--out', join(tempDir(), 'stats'), '--min-skill-salary-share', '1.5']);
+  assert.equal(over.code, 2);
+});
+
 test('role-hub build gives the same bytes for the same input and --as-of, and only generatedAt differs without it', () => {
   const dir = tempDir();
   const sample = join(dir, 'sample.ndjson');
