@@ -4,7 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
 import { sqlString, type Engine } from './engine.js';
 import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
-import type { LineScan } from './scan-lines.js';
+import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
 
 /** The first line of a CSV file (a UTF-8 byte order mark dropped), or null for an empty file. */
 async function firstLine(path: string, gzip: boolean): Promise<string | null> {
@@ -87,7 +87,7 @@ export async function ingestCsv(
   const columns = `{${names.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ')}}`;
   const reader = `read_csv(${sqlString(path)}, header = false, skip = 1, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
     compression = ${sqlString(compression)}, store_rejects = true, rejects_table = 'csv_reject', rejects_scan = 'csv_scan',
-    max_line_size = 8388608, null_padding = false, parallel = false)`;
+    max_line_size = ${MAX_LINE_BYTES}, null_padding = false, parallel = false)`;
   const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c.toLowerCase()));
   if (missing.length) {

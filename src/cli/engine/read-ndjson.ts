@@ -1,7 +1,7 @@
 import { sqlString, type Engine } from './engine.js';
 import { withCarriageReturnsAsTabs } from './carriage-returns.js';
 import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
-import type { LineScan } from './scan-lines.js';
+import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
 
 const LISTING_JSON = JSON.stringify({
   id: 'VARCHAR',
@@ -51,7 +51,7 @@ async function ingestNdjsonFast(
         skills, skills IS NOT NULL, salary IS NOT NULL,
         ${salaryBound(`json_extract_string(salary.min, '$')`)}, ${salaryBound(`json_extract_string(salary.max, '$')`)}, salary.currency, salary.period
       FROM read_ndjson(${sqlString(path)}, columns = ${LISTING_COLUMNS}, format = 'newline_delimited',
-        compression = ${sqlString(compression === 'gzip' ? 'gzip' : 'uncompressed')}, maximum_object_size = 8388608)`);
+        compression = ${sqlString(compression === 'gzip' ? 'gzip' : 'uncompressed')})`);
   } catch {
     return false;
   }
@@ -65,7 +65,9 @@ async function ingestNdjsonFast(
         AND skills IS NULL AND NOT salary_given) AS nulls
     FROM input_record WHERE file_index = ${fileIndex}`,
   );
-  if (lines.blanks === null || read?.n !== lines.lines - lines.blanks.length || read.nulls > 0) {
+  // The typed reader takes a line of any length, the text reader none over MAX_LINE_BYTES: a file
+  // with such a line goes the careful way, so the line is malformed whatever else the file holds.
+  if (lines.blanks === null || lines.overlongLine || read?.n !== lines.lines - lines.blanks.length || read.nulls > 0) {
     await engine.run(`DELETE FROM input_record WHERE file_index = ${fileIndex}`);
     return false;
   }
@@ -119,7 +121,7 @@ async function ingestNdjsonCarefully(
   await engine.run(`CREATE OR REPLACE TEMP TABLE raw_line AS
     SELECT ordinality AS line, CASE WHEN ordinality = 1 THEN ltrim(raw, chr(65279)) ELSE raw END AS raw
     FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
-      auto_detect = false, compression = ${sqlString(compression)}, max_line_size = 8388608, strict_mode = false,
+      auto_detect = false, compression = ${sqlString(compression)}, max_line_size = ${MAX_LINE_BYTES}, strict_mode = false,
       store_rejects = true, rejects_table = 'ndjson_reject', rejects_scan = 'ndjson_scan', parallel = false) WITH ORDINALITY`);
   // The reader splits a line at U+0001 and keeps only the part before it (a listing after it would
   // be lost without a word). No JSON text holds the character unescaped, so such a line is

@@ -22,6 +22,8 @@ export interface LineScan {
    * and no JSON text holds unescaped; empty in nearly every file.
    */
   startOfHeadingLines?: number[];
+  /** NDJSON only: whether a line is longer than `MAX_LINE_BYTES`, which the text reader refuses. */
+  overlongLine?: boolean;
   /** CSV only: what the file's quoting does to its lines (see `CsvLines`). */
   csv?: CsvLines;
 }
@@ -88,6 +90,9 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
   const startOfHeadingLines: number[] = [];
   // Whether the line still open at the last chunk's end holds U+0001.
   let lineHasStartOfHeading = false;
+  let overlongLine = false;
+  // Bytes of the line still open at the last chunk's end.
+  let lineBytes = 0;
   const csvLines = csv ? new CsvLineCounter() : null;
   const counter = new Writable({
     highWaterMark: CHUNK_BYTES,
@@ -121,6 +126,8 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
       let soh = chunk.indexOf(START_OF_HEADING);
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
         lines += 1;
+        if (lineBytes + end - from > MAX_LINE_BYTES) overlongLine = true;
+        lineBytes = 0;
         if (lineHasStartOfHeading || (soh !== -1 && soh < end)) {
           startOfHeadingLines.push(lines);
           lineHasStartOfHeading = false;
@@ -138,6 +145,7 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
         pendingChars = true;
         lineHasText ||= hasText(chunk, from, chunk.length);
         lineHasStartOfHeading ||= soh !== -1;
+        lineBytes += chunk.length - from;
       }
       done();
     },
@@ -166,11 +174,19 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     if (!lineHasText) blankCount += 1;
     if (!lineHasText && blanks) blanks.push(lines);
     if (lineHasStartOfHeading) startOfHeadingLines.push(lines);
+    if (lineBytes > MAX_LINE_BYTES) overlongLine = true;
   }
   const lineFeeds = pendingChars ? lines - 1 : lines;
   const unevenCarriageReturns = bareCarriageReturns > 0 || (lineEndingCarriageReturns > 0 && lineEndingCarriageReturns < lineFeeds);
-  return { lines, blanks, blankCount, unevenCarriageReturns, startOfHeadingLines };
+  return { lines, blanks, blankCount, unevenCarriageReturns, startOfHeadingLines, overlongLine };
 }
+
+/**
+ * The longest line the text readers take (8 MiB), CSV's and NDJSON's careful one: a longer line is
+ * a malformed record. NDJSON's typed reader takes any length, so a file with a longer line is read
+ * the careful way, and the line gets the same verdict whatever else the file holds.
+ */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
 /** U+0001, the byte the NDJSON text reader splits lines at. */
 const START_OF_HEADING = 0x01;

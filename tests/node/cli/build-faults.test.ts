@@ -151,6 +151,33 @@ test('a line holding U+0001 is one malformed record at its own line, and no list
   }
 });
 
+test('an NDJSON line longer than 8 MiB is malformed whether or not anything else in the file is, plain or gzip', () => {
+  // The typed reader would take it; the line-by-line reader, which a single bad line elsewhere
+  // sends the file to, refuses it. Worked out by hand: 3 records, 2 used, line 2 malformed; with
+  // a line 4 that is not JSON, 4 records, 2 used, lines 2 and 4 malformed.
+  const listing = (id: string, postedAt: string, more = {}) =>
+    JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst', ...more });
+  const huge = listing('a2', '2025-03-02', { description: 'x'.repeat(9 * 1024 * 1024) });
+  const dir = tempDir();
+  for (const [name, lines] of [
+    ['clean', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03')]],
+    ['careful', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03'), 'not json']],
+  ] as const) {
+    for (const gzip of [false, true]) {
+      const text = `${lines.join('\n')}\n`;
+      const input = join(dir, `long-${name}.ndjson${gzip ? '.gz' : ''}`);
+      writeFileSync(input, gzip ? gzipSync(text) : text);
+      const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+      const label = `${name}${gzip ? ' (gzip)' : ''}`;
+      assert.equal(result.code, 0, result.stderr);
+      const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(result.stdout, new RegExp(`${file}:2: malformed: not readable as text \\(line size over maximum\\)`), label);
+      const rejected = name === 'careful' ? 2 : 1;
+      assert.match(result.stdout, new RegExp(`${file}\\s+${2 + rejected}\\s+2\\s+${rejected}\\s+0$`, 'm'), label);
+    }
+  }
+});
+
 test('a CSV file the reader cannot read for its line ends is refused with the line that is the cause, and nothing written', () => {
   // The engine's CSV reader takes one kind of line end per file and stops at a carriage return
   // outside quotes that ends no line, saying only that its state machine failed. Line 3 is the
