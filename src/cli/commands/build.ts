@@ -149,6 +149,15 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     await aggregatesStaged?.commit();
     const gzipBytes = new Map([...written].map(([name, file]) => [name, file.gzipBytes]));
     io.stdout.write(`${formatReport(report, { ...extras, gzipBytes })}\n`);
+    // An input none of whose listings was used is often a wrong file (an empty export, another
+    // table, a copy of another input): the build stands on the rest, and says which, on stderr.
+    const unused = report.files.filter((f) => f.used === 0).map((f) => f.file);
+    if (unused.length) {
+      const named = `${unused.slice(0, 3).join(', ')}${unused.length > 3 ? ` and ${formatCount(unused.length - 3)} more` : ''}`;
+      io.stderr.write(
+        `role-hub: warning: no listing in ${named} was used (see the rejections by reason); the bundles rest on the other inputs\n`,
+      );
+    }
     io.stdout.write(
       `\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`,
     );

@@ -481,6 +481,27 @@ test('role-hub build replaces its own earlier output, and refuses it once a file
   assert.match(refused.stderr, /holds files a build does not write \("notes\.json"\)/);
 });
 
+test('a build given an input none of whose listings was used, beside good ones, names it in a warning and builds from the rest', () => {
+  const dir = tempDir();
+  const empty = join(dir, 'empty.ndjson');
+  writeFileSync(empty, '\n');
+  const baristas = join(dir, 'baristas.ndjson');
+  writeFileSync(baristas, '{"id":"b1","title":"Barista","postedAt":"2025-01-01"}\n');
+  const aloneOut = join(tempDir(), 'stats');
+  const alone = runCli(['build', fixture('good.ndjson'), '--out', aloneOut, ...AS_OF]);
+  assert.equal(alone.code, 0, alone.stderr);
+  assert.doesNotMatch(alone.stderr, /warning/);
+  const out = join(tempDir(), 'stats');
+  const result = runCli(['build', baristas, fixture('good.ndjson'), empty, '--out', out, ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(
+    result.stderr,
+    /^role-hub: warning: no listing in .*baristas\.ndjson, .*empty\.ndjson was used \(see the rejections by reason\); the bundles rest on the other inputs$/m,
+  );
+  // The same bundles as from the good input alone.
+  assert.deepEqual(snapshot(out), snapshot(aloneOut));
+});
+
 test('a build with no usable listing exits 1 and leaves the previous output as it was', () => {
   const out = join(tempDir(), 'stats');
   assert.equal(runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]).code, 0);
