@@ -18,6 +18,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (command === 'build') return await buildCommand(rest, io);
     if (command === 'bundle') return await bundleCommand(rest, io);
     if (command === 'sample') return await sampleCommand(rest, io);
+    // `role-hub help build`, as `role-hub build --help`.
+    const asked = command === 'help' && rest[0] !== undefined && Object.hasOwn(COMMAND_USAGE, rest[0]) ? COMMAND_USAGE[rest[0]] : undefined;
+    if (asked) {
+      io.stdout.write(`Usage: ${asked}`);
+      return 0;
+    }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout.write(USAGE);
       return command === undefined ? 2 : 0;

@@ -16,11 +16,16 @@ const snapshot = (dir: string) =>
       .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
   );
 
-test("role-hub <command> --help prints the command's usage and exits 0", () => {
+test("role-hub <command> --help and role-hub help <command> print the command's usage and exit 0", () => {
   for (const command of ['build', 'bundle', 'sample']) {
-    const result = runCli([command, '--help']);
-    assert.equal(result.code, 0, command);
-    assert.match(result.stdout, new RegExp(`^Usage: role-hub ${command} `), command);
+    for (const args of [
+      [command, '--help'],
+      ['help', command],
+    ]) {
+      const result = runCli(args);
+      assert.equal(result.code, 0, args.join(' '));
+      assert.match(result.stdout, new RegExp(`^Usage: role-hub ${command} `), args.join(' '));
+    }
   }
 });
 
