@@ -48,8 +48,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   // Check every input, and where the output goes, before reading anything.
   // Folders are compared with symbolic links resolved: a link must not lead --out into an input's folder.
   const inputs = await expandInputs(options.inputs);
-  const out = resolve(options.out);
-  const realOut = await realPath(out);
+  const realOut = await realPath(resolve(options.out));
   const aggregates = options.aggregates === undefined ? null : await realPath(options.aggregates);
   let totalBytes = 0;
   const problems: string[] = [];
@@ -84,7 +83,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   if (problems.length) throw new InputError(problems.join('\n'));
-  await checkOutputFolder(out);
+  // A link's target is what is replaced: the link stays, and whatever serves the target sees the build.
+  await checkOutputFolder(realOut);
   if (aggregates) await checkAggregatesFolder(aggregates);
 
   const stages = createStages(io.stderr, totalBytes, options.progress);
@@ -138,10 +138,10 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     // folder only after: a build that fails writing either leaves both as they were, so the two
     // always come from one build. (`engine` is still open; the closure needs it by a const.)
     const ready = engine;
-    const aggregatesStaged = options.aggregates ? await stageFolder(options.aggregates, (dir) => exportAggregates(ready, dir), warn) : null;
+    const aggregatesStaged = aggregates ? await stageFolder(aggregates, (dir) => exportAggregates(ready, dir), warn) : null;
     let written: Map<string, WrittenFile>;
     try {
-      written = await writeBundles(out, build.slices, build.defaults, build.index, warn);
+      written = await writeBundles(realOut, build.slices, build.defaults, build.index, warn);
     } catch (error) {
       await aggregatesStaged?.discard();
       throw error;

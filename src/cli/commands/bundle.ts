@@ -1,5 +1,4 @@
 import { errorLine } from '../input/describe-error.js';
-import { resolve } from 'node:path';
 import { assembleBundles } from '../../data/build/bundle/assemble-bundles.js';
 import { openEngine } from '../engine/engine.js';
 import { importAggregates, readAggregates } from '../engine/statistics.js';
@@ -25,11 +24,13 @@ export async function bundleCommand(argv: string[], io: Io): Promise<number> {
   if (!out) throw new UsageError('bundle needs --out <dir>');
   // The bundles replace --out as a whole: inside the aggregates folder they would be files the
   // next `build --aggregates` there refuses, and equal to it they would take the aggregates.
-  if (within(await realPath(out), await realPath(folder))) {
+  const realOut = await realPath(out);
+  if (within(realOut, await realPath(folder))) {
     throw new InputError(`--out ${out} is in the aggregates folder ${folder}; write the bundles somewhere else`);
   }
   const roles = await loadRoles(values.roles as string | undefined);
-  await checkOutputFolder(resolve(out));
+  // A link's target is what is replaced: the link stays.
+  await checkOutputFolder(realOut);
   const engine = await openEngine();
   try {
     try {
@@ -43,7 +44,7 @@ export async function bundleCommand(argv: string[], io: Io): Promise<number> {
       return 1;
     }
     checkAssembled(build);
-    const written = await writeBundles(resolve(out), build.slices, build.defaults, build.index, (m) => io.stderr.write(`role-hub: ${m}\n`));
+    const written = await writeBundles(realOut, build.slices, build.defaults, build.index, (m) => io.stderr.write(`role-hub: ${m}\n`));
     io.stdout.write(`Wrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${out}\n`);
     return 0;
   } finally {

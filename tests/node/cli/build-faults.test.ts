@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -448,6 +448,19 @@ test('role-hub bundle refuses an --out in or equal to its aggregates folder, bef
     assert.deepEqual(snapshot(agg), before);
   }
   assert.deepEqual(readdirSync(root).sort(), ['agg', 'stats']);
+});
+
+test('an --out that is a symbolic link keeps it: the folder it points to gets the new build', () => {
+  const root = tempDir();
+  const target = join(root, 'releases', 'stats');
+  const link = join(root, 'stats');
+  assert.equal(runCli(['build', fixture('good.ndjson'), '--out', target, ...AS_OF]).code, 0);
+  symlinkSync(target, link);
+  const result = runCli(['build', fixture('good.ndjson'), '--out', link, '--as-of', '2025-06-01T00:00:00Z']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+  assert.match(readFileSync(join(target, 'index.json'), 'utf8'), /"generatedAt":"2025-06-01/, 'the target holds the new build');
+  assert.deepEqual(readdirSync(dirname(target)), ['stats'], 'no staging folder left beside the target');
 });
 
 test('role-hub build refuses an --out folder that holds files it did not write', () => {
