@@ -123,13 +123,20 @@ async function ingestNdjsonCarefully(
     FROM read_csv(${sqlString(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '',
       auto_detect = false, compression = ${sqlString(compression)}, max_line_size = ${MAX_LINE_BYTES}, strict_mode = false,
       store_rejects = true, rejects_table = 'ndjson_reject', rejects_scan = 'ndjson_scan', parallel = false) WITH ORDINALITY`);
-  // The reader splits a line at U+0001 and keeps only the part before it (a listing after it would
-  // be lost without a word). No JSON text holds the character unescaped, so such a line is
-  // malformed as a whole: what is kept of it is replaced by the character itself.
-  if (startOfHeadingLines.length) await engine.run(`UPDATE raw_line SET raw = chr(1) WHERE line IN (${startOfHeadingLines.join(', ')})`);
   await engine.run(`CREATE OR REPLACE TEMP TABLE refused AS SELECT DISTINCT line FROM ndjson_reject`);
   const [refused] = await engine.rows<{ n: number }>('SELECT count(*) AS n FROM refused');
   if (refused?.n) await placeToLine(engine, 'raw_line', 'true', 'refused');
+  // The reader splits a line at U+0001 and keeps only the part before it (a listing after it would
+  // be lost without a word). No JSON text holds the character unescaped, so such a line is
+  // malformed as a whole: what is kept of it is replaced by the character itself. After the lines
+  // are numbered as in the file (above), which is how the scan numbered these.
+  if (startOfHeadingLines.length) {
+    await engine.run(
+      `CREATE OR REPLACE TEMP TABLE soh_line AS SELECT line FROM (VALUES ${startOfHeadingLines.map((n) => `(${n})`).join(', ')}) v(line)`,
+    );
+    await engine.run('UPDATE raw_line SET raw = chr(1) WHERE line IN (SELECT line FROM soh_line)');
+    await engine.run('DROP TABLE soh_line');
+  }
   await engine.run(`INSERT INTO input_record (record_id, file_index, line, malformed)
     SELECT ${recordId(fileIndex, 'line')}, ${fileIndex}, line,
       'not readable as text (' || string_agg(DISTINCT lower(replace(error_type, '_', ' ')), ', ') || ')'

@@ -22,7 +22,7 @@ export interface LineScan {
    * and no JSON text holds unescaped; empty in nearly every file.
    */
   startOfHeadingLines?: number[];
-  /** NDJSON only: whether a line is longer than `MAX_LINE_BYTES`, which the text reader refuses. */
+  /** NDJSON only: whether a line reaches `MAX_LINE_BYTES`, which the text reader refuses. */
   overlongLine?: boolean;
   /** CSV only: what the file's quoting does to its lines (see `CsvLines`). */
   csv?: CsvLines;
@@ -126,10 +126,17 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
       let soh = chunk.indexOf(START_OF_HEADING);
       for (let end = chunk.indexOf(0x0a, from); end !== -1; end = chunk.indexOf(0x0a, from)) {
         lines += 1;
-        if (lineBytes + end - from > MAX_LINE_BYTES) overlongLine = true;
+        if (lineBytes + end - from >= MAX_LINE_BYTES) overlongLine = true;
         lineBytes = 0;
         if (lineHasStartOfHeading || (soh !== -1 && soh < end)) {
-          startOfHeadingLines.push(lines);
+          if (startOfHeadingLines.push(lines) > MAX_NOTED_LINES) {
+            done(
+              new InputError(
+                `cannot read ${label}: more than ${MAX_NOTED_LINES.toLocaleString('en-US')} of its lines hold U+0001, so it is no NDJSON file`,
+              ),
+            );
+            return;
+          }
           lineHasStartOfHeading = false;
           if (soh !== -1 && soh < end) soh = chunk.indexOf(START_OF_HEADING, end + 1);
         }
@@ -174,7 +181,7 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
     if (!lineHasText) blankCount += 1;
     if (!lineHasText && blanks) blanks.push(lines);
     if (lineHasStartOfHeading) startOfHeadingLines.push(lines);
-    if (lineBytes > MAX_LINE_BYTES) overlongLine = true;
+    if (lineBytes >= MAX_LINE_BYTES) overlongLine = true;
   }
   const lineFeeds = pendingChars ? lines - 1 : lines;
   const unevenCarriageReturns = bareCarriageReturns > 0 || (lineEndingCarriageReturns > 0 && lineEndingCarriageReturns < lineFeeds);
@@ -182,9 +189,10 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
 }
 
 /**
- * The longest line the text readers take (8 MiB), CSV's and NDJSON's careful one: a longer line is
- * a malformed record. NDJSON's typed reader takes any length, so a file with a longer line is read
- * the careful way, and the line gets the same verdict whatever else the file holds.
+ * The text readers' line limit (8 MiB), CSV's and NDJSON's careful one: a line of this many bytes
+ * or more (a carriage return before its line feed counted) is a malformed record. NDJSON's typed
+ * reader takes any length, so a file with such a line is read the careful way, and the line gets
+ * the same verdict whatever else the file holds.
  */
 export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 

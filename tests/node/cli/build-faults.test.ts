@@ -156,13 +156,16 @@ test('a line holding U+0001 is one malformed record at its own line, and no list
   }
 });
 
-test('an NDJSON line longer than 8 MiB is malformed whether or not anything else in the file is, plain or gzip', () => {
+test('an NDJSON line of 8 MiB is malformed whether or not anything else in the file is, plain or gzip', () => {
   // The typed reader would take it; the line-by-line reader, which a single bad line elsewhere
   // sends the file to, refuses it. Worked out by hand: 3 records, 2 used, line 2 malformed; with
   // a line 4 that is not JSON, 4 records, 2 used, lines 2 and 4 malformed.
   const listing = (id: string, postedAt: string, more = {}) =>
     JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst', ...more });
-  const huge = listing('a2', '2025-03-02', { description: 'x'.repeat(9 * 1024 * 1024) });
+  // Exactly 8 MiB: the limit is a length the readers refuse, not one past it.
+  const bare = listing('a2', '2025-03-02', { description: '' });
+  const huge = listing('a2', '2025-03-02', { description: 'x'.repeat(8 * 1024 * 1024 - bare.length) });
+  assert.equal(Buffer.byteLength(huge), 8 * 1024 * 1024);
   const dir = tempDir();
   for (const [name, lines] of [
     ['clean', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03')]],
@@ -181,6 +184,27 @@ test('an NDJSON line longer than 8 MiB is malformed whether or not anything else
       assert.match(result.stdout, new RegExp(`${file}\\s+${2 + rejected}\\s+2\\s+${rejected}\\s+0$`, 'm'), label);
     }
   }
+});
+
+test('a line holding U+0001 after a line the reader refuses is still the one rejected, and the line after it is used', () => {
+  // Line 2 is not UTF-8 (the reader refuses it, so its own rows are numbered without it); line 4
+  // is two listings joined by U+0001. Worked out by hand: 5 records, lines 2 and 4 rejected, a1,
+  // a4 and a5 used.
+  const listing = (id: string, postedAt: string) => JSON.stringify({ id, title: 'Data Analyst', postedAt, role: 'data-analyst' });
+  const bytes = Buffer.concat([
+    Buffer.from(`${listing('a1', '2025-03-01')}\n`),
+    Buffer.from([0x62, 0x61, 0x64, 0x20, 0xff, 0x0a]),
+    Buffer.from(`${listing('a4', '2025-03-04')}\n`),
+    Buffer.from(`${listing('a2', '2025-03-02')}\u0001${listing('a3', '2025-03-03')}\n`),
+    Buffer.from(`${listing('a5', '2025-03-05')}\n`),
+  ]);
+  const input = join(tempDir(), 'refused-then-soh.ndjson');
+  writeFileSync(input, bytes);
+  const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /refused-then-soh\.ndjson:2: malformed: not readable as text/);
+  assert.match(result.stdout, /refused-then-soh\.ndjson:4: malformed: not valid JSON/);
+  assert.match(result.stdout, /refused-then-soh\.ndjson\s+5\s+3\s+2\s+0$/m);
 });
 
 test('a CSV file the reader cannot read for its line ends is refused with the line that is the cause, and nothing written', () => {
