@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { describeError } from '../input/describe-error.js';
@@ -61,6 +62,7 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
   let broken: NodeJS.ErrnoException | undefined;
   const onError = (error: NodeJS.ErrnoException) => (broken ??= error);
   sink.on('error', onError);
+  if (file && file !== sink) file.on('error', onError);
   let batch = '';
   for (const { listing } of sampleListings(options)) {
     batch += `${JSON.stringify(listing)}\n`;
@@ -74,8 +76,10 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
   }
   if (batch && !broken) sink.write(batch);
   if (file) {
-    sink.end();
-    await once(file, 'close');
+    if (!broken) sink.end();
+    else sink.destroy();
+    // Settles once the file is written and closed, or has failed, also when that already happened.
+    await finished(file).catch(() => undefined);
   }
   if (broken && !(broken.code === 'EPIPE' && !file))
     throw new InputError(`cannot write ${options.out ?? 'the sample'}: ${describeError(broken)}`);

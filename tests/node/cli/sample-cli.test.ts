@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -117,4 +117,13 @@ test('role-hub sample --out under a file says so, with exit 1 and no stack trace
   const result = runCli(['sample', '--out', join(dir, 'file.txt', 'listings.ndjson')]);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /^role-hub: cannot write .*file\.txt\/listings\.ndjson: a part of the path is a file, not a folder\n$/);
+});
+
+const noFullDevice = existsSync('/dev/full') ? false : 'skipped: this system has no /dev/full to stand for a full disk';
+test('role-hub sample --out on a full disk says it could not write, with exit 1', { skip: noFullDevice }, () => {
+  for (const count of ['10', '200000']) {
+    const result = runCli(['sample', '--count', count, '--out', '/dev/full']);
+    assert.equal(result.code, 1, `${count}: ${result.stderr}`);
+    assert.match(result.stderr, /^role-hub: cannot write \/dev\/full: ENOSPC/, count);
+  }
 });
