@@ -135,8 +135,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     checkAssembled(build);
     const warn = (m: string) => io.stderr.write(`role-hub: ${m}\n`);
     // The aggregates are written in full before the bundles replace theirs, and replace their own
-    // folder only after: a build that fails writing either leaves both as they were, so the two
-    // always come from one build. (`engine` is still open; the closure needs it by a const.)
+    // folder just after: a build that fails writing either leaves both as they were. (`engine` is
+    // still open; the closure needs it by a const.)
     const ready = engine;
     const aggregatesStaged = aggregates ? await stageFolder(aggregates, (dir) => exportAggregates(ready, dir), warn) : null;
     let written: Map<string, WrittenFile>;
@@ -146,7 +146,14 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       await aggregatesStaged?.discard();
       throw error;
     }
-    await aggregatesStaged?.commit();
+    try {
+      await aggregatesStaged?.commit();
+    } catch (error) {
+      // The rare failure between the two swaps (a folder the user may not replace): said as it is.
+      throw new InputError(
+        `${(error as Error).message}, but the new bundles are already in ${options.out}: build again to bring the two in step`,
+      );
+    }
     const gzipBytes = new Map([...written].map(([name, file]) => [name, file.gzipBytes]));
     io.stdout.write(`${formatReport(report, { ...extras, gzipBytes })}\n`);
     // An input none of whose listings was used is often a wrong file (an empty export, another

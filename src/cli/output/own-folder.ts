@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../input/input-error.js';
 import { quoteInput } from '../report/quote-input.js';
@@ -12,6 +12,12 @@ export async function realPath(path: string): Promise<string> {
   try {
     return await realpath(absolute);
   } catch {
+    // A link to nothing: where it leads cannot be checked or replaced, so it is said at once.
+    if ((await lstat(absolute).catch(() => null))?.isSymbolicLink()) {
+      throw new InputError(
+        `${path} is a symbolic link to ${await readlink(absolute)}, which does not exist; make that folder or change the link`,
+      );
+    }
     const parent = dirname(absolute);
     return parent === absolute ? absolute : join(await realPath(parent), basename(absolute));
   }

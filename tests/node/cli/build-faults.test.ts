@@ -485,6 +485,13 @@ test('an --out that is a symbolic link keeps it: the folder it points to gets th
   assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
   assert.match(readFileSync(join(target, 'index.json'), 'utf8'), /"generatedAt":"2025-06-01/, 'the target holds the new build');
   assert.deepEqual(readdirSync(dirname(target)), ['stats'], 'no staging folder left beside the target');
+  // A link to nothing is said before anything is read.
+  const dangling = join(root, 'gone');
+  symlinkSync(join(root, 'nowhere'), dangling);
+  const refused = runCli(['build', fixture('good.ndjson'), '--out', dangling, ...AS_OF]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /gone is a symbolic link to .*nowhere, which does not exist; make that folder or change the link/);
+  assert.doesNotMatch(refused.stdout, /Reconciliation/);
 });
 
 test('role-hub build refuses an --out folder that holds files it did not write', () => {
