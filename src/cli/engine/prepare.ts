@@ -66,7 +66,7 @@ export async function createRuleTables(engine: Engine, roles: readonly RoleDefin
   await engine.run(
     `CREATE OR REPLACE TABLE seniority_level AS SELECT * FROM (VALUES ${SENIORITY_LEVELS.map((l, i) => `(${sqlString(l)}, ${i})`).join(', ')}) v(level, position)`,
   );
-  const words = `replace(t, ${sqlString(SENIORITY_WORD_JOINER)}, ' ')`;
+  const words = `regexp_replace(t, ${sqlString(SENIORITY_WORD_JOINER)}, ' ', 'g')`;
   const cleaned = SENIORITY_IGNORED_PHRASES.reduce(
     (t, phrase) => `regexp_replace(${t}, ${sqlString(`\\b${phrase}\\b`)}, ' ', 'gi')`,
     words,

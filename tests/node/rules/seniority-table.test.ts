@@ -116,6 +116,15 @@ test('seniority-table: seniority_of_title(title) reads an underscore as a space 
     ['Product & Technology_Manager_Data Scientist', 'lead'],
     ['Data_Entry_Clerk', 'unspecified'],
     ['Data Analyst_I', 'entry'],
+    // Beside spaces, or doubled, an underscore leaves one space, so phrases still match:
+    //   "Project _Manager Data Analyst": "project manager" is removed → unspecified.
+    //   "Data Analyst Entry _Level": "entry level" → entry.
+    //   "Associate Vice _President Data": the AVP row → senior.
+    //   "Data Engineer _ Pune __ Senior": "senior" → senior.
+    ['Project _Manager Data Analyst', 'unspecified'],
+    ['Data Analyst Entry _Level', 'entry'],
+    ['Associate Vice _President Data', 'senior'],
+    ['Data Engineer _ Pune __ Senior', 'senior'],
   ];
   const engine = await normalised([]);
   try {

@@ -21,11 +21,12 @@ export interface SeniorityRule {
 export const SENIORITY_IGNORED_PHRASES = ['data entry', 'project manager'] as const;
 
 /**
- * Joins words in some titles ("IN_Senior Associate_Azure Data Engineer", "Data Analyst_Senior
- * Associate"), and regular expressions count it as part of a word, so the rules read it as a space
- * first: signals are whole words either way.
+ * Underscores, with any spaces beside them: they join words in some titles ("IN_Senior
+ * Associate_Azure Data Engineer", "Data Engineer _ Pune"), and regular expressions count an
+ * underscore as part of a word, so the rules read each run as one space first (titles reach them
+ * with their white space collapsed): signals are whole words, and phrases keep their one space.
  */
-export const SENIORITY_WORD_JOINER = '_';
+export const SENIORITY_WORD_JOINER = ' *_+ *';
 
 /*
  * Order settles titles with two signals: "Senior Director" is executive, "Lead Data Engineer II"
