@@ -267,17 +267,23 @@ describe('<role-faq>', () => {
     bundle.trend.skills = bundle.trend.skills.map((s) => ({ ...s, counts: [...s.counts.slice(0, -1), 0] }));
     // CI/CD (5 and 6) and Java (5 and 5) were not tested: they are counted apart, never called steady.
     expect(career()).to.equal(
-      `No followed skill's share of listings changed clearly ${window}; 2 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
+      `No followed skill's share of listings changed clearly ${window}; 2 of the 5 followed skills were named in too few listings to test (fewer than 30 in either period).`,
     );
     bundle.trend.skills[0]!.verdict = 'rising';
     bundle.trend.skills[2]!.verdict = 'falling';
     expect(career()).to.equal(
-      `AWS was named in a clearly larger share of listings, and Python in a clearly smaller share ${window}; the other tested skill held steady, and 2 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
+      `AWS was named in a clearly larger share of listings, and Python in a clearly smaller share ${window}; the other tested skill held steady, and 2 of the 5 followed skills were named in too few listings to test (fewer than 30 in either period).`,
     );
+    // Every tested skill moved: no "held steady" clause, and the untested ones still counted apart.
+    bundle.trend.skills[1]!.verdict = 'falling';
+    expect(career()).to.equal(
+      `AWS was named in a clearly larger share of listings, and SQL and Python in a clearly smaller share ${window}; 2 of the 5 followed skills were named in too few listings to test (fewer than 30 in either period).`,
+    );
+    bundle.trend.skills[1]!.verdict = 'steady';
     // A fall alone is a whole sentence too, with its verb.
     bundle.trend.skills[0]!.verdict = 'steady';
     expect(career()).to.equal(
-      `Python was named in a clearly smaller share of listings ${window}; the other tested skills held steady, and 2 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
+      `Python was named in a clearly smaller share of listings ${window}; the other tested skills held steady, and 2 of the 5 followed skills were named in too few listings to test (fewer than 30 in either period).`,
     );
     // Every skill tested: the others all held steady, and none is left out.
     mentions(bundle.trend.skills[3], 31, 30);
@@ -292,7 +298,7 @@ describe('<role-faq>', () => {
     // One skill tested, and steady: the four others are not called steady with it.
     for (const skill of bundle.trend.skills.slice(1)) mentions(skill, 29, 40);
     expect(career()).to.equal(
-      `No followed skill's share of listings changed clearly ${window}; 4 of the 5 were named in too few listings to test (fewer than 30 in either period).`,
+      `No followed skill's share of listings changed clearly ${window}; 4 of the 5 followed skills were named in too few listings to test (fewer than 30 in either period).`,
     );
     mentions(bundle.trend.skills[0], 29, 40);
     expect(career()).to.equal(

@@ -117,7 +117,7 @@ function goodCareer(bundle: RoleBundle, role: string, locale: string): string {
   const rest = [
     moves.length && steady ? `the other tested ${steady === 1 ? 'skill' : 'skills'} held steady` : '',
     untested
-      ? `${formatCount(untested, locale)} of the ${formatCount(skills.length, locale)} ${were(untested)} named in too few listings to test (fewer than ${least} in either period)`
+      ? `${formatCount(untested, locale)} of the ${formatCount(skills.length, locale)} followed skills ${were(untested)} named in too few listings to test (fewer than ${least} in either period)`
       : '',
   ].filter(Boolean);
   const found = moves.length ? moves.join(', and ') : "No followed skill's share of listings changed clearly";
