@@ -24,6 +24,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`Usage: ${asked}`);
       return 0;
     }
+    if (command === 'help' && rest[0] !== undefined) throw new UsageError(`unknown command "${rest[0]}"`);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout.write(USAGE);
       return command === undefined ? 2 : 0;

@@ -42,7 +42,7 @@ Writes deterministic synthetic listings (NDJSON) for several roles, to stdout or
   --end <YYYY-MM-DD>          last posting day (default 2026-10-25); listings span the 16 weeks before it
 `;
 
-/** Each command's own usage, for `role-hub <command> --help`. */
+/** Each command's own usage, for `role-hub <command> --help` and `role-hub help <command>`. */
 export const COMMAND_USAGE: Record<string, string> = { build: BUILD, bundle: BUNDLE, sample: SAMPLE };
 
 export const USAGE = `Usage:
@@ -52,5 +52,6 @@ export const USAGE = `Usage:
 
 Run \`role-hub <command> --help\` for a command's options.
 Exit codes: 0 done, 1 failed (unreadable input, no usable listing, --strict rejections, write error), 2 bad command line,
-130 or 143 stopped by Ctrl+C or a TERM signal (the previous output kept, unless the new one was already in place).
+129, 130 or 143 stopped by a closed terminal, Ctrl+C or a TERM signal (the previous output kept, unless the new one
+was already in place).
 `;

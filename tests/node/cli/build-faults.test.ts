@@ -27,6 +27,11 @@ test("role-hub <command> --help and role-hub help <command> print the command's 
       assert.match(result.stdout, new RegExp(`^Usage: role-hub ${command} `), args.join(' '));
     }
   }
+  const unknown = runCli(['help', 'nope']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^role-hub: unknown command "nope"/);
+  // The general usage lists every exit code, the closed terminal's among them.
+  assert.match(runCli(['help']).stdout, /129, 130 or 143 stopped by a closed terminal/);
 });
 
 test('a rejected record is reported at its own line whichever way the file is read: blank lines counted, not numbered away', () => {
