@@ -9,7 +9,7 @@ import { validateBundle } from '../../data/bundle/validate.js';
 import { openEngine, type Engine } from '../engine/engine.js';
 import { asOutOfMemory } from '../engine/out-of-memory.js';
 import { ingest, INPUT_RECORD_TABLE, detectFormat, startLineScans } from '../engine/ingest.js';
-import { createRuleTables, createSettings } from '../engine/prepare.js';
+import { createRuleTables, createSettings, unreadableRolePattern } from '../engine/prepare.js';
 import { checkAggregatesFolder, exportAggregates, readAggregates, runStatistics } from '../engine/statistics.js';
 import { describeError, errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
@@ -100,6 +100,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     try {
       await createRuleTables(engine, roles.roles, skills);
     } catch (error) {
+      const pattern = await unreadableRolePattern(engine, roles.roles);
+      if (pattern) throw new InputError(`the roles file ${options.roles ?? '(the shipped one)'} cannot be used: ${pattern}`);
       throw new InputError(`the skills or roles file cannot be used: ${errorLine(error)}`);
     }
     await engine.run(INPUT_RECORD_TABLE);

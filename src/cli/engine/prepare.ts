@@ -4,6 +4,8 @@ import { DESCRIPTION_CHARS, type BuildRules } from '../../data/build/rules/build
 import { ISO_MOMENT_PATTERN, MINUTE_TIME } from '../../data/build/rules/iso-moment.js';
 import { SENIORITY_IGNORED_PHRASES, SENIORITY_RULES, SENIORITY_WORD_JOINER } from '../../data/build/rules/seniority-rules.js';
 import type { RoleDefinition, SkillTaxonomy } from '../../data/build/types.js';
+import { errorLine } from '../input/describe-error.js';
+import { quoteInput } from '../report/quote-input.js';
 import { sqlString, type Engine } from './engine.js';
 
 const num = (n: number) => (Number.isFinite(n) ? String(n) : 'NULL');
@@ -47,6 +49,24 @@ const WHITE_SPACE = String.raw`\t\n\f\r \x{0B}\p{Z}\x{FEFF}`;
 export const WHITE_SPACE_RUN = `[${WHITE_SPACE}]+`;
 /** One character that is not white space: a text holding one is not blank. */
 export const NOT_WHITE_SPACE = `[^${WHITE_SPACE}]`;
+
+/**
+ * Which role's title pattern the engine cannot read, for the message when `createRuleTables`
+ * fails: the engine's own says only "missing )" and the whole alternation. Null when every
+ * pattern reads (the failure was elsewhere).
+ */
+export async function unreadableRolePattern(engine: Engine, roles: readonly RoleDefinition[]): Promise<string | null> {
+  for (const role of roles) {
+    for (const pattern of role.patterns) {
+      try {
+        await engine.run(`SELECT regexp_matches('', ${sqlString(pattern)}, 'i')`);
+      } catch (error) {
+        return `role ${quoteInput(role.slug)} has a title pattern the engine cannot read, ${quoteInput(pattern)} (${errorLine(error)})`;
+      }
+    }
+  }
+  return null;
+}
 
 /**
  * The rule tables as engine tables and macros: `role_definition`, `seniority_level` (career

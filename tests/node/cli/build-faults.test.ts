@@ -499,6 +499,25 @@ test('an --out that is a symbolic link keeps it: the folder it points to gets th
   assert.doesNotMatch(refused.stdout, /Reconciliation/);
 });
 
+test('a roles file with a title pattern the engine cannot read names the role and the pattern, and writes nothing', () => {
+  const roles = JSON.parse(readFileSync(join(repoRoot, 'src/data/taxonomy/roles.json'), 'utf8')) as {
+    roles: { slug: string; patterns: string[] }[];
+  };
+  roles.roles[1]!.patterns = ['(unclosed', ...roles.roles[1]!.patterns];
+  const file = join(tempDir(), 'roles.json');
+  writeFileSync(file, JSON.stringify(roles));
+  const out = join(tempDir(), 'stats');
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, '--roles', file, ...AS_OF]);
+  assert.equal(result.code, 1);
+  assert.match(
+    result.stderr,
+    new RegExp(
+      `^role-hub: the roles file .*roles\\.json cannot be used: role "${roles.roles[1]!.slug}" has a title pattern the engine cannot read, "\\(unclosed" \\(`,
+    ),
+  );
+  assert.equal(existsSync(out), false);
+});
+
 test('role-hub build refuses an --out folder that holds files it did not write', () => {
   const out = join(tempDir(), 'public');
   mkdirSync(out);
