@@ -14,7 +14,7 @@ export type ExpectedState = 'ready' | 'loading' | 'error' | 'empty';
 export interface FrameParameters {
   /** The state the story ends in; 'ready' when unset. */
   expect?: ExpectedState;
-  /** 'dark' puts the element on a dark page (for theme="dark"). */
+  /** 'dark' puts the element on a dark page (`color-scheme: dark`), themed or not. */
   page?: 'plain' | 'dark';
 }
 

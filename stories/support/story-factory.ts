@@ -109,6 +109,10 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
 
     light: { args: { theme: 'light' } } as Story,
     dark: { args: { theme: 'dark' }, parameters: frame({ page: 'dark' }) } as Story,
+    /** theme="auto" on a page that declares `color-scheme: dark`: the card follows it. */
+    autoOnDarkPage: { args: { theme: 'auto' }, parameters: frame({ page: 'dark' }) } as Story,
+    /** No theme on a dark page: the element takes the page's colours, at 4.5:1 still. */
+    noThemeOnDarkPage: { parameters: frame({ page: 'dark' }) } as Story,
     brandTheme: { args: BRAND_THEME } as Story,
     locale: (locale: (typeof LOCALES)[number]): Story => ({ args: { locale } }),
     narrow: { args: { frameWidth: 320 } } as Story,
