@@ -23,6 +23,8 @@ export const Dark = s.dark;
 export const AutoOnDarkPage = { ...s.autoOnDarkPage, name: 'Auto theme, dark page' };
 export const NoThemeOnDarkPage = { ...s.noThemeOnDarkPage, name: 'No theme, dark page' };
 export const BrandTheme = s.brandTheme;
+export const OwnHeading = { ...s.ownHeading, name: 'Own heading (heading, heading-level="4")' };
+export const NoFooter = { ...s.noFooter, name: 'No footer (no-footer)' };
 export const EnUS = { ...s.locale('en-US'), name: 'en-US' };
 export const DeDE = { ...s.locale('de-DE'), name: 'de-DE' };
 export const JaJP = { ...s.locale('ja-JP'), name: 'ja-JP' };

@@ -18,6 +18,8 @@ export const BusinessAnalyst = s.sample('business-analyst');
 export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
 export const BySeniority = { ...s.variant({ by: 'seniority' }), name: 'By seniority (by="seniority")' };
+export const SharedDomain = { ...s.variant({ domain: '40000,250000' }), name: 'Shared scale (domain="40000,250000")' };
+export const NoLegend = { ...s.variant({ 'no-legend': true }), name: 'No legend (no-legend)' };
 export const BySeniorityRealTooFew = {
   ...s.variant({ by: 'seniority', data: tooFewLevels() }),
   name: 'By seniority, levels with too few salaries (real data)',
@@ -35,6 +37,8 @@ export const Dark = s.dark;
 export const AutoOnDarkPage = { ...s.autoOnDarkPage, name: 'Auto theme, dark page' };
 export const NoThemeOnDarkPage = { ...s.noThemeOnDarkPage, name: 'No theme, dark page' };
 export const BrandTheme = s.brandTheme;
+export const OwnHeading = { ...s.ownHeading, name: 'Own heading (heading, heading-level="4")' };
+export const NoFooter = { ...s.noFooter, name: 'No footer (no-footer)' };
 export const EnUS = { ...s.locale('en-US'), name: 'en-US' };
 export const DeDE = { ...s.locale('de-DE'), name: 'de-DE' };
 export const JaJP = { ...s.locale('ja-JP'), name: 'ja-JP' };

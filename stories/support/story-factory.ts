@@ -114,6 +114,10 @@ export function storiesFor(tag: string, options: ElementStoryOptions = {}) {
     /** No theme on a dark page: the element takes the page's colours, at 4.5:1 still. */
     noThemeOnDarkPage: { parameters: frame({ page: 'dark' }) } as Story,
     brandTheme: { args: BRAND_THEME } as Story,
+    /** The page's own heading text and level. */
+    ownHeading: { args: { heading: 'What the data says', 'heading-level': 4 } } as Story,
+    /** No provenance line: the page says what the figures rest on itself. */
+    noFooter: { args: { 'no-footer': true } } as Story,
     locale: (locale: (typeof LOCALES)[number]): Story => ({ args: { locale } }),
     narrow: { args: { frameWidth: 320 } } as Story,
     wide: { args: { frameWidth: 1200 } } as Story,
