@@ -80,15 +80,19 @@ const LONG_SKILLS = [
   'Structured Query Language performance tuning for very large analytical warehouses',
   'ContinuousIntegrationAndContinuousDeliveryPipelineOrchestrationWithoutASingleBreak',
 ];
+/** For the skill whose listings pay most, which `<skill-pay>` ranks first: none of the above in the samples. */
+const LONG_TOP_PAID = 'Observability with Grafana, Prometheus and OpenTelemetry across multi-region clusters';
 
 /**
- * A bundle whose role title and top skill names are far longer than any real one, to show how an
+ * A bundle whose role title, top skill names and best-paid skill's name are far longer than any real one, to show how an
  * element wraps or truncates them (the unbroken one has no place to wrap at all). The same names
  * are changed everywhere they appear, so the sections still agree with each other.
  */
 export function longNamesBundle(slug: string = PRIMARY_ROLE): RoleBundle {
   const bundle = sampleBundle(slug);
   const renamed = new Map(bundle.skills.slice(0, LONG_SKILLS.length).map((s, i) => [s.name, LONG_SKILLS[i]!]));
+  const topPaid = [...(bundle.pay?.bySkill ?? [])].sort((a, b) => b.median - a.median)[0];
+  if (topPaid && !renamed.has(topPaid.name)) renamed.set(topPaid.name, LONG_TOP_PAID);
   const rename = (name: string) => renamed.get(name) ?? name;
   bundle.role.title = LONG_ROLE;
   for (const s of bundle.skills) s.name = rename(s.name);
