@@ -65,8 +65,8 @@ async function ingestNdjsonFast(
         AND skills IS NULL AND NOT salary_given) AS nulls
     FROM input_record WHERE file_index = ${fileIndex}`,
   );
-  // The typed reader takes a line of any length, the text reader none over MAX_LINE_BYTES: a file
-  // with such a line goes the careful way, so the line is malformed whatever else the file holds.
+  // The typed reader takes a line of any length, the text reader none of MAX_LINE_BYTES or more: a
+  // file with such a line goes the careful way, so the line is malformed whatever else it holds.
   if (lines.blanks === null || lines.overlongLine || read?.n !== lines.lines - lines.blanks.length || read.nulls > 0) {
     await engine.run(`DELETE FROM input_record WHERE file_index = ${fileIndex}`);
     return false;

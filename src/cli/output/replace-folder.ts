@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { removeOnInterrupt, restoreOnInterrupt } from './on-interrupt.js';
 
@@ -38,7 +39,7 @@ export async function stageFolder(
   try {
     await mkdir(parent, { recursive: true });
   } catch (error) {
-    throw new InputError(`cannot write ${dir}: ${(error as Error).message}`);
+    throw new InputError(`cannot write ${dir}: ${describeError(error)}`);
   }
   // On a stop: the staging folder goes, then the previous output comes back if it was moved away.
   const stagingKept = removeOnInterrupt(staging);
