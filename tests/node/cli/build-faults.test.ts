@@ -378,7 +378,7 @@ test('role-hub build says so in one line, with no stack trace, when the folder f
   const out = join(dir, 'afile', 'sub', 'stats');
   const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /^role-hub: cannot write .*afile\/sub\/stats: .*(EEXIST|ENOTDIR)/);
+  assert.match(result.stderr, /^role-hub: cannot write .*afile\/sub\/stats: a part of the path is a file, not a folder\n$/);
   assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   assert.equal(readFileSync(join(dir, 'afile'), 'utf8'), 'not a folder');
 });
