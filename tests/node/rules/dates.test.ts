@@ -42,6 +42,32 @@ test('dates: after the as-of moment, before 1990 or in year 0031 is implausible-
   }
 });
 
+test('dates: an offset beyond 23:59 (+99:00, -00:60, +24:00) is not a readable postedAt, while +23:59 and -14:00 are', async () => {
+  // RFC 3339 offsets: hours 00–23, minutes 00–59. The engine's cast alone would read +99:00 as
+  // 99 hours east and use the listing on another day.
+  const engine = await normalised([
+    analyst('plus-99', '2025-01-05T00:00:00+99:00'),
+    analyst('minus-0-60', '2024-12-31T23:00:00-00:60'),
+    analyst('plus-24', '2025-01-01T00:00:00+24:00'),
+    analyst('plus-23-59', '2025-01-01T00:00:00+23:59'), // 2024-12-31T00:01Z
+    analyst('minus-14', '2025-01-01T00:00:00-14:00'), // 2025-01-01T14:00Z
+  ]);
+  try {
+    const rows = await engine.rows<{ id: string; reason: string | null; instant: string | null }>(
+      `SELECT id_text AS id, reason, strftime(posted AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS instant FROM checked ORDER BY line`,
+    );
+    assert.deepEqual(rows, [
+      { id: 'plus-99', reason: 'missing-field', instant: null },
+      { id: 'minus-0-60', reason: 'missing-field', instant: null },
+      { id: 'plus-24', reason: 'missing-field', instant: null },
+      { id: 'plus-23-59', reason: null, instant: '2024-12-31T00:01:00Z' },
+      { id: 'minus-14', reason: null, instant: '2025-01-01T14:00:00Z' },
+    ]);
+  } finally {
+    engine.close();
+  }
+});
+
 test('dates: a date-time with an offset is read as its UTC instant; one without an offset is UTC', async () => {
   const engine = await normalised([
     // 2025-03-03T01:30+02:00 = 2025-03-02T23:30Z: posted on the UTC day 2025-03-02.
