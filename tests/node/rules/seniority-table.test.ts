@@ -133,3 +133,21 @@ test('seniority-table: seniority_of_title(title) reads an underscore as a space 
   ];
   await assertLevels(titles);
 });
+
+test('seniority-table: a stated level wins over the title, but a stated "unspecified" names none, so the title decides', async () => {
+  const engine = await normalised([
+    { id: 'stated-mid', title: 'Senior Data Analyst', seniority: 'Mid', postedAt: '2025-03-03' },
+    { id: 'stated-unspecified', title: 'Senior Data Analyst', seniority: ' Unspecified ', postedAt: '2025-03-03' },
+    { id: 'unspecified-plain-title', title: 'Data Analyst', seniority: 'unspecified', postedAt: '2025-03-03' },
+  ]);
+  try {
+    const rows = await engine.rows<{ id: string; seniority: string }>(`SELECT id, seniority FROM listing ORDER BY id`);
+    assert.deepEqual(rows, [
+      { id: 'stated-mid', seniority: 'mid' },
+      { id: 'stated-unspecified', seniority: 'senior' },
+      { id: 'unspecified-plain-title', seniority: 'unspecified' },
+    ]);
+  } finally {
+    engine.close();
+  }
+});

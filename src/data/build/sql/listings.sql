@@ -45,10 +45,11 @@ CREATE OR REPLACE TEMP TABLE stated_role_key AS
 SELECT s.role, d.slug, CASE WHEN d.slug IS NULL THEN nullif(trim(s.role), '') END AS unlisted_role
 FROM (SELECT DISTINCT role FROM input_record WHERE role IS NOT NULL) s
 LEFT JOIN role_definition d ON d.slug = lower(trim(s.role));
+-- A stated "unspecified" names no level, so it is as if no level were stated and the title decides.
 CREATE OR REPLACE TEMP TABLE stated_level_key AS
 SELECT s.seniority, v.level
 FROM (SELECT DISTINCT seniority FROM input_record WHERE seniority IS NOT NULL) s
-JOIN seniority_level v ON v.level = lower(trim(s.seniority));
+JOIN seniority_level v ON v.level = lower(trim(s.seniority)) AND v.level <> 'unspecified';
 
 -- 1. Each record, checked in order: malformed, a required field, an implausible date, no role.
 --    A date is read as written, or else trimmed (iso_moment: the one ISO form, in prepare.ts).
