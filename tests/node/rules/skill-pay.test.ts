@@ -95,3 +95,29 @@ test('skill-pay: with few salaries the floor is 3 (3 salaries listed, 2 not)', a
     [[1, 'Python', 3, 70_000, 2, 45_000]],
   );
 });
+
+test('skill-pay: a share that makes a whole count is that count (7% of 100 and 300), not one more', async () => {
+  // In floating point 100 × 0.07 = 7.000000000000001 and 300 × 0.07 = 21.000000000000004, whose
+  // ceilings are 8 and 22. Worked as decimals: 7 and 21. 29% of 100 (28.999999999999996 as a
+  // double) must stay 29.
+  for (const [n, share, floor] of [
+    [100, 0.07, 7],
+    [300, 0.07, 21],
+    [100, 0.29, 29],
+  ] as const) {
+    const a = await aggregatesOf(
+      Array.from({ length: n }, (_, k) => yearly(`p-${k}`, 50_000 + k, k < floor ? ['python'] : [])),
+      { rules: { minSkillPayShare: share } },
+    );
+    assert.deepEqual(
+      a.pay_skill_floor.map((f) => f.min_n),
+      [floor],
+      `${share} of ${n}`,
+    );
+    assert.deepEqual(
+      a.pay_by_skill.map((s) => [s.skill, s.n]),
+      [['Python', floor]],
+      `Python on exactly ${floor} of ${n} salaries is listed`,
+    );
+  }
+});

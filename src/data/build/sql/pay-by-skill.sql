@@ -2,12 +2,14 @@
 -- median_without)` and `agg_pay_skill_floor(role, market, min_n)`.
 --
 -- A skill is listed when at least max(min_skill_pay_n, min_skill_pay_share × the slice's headline
--- n) of the slice's headline salaries mention it. Beside its median is the median of the headline
+-- n) of the slice's headline salaries mention it; the share is multiplied as a decimal, to the 9
+-- places the CLI reads, so that 7% of 100 is 7 (in floating point, 100 × 0.07 is just over 7, whose
+-- ceiling is 8). Beside its median is the median of the headline
 -- salaries that do not mention it, with their number: listings with and without the skill, an
 -- association, not a cause. Order: median descending, then name.
 
 CREATE OR REPLACE TABLE agg_pay_skill_floor AS
-SELECT p.role, p.market, greatest(max(s.min_skill_pay_n), CAST(ceil(count(*) * max(s.min_skill_pay_share)) AS BIGINT)) AS min_n
+SELECT p.role, p.market, greatest(max(s.min_skill_pay_n), CAST(ceil(count(*) * CAST(max(s.min_skill_pay_share) AS DECIMAL(18, 9))) AS BIGINT)) AS min_n
 FROM paid p, settings s
 WHERE p.use = 'headline'
 GROUP BY p.role, p.market;
