@@ -9,29 +9,30 @@ export interface StrayMarket {
 }
 
 /**
- * Markets (with enough listings for a bundle) a quarter or more of whose listings give a location
- * that, across the build, most listings with that location put in one other market: "Austin, TX"
- * under Sudan when nearly every "Austin, TX" is in the United States. A check on the country
- * field, which the build takes as given; a location seen as often in two markets decides nothing.
+ * Markets with a bundle a quarter or more of whose bundled listings give a location that, across
+ * the build, most listings with that location put in one other market: "Austin, TX" under Sudan
+ * when nearly every "Austin, TX" is in the United States. A check on the country field, which the
+ * build takes as given; a location seen as often in two markets decides nothing. Only listings in a
+ * market's own slices count on its side, so a market no role has a bundle in is never named.
  */
 const STRAY_MARKETS = `
   WITH placed AS (
-    SELECT l.market, c.location_group AS place FROM listings l JOIN record_check c USING (record_id)
+    SELECT l.record_id, l.market, c.location_group AS place FROM listings l JOIN record_check c USING (record_id)
     WHERE l.market IS NOT NULL AND c.location_group <> 0
   ),
   by_place AS (SELECT place, market, count(*) AS n FROM placed GROUP BY place, market),
   usual AS (
     SELECT place, arg_max(market, n) AS main FROM by_place GROUP BY place HAVING max(n) * 2 > sum(n)
   ),
+  bundled AS (SELECT record_id, slice_market AS market FROM slice_listing WHERE slice_market <> 'all'),
   stray AS (
-    SELECT p.market, u.main AS other, count(*) AS n FROM placed p JOIN usual u USING (place)
-    WHERE u.main <> p.market GROUP BY p.market, u.main
+    SELECT b.market, u.main AS other, count(*) AS n FROM bundled b JOIN placed p USING (record_id) JOIN usual u USING (place)
+    WHERE u.main <> b.market GROUP BY b.market, u.main
   ),
   ranked AS (SELECT *, row_number() OVER (PARTITION BY market ORDER BY n DESC, other) AS place_in_market FROM stray),
-  total AS (SELECT market, count(*) AS listings FROM listings WHERE market IS NOT NULL GROUP BY market)
+  total AS (SELECT market, count(*) AS listings FROM bundled GROUP BY market)
   SELECT t.market, t.listings, sum(s.n) AS elsewhere, max(CASE WHEN s.place_in_market = 1 THEN s.other END) AS other
-  FROM total t JOIN ranked s USING (market), settings st
-  WHERE t.listings >= st.min_market_listings
+  FROM total t JOIN ranked s USING (market)
   GROUP BY t.market, t.listings
   HAVING sum(s.n) * 4 >= t.listings
   ORDER BY elsewhere DESC, t.market`;

@@ -296,6 +296,35 @@ test('role-hub build warns of a market most of whose listings give a location mo
   );
 });
 
+test('role-hub build names no market in that warning when no role has a bundle there', () => {
+  const input = join(tempDir(), 'stray-unbundled.ndjson');
+  // With --min-market-listings 3: the United States has 4 data analysts in Austin (a bundle);
+  // Sudan has 2 data analysts and 2 data scientists, 3 of them in Austin: "Austin, TX" is a United
+  // States place (4 of 7), so 3 of Sudan's 4 listings are placed elsewhere, but neither role
+  // reaches 3 there, so Sudan has no bundle to warn about.
+  const rows: Array<[string, string, string]> = [
+    ['United States', 'Data Analyst', 'Austin, TX'],
+    ['United States', 'Data Analyst', 'Austin, TX'],
+    ['United States', 'Data Analyst', 'Austin, TX'],
+    ['United States', 'Data Analyst', 'Austin, TX'],
+    ['Sudan', 'Data Analyst', 'Austin, TX'],
+    ['Sudan', 'Data Analyst', 'Khartoum'],
+    ['Sudan', 'Data Scientist', 'Austin, TX'],
+    ['Sudan', 'Data Scientist', 'Austin, TX'],
+  ];
+  writeFileSync(
+    input,
+    rows
+      .map(([country, title, location], i) => JSON.stringify({ id: `u${i}`, title, postedAt: '2025-03-04', country, location }))
+      .join('\n'),
+  );
+  const { code, stdout, bundles } = build([input], ['--min-market-listings', '3']);
+  assert.equal(code, 0);
+  assert.ok(bundles.has('data-analyst.united-states.json'));
+  assert.ok(![...bundles.keys()].some((name) => name.includes('sudan')), 'Sudan has no bundle');
+  assert.doesNotMatch(stdout, /locations are mostly another market's/);
+});
+
 test('role-hub build reports each role in its most common currency and counts the rest, or all in --currency', () => {
   const { code, stdout, bundles } = build([fixture('mixed-currency.ndjson')]);
   assert.equal(code, 0);
