@@ -147,4 +147,19 @@ describe('<seniority-breakdown>', () => {
     expect(bar.bottom).to.be.at.most(row.bottom + 0.5);
     expect(textOf(shadowAll(el, '[part~="count"]')[3])).to.equal('14,200 listings');
   });
+
+  it('keeps every count within reach with text twice the size in a 320 px column: the word goes, and the table scrolls sideways', async () => {
+    const el = await placed('seniority-breakdown', { width: 320, data: withCounts({ senior: 6496, entry: 331 }, 7000) });
+    el.style.fontSize = '32px';
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const host = el.getBoundingClientRect();
+    const counts = shadowAll(el, '[part~="count"]');
+    // 17em at 32 px is 544 px: the column is narrower, so the counts drop the word "listings".
+    expect(textOf(counts[3])).to.equal('6,496');
+    for (const cell of counts) {
+      cell.scrollIntoView({ block: 'nearest', inline: 'end' });
+      expect(cell.getBoundingClientRect().right, textOf(cell)).to.be.at.most(host.right + 0.5);
+    }
+  });
 });

@@ -30,6 +30,13 @@ export const seniorityBreakdownStyles = css`
       min-height: calc(var(--_row) * 4);
     }
   }
+  /* Large text in a narrow column can still outgrow the narrowest layout below: the table then
+     scrolls sideways inside the element, where the counts can be reached, rather than running past
+     its edge (the host contains its layout, so the page would not scroll to them). Browsers let the
+     keyboard focus a scroller with nothing focusable inside, so no tab stop is added for it. */
+  .fit {
+    overflow-x: auto;
+  }
   .levels {
     width: 100%;
     border-collapse: collapse;
@@ -111,8 +118,9 @@ export const seniorityBreakdownStyles = css`
   }
 
   /* In the narrowest columns the count keeps its number and drops the word: the column's header
-     (read out with every cell) still says these are listings. */
-  @container (max-width: 270px) {
+     (read out with every cell) still says these are listings. In em, as the row's text is: with
+     large text the word goes at a wider column (17em is 272 px at 16 px). Rows keep their height. */
+  @container (max-width: 17em) {
     .unit {
       display: none;
     }

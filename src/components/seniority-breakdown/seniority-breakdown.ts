@@ -95,7 +95,7 @@ export class SeniorityBreakdown extends RoleHubElement {
 
   /** The table around the rows, the same for the skeleton and the data so both take one height. */
   private table(rows: TemplateResult[]): TemplateResult {
-    return html`<table class="levels" part="table">
+    return html`<div class="fit"><table class="levels" part="table">
       <caption class="visually-hidden">
         Listings by seniority level
       </caption>
@@ -109,6 +109,6 @@ export class SeniorityBreakdown extends RoleHubElement {
       <tbody>
         ${rows}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 }
