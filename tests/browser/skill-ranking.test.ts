@@ -55,7 +55,15 @@ describe('<skill-ranking>', () => {
       ['6', 'TypeScript', '7%'],
       ['8', 'Docker', '6%'],
     ]);
-    expect(shadowAll(el, 'ol[part~="list"] > li').length).to.equal(8);
+    expect(shadowAll(el, '[part~="list"] > li').length).to.equal(8);
+  });
+
+  it('lets a screen reader hear each rank, ties included, with no list position that orders the tied', async () => {
+    const el = await mountReady('skill-ranking');
+    // CI/CD and Java share rank 4: an ordered list would announce them as items 4 and 5 of 8.
+    expect(shadowAll(el, '[part~="list"]')[0]!.localName).to.equal('ul');
+    for (const rank of shadowAll(el, '[part~="rank"]')) expect(rank.closest('[aria-hidden="true"]')).to.equal(null);
+    expect(fold(textOf(shadowAll(el, '[part~="row"]')[4]!))).to.equal('4 Java 8% (16 listings)');
   });
 
   it('says what the shares are of, reads each count out, and divides by the listings that list skills', async () => {

@@ -39,9 +39,9 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
  * @attr {number} low-n - Raises the low-confidence threshold: medians from fewer listings than this are marked (never below the bundle's threshold, 10 by default).
  *
  * @csspart intro - The sentence under the heading: what the pay is of, and the minimum listings a skill needs.
- * @csspart list - The ordered list of skills.
+ * @csspart list - The skills, best first; unordered, since each row says its rank and tied skills share one.
  * @csspart row - One skill's row.
- * @csspart rank - The skill's rank number.
+ * @csspart rank - The skill's rank number (read out with the row).
  * @csspart label - The skill name (a button).
  * @csspart value - The skill's median pay.
  * @csspart detail - The line under a skill: listings, difference from the listings without it, confidence.
@@ -122,12 +122,12 @@ export class SkillPay extends RoleHubElement {
     // nearly every salaried listing names) each mark it.
     const low = this.lowThreshold(pay.lowConfidenceN);
     const rows = rankByMedian(pay.bySkill).slice(0, this.rowCount);
-    return html`<ol class="rows" part="list">
+    return html`<ul class="rows" part="list">
         ${withTiedRanks(rows, (s) => s.median).map(([skill, rank]) => {
           const without = skill.medianWithout;
           const delta = without === null ? 0 : skill.median - without;
           return html`<li class="row" part="row">
-            <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(rank, locale)}</span>
+            <span class="rank value muted" part="rank">${formatCount(rank, locale)}</span>
             <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">
@@ -143,7 +143,7 @@ export class SkillPay extends RoleHubElement {
             </span>
           </li>`;
         })}
-      </ol>
+      </ul>
       ${this.renderNote(locale, pay.lowConfidenceN)}`;
   }
 
@@ -156,7 +156,7 @@ export class SkillPay extends RoleHubElement {
 
   protected renderSkeleton(): TemplateResult {
     const line = html`<span class="skeleton"></span>`;
-    return html`<ol class="rows">
+    return html`<ul class="rows">
         ${Array.from(
           { length: this.rowCount },
           () =>
@@ -165,7 +165,7 @@ export class SkillPay extends RoleHubElement {
               <span class="detail"><span class="skeleton short"></span></span>
             </li>`,
         )}
-      </ol>
+      </ul>
       ${this.renderNote(this.resolvedLocale)}`;
   }
 

@@ -33,9 +33,9 @@ export function clampLimit(limit: unknown): number {
  * @csspart base - The section wrapper.
  * @csspart heading - The section heading.
  * @csspart intro - The sentence under the heading.
- * @csspart list - The ordered list of skills.
+ * @csspart list - The skills, best first; unordered, since each row says its rank and tied skills share one.
  * @csspart row - One skill's row.
- * @csspart rank - The skill's rank number.
+ * @csspart rank - The skill's rank number (read out with the row).
  * @csspart label - The skill name (a button).
  * @csspart bar - The bar's SVG.
  * @csspart value - The share of listings that list skills, as a percentage (the count is read out with it).
@@ -91,11 +91,11 @@ export class SkillRanking extends RoleHubElement {
       .domain([0, top > 0 ? top : 1])
       .range([0, 100])
       .clamp(true);
-    return html`<ol class="rows" part="list">
+    return html`<ul class="rows" part="list">
         ${withTiedRanks(skills, (s) => s.count).map(
           ([skill, rank]) =>
             html`<li class="row" part="row">
-              <span class="rank value muted" part="rank" aria-hidden="true">${formatCount(rank, locale)}</span>
+              <span class="rank value muted" part="rank">${formatCount(rank, locale)}</span>
               <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
               <svg class="bar" part="bar" aria-hidden="true">
                 <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
@@ -104,20 +104,20 @@ export class SkillRanking extends RoleHubElement {
               ><span class="visually-hidden"> (${formatListings(skill.count, locale)})</span>
             </li>`,
         )}
-      </ol>
+      </ul>
       ${coverageNote(bundle.skillListings, bundle.listings, locale)}`;
   }
 
   protected renderSkeleton(): TemplateResult {
     const rows = Array.from({ length: clampLimit(this.limit) }, (_, i) => i);
-    return html`<ol class="rows">
+    return html`<ul class="rows">
         ${rows.map(
           () =>
             html`<li class="row">
               <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
             </li>`,
         )}
-      </ol>
+      </ul>
       ${coverageNote(null, null, this.resolvedLocale)}`;
   }
 
