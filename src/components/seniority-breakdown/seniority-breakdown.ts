@@ -95,20 +95,22 @@ export class SeniorityBreakdown extends RoleHubElement {
 
   /** The table around the rows, the same for the skeleton and the data so both take one height. */
   private table(rows: TemplateResult[]): TemplateResult {
-    return html`<div class="fit"><table class="levels" part="table">
-      <caption class="visually-hidden">
-        Listings by seniority level
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col"><span class="visually-hidden">Level</span></th>
-          <th scope="col"><span class="visually-hidden">Share of listings</span></th>
-          <th scope="col"><span class="visually-hidden">Listings</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table></div>`;
+    return html`<div class="fit">
+      <table class="levels" part="table">
+        <caption class="visually-hidden">
+          Listings by seniority level
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col"><span class="visually-hidden">Level</span></th>
+            <th scope="col"><span class="visually-hidden">Share of listings</span></th>
+            <th scope="col"><span class="visually-hidden">Listings</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>`;
   }
 }
