@@ -86,19 +86,35 @@ describe('role-hub-error codes', () => {
     }
   });
 
-  it('ten widgets failing on one bundle show ten sentences but raise one alert, and say "loading" once', async () => {
+  it('ten widgets failing on one bundle show ten sentences but raise one alert, and announce no loading', async () => {
     // A screen reader reads every alert as it appears: ten identical ones would be read ten times.
     fakeNetwork({ 'data-analyst.json': () => new Response('<html>', { status: 200 }) });
     const wrapper = sized();
     const els = Array.from({ length: 10 }, () => attach(wrapper, 'role-glance', { role: 'data-analyst', src: '/stats/' }));
     await Promise.all(els.map((el) => el.updateComplete));
-    const statuses = els.filter((el) => el.shadowRoot!.querySelector('[role="status"]')).length;
+    const statuses = els.filter((el) => el.shadowRoot!.querySelector('[role="status"], [aria-live]')).length;
+    expect(shadowText(els[0]!, '.visually-hidden'), 'said to a reader who reaches it').to.equal('Loading data analyst stats…');
     await waitUntil(() => els.every((el) => el.shadowRoot!.querySelector('[part~="error"]')), 'every widget shows its error');
     await Promise.all(els.map((el) => settled(el)));
-    expect(statuses, 'loading announced once').to.equal(1);
+    expect(statuses, 'loading not announced').to.equal(0);
     const alerts = els.filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length;
     expect(alerts, 'one alert').to.equal(1);
     for (const el of els) expect(shadowText(el, '[part~="error"]')).to.match(/data-analyst\.json is not a valid role-hub bundle/);
+  });
+
+  it('gives the one alert to a widget the reader can see, not to a hidden one that failed first', async () => {
+    // Another file than the test above's, whose alert was raised within the last second.
+    fakeNetwork({ 'data-scientist.json': () => new Response('<html>', { status: 200 }) });
+    const hidden = sized();
+    hidden.hidden = true;
+    const shown = sized();
+    const first = attach(hidden, 'role-glance', { role: 'data-scientist', src: '/stats/' });
+    const second = attach(shown, 'role-glance', { role: 'data-scientist', src: '/stats/' });
+    await waitUntil(() => [first, second].every((el) => el.shadowRoot!.querySelector('[part~="error"]')), 'both show the error');
+    await Promise.all([settled(first), settled(second)]);
+    const alerted = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]') !== null;
+    expect(alerted(first), 'the hidden one').to.equal(false);
+    expect(alerted(second), 'the one on screen').to.equal(true);
   });
 
   it('invalid-name: a role or market of another type than text (a framework binding a number or an object) is an event and a sentence, not an exception', async () => {

@@ -137,7 +137,7 @@ describe('<skill-pay>', () => {
   it('lets a screen reader hear each rank, the shared 2 included, with no list position that orders the tied', async () => {
     const el = await mountReady('skill-pay');
     expect(shadowAll(el, '[part~="list"]')[0]!.localName).to.equal('ul');
-    for (const rank of shadowAll(el, '[part~="rank"]')) expect(rank.closest('[aria-hidden="true"]')).to.equal(null);
+    for (const rank of shadowAll(el, '[part~="rank"]')) expect(rank.closest('[aria-hidden="true"]') === null, 'read out').to.equal(true);
   });
 
   it('sorts again instead of trusting the bundle order', async () => {

@@ -62,7 +62,7 @@ describe('<skill-ranking>', () => {
     const el = await mountReady('skill-ranking');
     // CI/CD and Java share rank 4: an ordered list would announce them as items 4 and 5 of 8.
     expect(shadowAll(el, '[part~="list"]')[0]!.localName).to.equal('ul');
-    for (const rank of shadowAll(el, '[part~="rank"]')) expect(rank.closest('[aria-hidden="true"]')).to.equal(null);
+    for (const rank of shadowAll(el, '[part~="rank"]')) expect(rank.closest('[aria-hidden="true"]') === null, 'read out').to.equal(true);
     expect(fold(textOf(shadowAll(el, '[part~="row"]')[4]!))).to.equal('4 Java 8% (16 listings)');
   });
 

@@ -302,7 +302,7 @@ export abstract class RoleHubElement extends LitElement {
       // Not only a section's own bug: a page that broke a built-in the loading placeholder or the
       // footer needs gets a sentence too, never an exception thrown into it.
       console.warn('role-hub: a section could not render.', error);
-      return html`<div class="root" part="base" lang="en">${message('error', UNSHOWN, this.#aloud(UNSHOWN))}</div>`;
+      return html`<div class="root" part="base" lang="en">${this.#message('error', UNSHOWN)}</div>`;
     }
   }
 
@@ -324,13 +324,15 @@ export abstract class RoleHubElement extends LitElement {
       if (shown) steady = this.renderSteady(false);
       footer = this.#renderFooter(ctx);
     } else if (state.status === 'loading') {
+      // Said to a reader who reaches it, not announced: a live region that arrives with its text is
+      // read by some screen readers and not others, and fifty widgets loading are no news.
       body = html`<div class="loading" part="loading" aria-hidden="true">${this.renderSkeleton()}</div>
-        <span class="visually-hidden" role=${this.#aloud(`Loading ${role}`) ? 'status' : nothing}>Loading ${role} stats…</span>`;
+        <span class="visually-hidden">Loading ${role} stats…</span>`;
       steady = this.renderSteady(true);
       // The footer line is reserved too: it arrives with the data and would otherwise push the page down.
       if (!this.noFooter) footer = html`<p class="footer loading" part="loading" aria-hidden="true"><span class="skeleton"></span></p>`;
     } else {
-      body = message(state.status, state.message, this.#aloud(state.message));
+      body = this.#message(state.status, state.message);
     }
     const intro = this.introText(role, ctx);
     // theme="auto": the probe's transition says the page's scheme changed (see theme.styles.ts); a
@@ -360,11 +362,33 @@ export abstract class RoleHubElement extends LitElement {
     return countSetting(this.minListings, MIN_LISTINGS);
   }
 
-  /** The last sentence this element had to announce, and whether it is the one to (`speakOnce`). */
+  /**
+   * The last sentence this element had to announce, and whether it is the one to: a widget the
+   * reader can see (a hidden one's alert is never read, and would keep the visible ones quiet), and
+   * not one whose sentence another widget has just announced (`speakOnce`).
+   */
   #spoken: [string, boolean] | undefined;
   #aloud(text: string): boolean {
-    if (this.#spoken?.[0] !== text) this.#spoken = [text, speakOnce(text)];
+    if (this.#spoken?.[0] !== text) this.#spoken = [text, this.#seen() && speakOnce(text)];
     return this.#spoken[1];
+  }
+
+  /**
+   * The error or empty state's message. An error is an alert, so a screen reader announces it,
+   * unless it is not the one to (`#aloud`).
+   */
+  #message(kind: 'error' | 'empty', text: string): TemplateResult {
+    return html`<p class="message ${kind}" part=${kind} role=${kind === 'error' && this.#aloud(text) ? 'alert' : nothing}>${text}</p>`;
+  }
+
+  /** Whether the element is drawn: it, or an element around it, is not `display: none` (`hidden`). */
+  #seen(): boolean {
+    try {
+      return this.getClientRects().length > 0;
+    } catch {
+      // A page that broke getClientRects: announce, as before the check.
+      return true;
+    }
   }
 
   /**
@@ -372,7 +396,7 @@ export abstract class RoleHubElement extends LitElement {
    * must leave a readable message, not a broken page.
    */
   #renderSafely(ctx: RenderContext): { body: unknown; ready: boolean } {
-    const instead = (kind: 'error' | 'empty', text: string) => ({ body: message(kind, text, this.#aloud(text)), ready: false });
+    const instead = (kind: 'error' | 'empty', text: string) => ({ body: this.#message(kind, text), ready: false });
     try {
       if (ctx.indexError && (this.constructor as typeof RoleHubElement).requiresIndex) return instead('error', ctx.indexError);
       const least = this.leastListings;
@@ -406,12 +430,4 @@ export function marketPhrase(bundle: RoleBundle): string {
   const m = bundle.market;
   if (m.key !== 'all') return inMarket(m.name);
   return m.pooled ? 'from all markets (pay pooled)' : '';
-}
-
-/**
- * The error or empty state's message. An error is an alert, so a screen reader announces it, unless
- * another element has just announced the same one (`aloud` false).
- */
-function message(kind: 'error' | 'empty', text: string, aloud: boolean): TemplateResult {
-  return html`<p class="message ${kind}" part=${kind} role=${kind === 'error' && aloud ? 'alert' : nothing}>${text}</p>`;
 }
