@@ -11,6 +11,7 @@ import {
   loadJson,
   loadRoleBundle,
   resolveStatsBase,
+  timeoutError,
   type Loaded,
 } from '../../data/load/loader.js';
 import { UNSHOWN, type BundleState } from './bundle-state.js';
@@ -58,6 +59,8 @@ const UNFORESEEN: BundleState = { status: 'error', message: UNSHOWN };
 
 /** The inputs that start a new load when they change. */
 const INPUTS = ['role', 'market', 'src', 'data', 'index', 'timeout'];
+/** The same while a `data` object is given, which the network inputs do not change. */
+const GIVEN_INPUTS = ['data', 'index'];
 
 /**
  * How long an element waits for its bundle, retries included, in ms: its `timeout` attribute
@@ -145,9 +148,15 @@ export class BundleController implements ReactiveController {
     this.#onOnline = null;
   }
 
-  /** Called from the element's willUpdate: loads when first shown or when an input changed. */
+  /**
+   * Called from the element's willUpdate: loads when first shown or when an input changed. Given
+   * `data` wins over role, market, src and timeout, so while it stands only it (and the index, for
+   * a section that reads one) can change what is shown: a new src is no new bundle, nor an event.
+   */
   sync(changed: Map<PropertyKey, unknown>): void {
-    if (this.#pending || INPUTS.some((key) => changed.has(key))) {
+    const data = this.#host.data;
+    const inputs = data != null && data !== AWAITING_DATA ? GIVEN_INPUTS : INPUTS;
+    if (this.#pending || inputs.some((key) => changed.has(key))) {
       this.#pending = false;
       this.reload();
     }
@@ -166,6 +175,8 @@ export class BundleController implements ReactiveController {
 
   #reload(): void {
     this.#abort?.abort();
+    // A new load replaces one that waits for the connection to come back: no second load then.
+    this.#stopWaitingForOnline();
     const load = (this.#abort = new AbortController());
     const outbox: (() => void)[] = (this.#outbox = []);
     this.#set({ status: 'loading' });
@@ -229,32 +240,44 @@ export class BundleController implements ReactiveController {
       return { status: 'error', message };
     }
     const url = bundleUrl(base, role, market);
-    // The index is loaded beside the bundle but fails apart from it: a missing or broken index
-    // costs only the section that lists other roles, never the bundle's own figures.
-    const indexFile = indexUrl(base);
-    const index = this.#indexCheck
-      ? loadJson('index', this.#indexCheck, indexFile, { signal }).then(
-          (loaded) => ({ data: loaded.data, error: null }),
-          (error: unknown) => ({ data: null, error }),
-        )
-      : Promise.resolve({ data: null, error: null });
-    // This element's own deadline: when it passes, it stops waiting (its share of the request is
-    // aborted, so the loader cancels it if no other element waits) and reports a timeout.
+    // This element's own deadline: when it passes, it stops waiting (its share of the requests is
+    // aborted, so the loader cancels them if no other element waits) and reports a timeout. It
+    // covers the index too: a slow index must not hold the figures past it.
     const wait = deadlineMs(host.timeout);
     const own = new AbortController();
     const stopWaiting = () => own.abort();
     signal.addEventListener('abort', stopWaiting, { once: true });
     let timedOut = false;
     const timer = wait === null ? undefined : setTimeout(() => ((timedOut = true), own.abort()), wait);
+    // The index is loaded beside the bundle but fails apart from it: a missing or broken index
+    // costs only the section that lists other roles, never the bundle's own figures.
+    const indexFile = indexUrl(base);
+    const index = this.#indexCheck
+      ? loadJson('index', this.#indexCheck, indexFile, { signal: own.signal }).then(
+          (loaded) => ({ data: loaded.data, error: null }),
+          (error: unknown) => ({ data: null, error: timedOut ? timeoutError(indexFile, wait ?? 0) : error }),
+        )
+      : Promise.resolve({ data: null, error: null });
     try {
       let bundle: Loaded<RoleBundle>;
+      let indexed: { data: RoleIndex | null; error: unknown };
       try {
-        bundle = await loadRoleBundle(url, this.#bundleCheck, { signal: own.signal });
+        for (;;) {
+          try {
+            bundle = await loadRoleBundle(url, this.#bundleCheck, { signal: own.signal });
+            break;
+          } catch (error) {
+            // The loader gives one request its own 10 s, and an element that joined another's
+            // request late gets what was left of it: an element whose own timeout is not yet
+            // up (its signal not yet aborted) asks again rather than give up early.
+            if (!(wait !== null && !own.signal.aborted && (error as LoadError | null)?.reason === 'timeout')) throw error;
+          }
+        }
+        indexed = await index;
       } finally {
         clearTimeout(timer);
         signal.removeEventListener('abort', stopWaiting);
       }
-      const indexed = await index;
       if (signal.aborted) return this.state;
       if (indexed.error) {
         const e = indexed.error instanceof LoadError ? indexed.error : null;
@@ -278,7 +301,7 @@ export class BundleController implements ReactiveController {
       return { status: 'ready', bundle: bundle.data, index: indexed.data, indexError: indexed.error ? INDEX_FAILED : null, url };
     } catch (caught) {
       if (signal.aborted) return this.state;
-      const error = timedOut && wait !== null ? new LoadError(url, 'timeout', `${url} did not answer within ${wait / 1000} s`) : caught;
+      const error = timedOut ? timeoutError(url, wait ?? 0) : caught;
       const e = error instanceof LoadError ? error : null;
       const failedUrl = e?.url ?? url;
       const status = e?.status ?? null;

@@ -5,7 +5,7 @@
  * nothing else escapes.
  */
 import { loaderConfig } from './config.js';
-import { abortedError, LoadError } from './load-error.js';
+import { abortedError, LoadError, timeoutError } from './load-error.js';
 
 export interface FetchedJson {
   json: unknown;
@@ -70,10 +70,7 @@ function attempt(url: string, signal: AbortSignal, refresh: boolean, timeoutMs: 
       request.abort();
     };
     const onAbort = () => stop(abortedError(url));
-    const timer = setTimeout(
-      () => stop(new LoadError(url, 'timeout', `${url} did not answer within ${loaderConfig.timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => stop(timeoutError(url, loaderConfig.timeoutMs)), timeoutMs);
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     read(url, request.signal, refresh).then(

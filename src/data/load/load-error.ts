@@ -64,3 +64,8 @@ export const abortedError = (url: string) => new LoadError(url, 'aborted', `Load
 /** The error for a file that was read but failed the validator, with the validator's reason. */
 export const unusableError = (url: string, reason: string, status: number | null = null) =>
   new LoadError(url, 'invalid', `${url} is not a usable stats file: ${reason}`, status);
+
+/** A file that did not arrive within `ms`: the loader's deadline, or an element's own. */
+export function timeoutError(url: string, ms: number): LoadError {
+  return new LoadError(url, 'timeout', `${url} did not answer within ${ms / 1000} s`);
+}

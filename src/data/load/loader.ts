@@ -14,7 +14,7 @@ import { abortedError, LoadError, unusableError } from './load-error.js';
 
 export { checkOnce } from './check-once.js';
 export { loaderConfig } from './config.js';
-export { LoadError, type LoadErrorReason } from './load-error.js';
+export { LoadError, timeoutError, type LoadErrorReason } from './load-error.js';
 export { resolveStatsBase, isWebFolder, bundleUrl, indexUrl } from './stats-base.js';
 
 export interface LoadOptions {

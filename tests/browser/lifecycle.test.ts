@@ -1,0 +1,110 @@
+// What an app does to a widget over its life: deadlines longer than the loader's, a slow roles
+// index, an offline failure followed by data, trying again after a failure, and inputs that a
+// given `data` object makes moot.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/related-roles/define.js';
+import '../../src/components/role-glance/define.js';
+import { loaderConfig } from '../../src/data/load/loader.js';
+import { backendBundle } from './fixtures/backend-bundle.js';
+import { attach, sized, type RoleHubTestElement } from './helpers/mount.js';
+import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
+import { settled } from './helpers/render.js';
+
+/** Every role-hub-load and role-hub-error `wrapper` hears, in order. */
+function heard(wrapper: Element): string[] {
+  const events: string[] = [];
+  for (const type of ['role-hub-load', 'role-hub-error'])
+    wrapper.addEventListener(type, (e) => events.push(`${type} ${(e as CustomEvent<{ code?: string }>).detail.code ?? ''}`.trim()));
+  return events;
+}
+
+const ready = (el: Element) => el.shadowRoot!.querySelector('[part~="footer"]:not(.loading)') !== null;
+
+describe('a widget over its life', () => {
+  afterEach(() => restoreNetwork());
+
+  it('waits out its own timeout when it is longer than one request of the loader, asking again', async () => {
+    // The loader gives up on one request after 0.3 s here; the element was told to wait 2 s. The
+    // first request never answers; the second does.
+    let calls = 0;
+    fakeNetwork({ 'backend-engineer.json': () => (++calls === 1 ? never() : new Response(JSON.stringify(backendBundle()))) });
+    loaderConfig.timeoutMs = 300;
+    const wrapper = sized();
+    const events = heard(wrapper);
+    const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src: '/stats/', timeout: '2' });
+    await waitUntil(() => ready(el), 'the figures, from the second request', { timeout: 3000 });
+    expect(calls).to.equal(2);
+    expect(events).to.deep.equal(['role-hub-load']);
+  });
+
+  it('stops waiting for a slow roles index at its own timeout, and says so for the index alone', async () => {
+    fakeNetwork({ 'backend-engineer.json': backendBundle(), 'index.json': () => never() });
+    const wrapper = sized();
+    const failed = oneEvent(wrapper, 'role-hub-error');
+    attach(wrapper, 'related-roles', { role: 'backend-engineer', src: '/stats/', timeout: '0.3' });
+    const { detail } = await failed;
+    expect(detail.code).to.equal('timeout');
+    expect(detail.url).to.match(/\/stats\/index\.json$/);
+    // Its own 0.3 s, not the loader's 2 s.
+    expect(detail.message).to.match(/index\.json did not answer within 0\.3 s$/);
+  });
+
+  it('loads once, not twice, when data given after an offline failure is followed by the connection coming back', async () => {
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    fakeNetwork({ 'backend-engineer.json': () => Promise.reject(new TypeError('Failed to fetch')) });
+    const wrapper = sized();
+    const events = heard(wrapper);
+    const failed = oneEvent(wrapper, 'role-hub-error');
+    const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src: '/stats/' });
+    try {
+      expect((await failed).detail.code).to.equal('offline');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    // The app shows its own copy instead.
+    el.data = backendBundle();
+    await waitUntil(() => ready(el), 'the given data');
+    await settled(el);
+    fakeNetwork({ 'backend-engineer.json': backendBundle() });
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settled(el);
+    expect(events).to.deep.equal(['role-hub-error offline', 'role-hub-load']);
+  });
+
+  it('reload() loads again after a failure, once the server is back', async () => {
+    let up = false;
+    fakeNetwork({
+      'backend-engineer.json': () => (up ? new Response(JSON.stringify(backendBundle())) : new Response('busy', { status: 503 })),
+    });
+    const wrapper = sized();
+    const events = heard(wrapper);
+    const failed = oneEvent(wrapper, 'role-hub-error');
+    const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src: '/stats/' }) as RoleHubTestElement & { reload(): void };
+    await failed;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~="error"]') !== null, 'the error shows').to.equal(true);
+    up = true;
+    el.reload();
+    await waitUntil(() => ready(el), 'the figures after reload()');
+    expect(events).to.deep.equal(['role-hub-error http-5xx', 'role-hub-load']);
+  });
+
+  it('sends no second load event when src or role change under given data, which they do not change', async () => {
+    const net = fakeNetwork({});
+    const wrapper = sized();
+    const events = heard(wrapper);
+    const el = attach(wrapper, 'role-glance', {});
+    el.data = backendBundle();
+    await waitUntil(() => ready(el), 'the given data');
+    await settled(el);
+    el.setAttribute('src', '/other/');
+    el.setAttribute('role', 'data-analyst');
+    el.setAttribute('timeout', '5');
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).to.deep.equal(['role-hub-load']);
+    expect(net.calls).to.deep.equal([]);
+    expect(ready(el)).to.equal(true);
+  });
+});
