@@ -167,6 +167,15 @@ export abstract class RoleHubElement extends LitElement {
   }
 
   /**
+   * Loads the bundle again, as when it was first shown: after a failure (the server is back, the
+   * reader pressed an app's "try again") there is otherwise nothing to change that would start a
+   * new load. A given `data` object is checked and shown again.
+   */
+  reload(): void {
+    this.bundleState.reload();
+  }
+
+  /**
    * The section heading for a role ("The skills employers ask for most"). `ctx` is there once the
    * bundle is in; `shown` is true when the body shows its figures rather than a message (too few
    * listings, nothing to show), so only then may a heading carry a figure ("Backend Engineer
