@@ -400,6 +400,23 @@ describe('<role-faq>', () => {
       expect(schemaScripts(el).length, 'back once the element is back').to.equal(1);
     });
 
+    it('keeps one script in a copy of the element (cloneNode), its own, which follows its role', async () => {
+      const other = backendBundle();
+      other.role = { ...other.role, slug: 'data-engineer', title: 'Data Engineer' };
+      fakeNetwork({ 'data-engineer.json': other });
+      const el = await faq({ 'emit-schema': '' });
+      const copy = el.cloneNode(true) as Faq;
+      copy.setAttribute('role', 'data-engineer');
+      copy.setAttribute('src', '/stats/');
+      el.parentNode!.append(copy);
+      await waitUntil(() => copy.shadowRoot!.querySelector('[part~="footer"]:not(.loading)'), 'the copy shows its role');
+      await settled(copy);
+      expect(schemaScripts(copy).length, 'one script in the copy').to.equal(1);
+      const names = (JSON.parse(schemaScripts(copy)[0]!.textContent!) as FaqPage).mainEntity.map((q) => q.name);
+      expect(names[0]).to.equal('How do I become a Data Engineer?');
+      expect(schemaScripts(el).length, 'and one in the original').to.equal(1);
+    });
+
     it('has no JSON-LD while loading or in the empty state', async () => {
       fakeNetwork({ 'backend-engineer.json': () => never() });
       const loading = await mount('role-faq', { role: 'backend-engineer', src: '/stats/', 'emit-schema': '' });

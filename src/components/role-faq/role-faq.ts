@@ -6,6 +6,9 @@ import { setScriptJson } from './json-ld.js';
 import { roleFaqStyles } from './role-faq.styles.js';
 import { roleTitleFromSlug } from './role-title.js';
 
+/** Marks the JSON-LD scripts the element adds, so that a copy's stale one can be told apart. */
+const SCHEMA_MARK = 'data-role-hub-schema';
+
 /**
  * "{Role} career FAQ": the four questions people ask about a role — how to become one, which skills
  * it needs, what it pays, and whether it is a good career — answered from the role's bundle, each
@@ -109,15 +112,19 @@ export class RoleFaq extends RoleHubElement {
 
   /** Keeps the JSON-LD script equal to what is on show, or absent when nothing (or no schema) is. */
   private syncSchema(): void {
+    const target = this.schemaTarget ?? this;
+    // A copy of the element (cloneNode, innerHTML) comes with its original's script, which may
+    // speak of another role by now: only this element's own may stand.
+    for (const child of Array.from(target.children)) if (child !== this.schemaScript && child.hasAttribute(SCHEMA_MARK)) child.remove();
     if (!this.emitSchema || !this.shown || !this.isConnected) {
       this.removeSchema();
       return;
     }
-    const target = this.schemaTarget ?? this;
     const json = faqJsonLd(this.shown);
     if (this.schemaScript?.parentNode === target && json === this.schemaJson) return;
     const script = this.schemaScript ?? document.createElement('script');
     script.type = 'application/ld+json';
+    script.setAttribute(SCHEMA_MARK, '');
     if (!setScriptJson(script, json)) {
       this.removeSchema();
       return;
