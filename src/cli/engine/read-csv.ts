@@ -132,9 +132,10 @@ export async function ingestCsv(
  */
 async function lineEndProblem(scan: Promise<LineScan>, label: string): Promise<InputError | null> {
   const csv = (await scan.catch(() => null))?.csv;
-  if (csv?.mixedLineEndsAt)
+  const mixed = csv?.mixedLineEnds;
+  if (mixed)
     return new InputError(
-      `${label}: line ${csv.mixedLineEndsAt} ends otherwise than line 1 (one CRLF, the other LF); the reader takes one kind of line end per file, so save it with one`,
+      `${label}: line ${mixed.line} ends otherwise than line 1 (one ${mixed.first}, the other ${mixed.end}); the reader takes one kind of line end per file, so save it with one`,
     );
   if (csv?.bareCarriageReturnLine)
     return new InputError(

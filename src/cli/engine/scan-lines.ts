@@ -45,10 +45,22 @@ export interface CsvLines {
    * numbers into data rows. Runs, so that a block of blank lines is one entry, however long.
    */
   blankRunsRead: [number, number][] | null;
-  /** The first line with a carriage return outside quotes that ends no line (no line feed after it), or null. */
+  /**
+   * In a file whose lines end in LF or CRLF, the first line with a carriage return outside quotes
+   * that ends no line (no line feed after it), or null.
+   */
   bareCarriageReturnLine: number | null;
-  /** The first line whose end (CRLF or LF) differs from the first line's, or null. */
-  mixedLineEndsAt: number | null;
+  /** The first line whose end differs from the first line's, or null. */
+  mixedLineEnds: MixedLineEnds | null;
+}
+
+/** A line that ends otherwise than the first line of its file. */
+export interface MixedLineEnds {
+  line: number;
+  /** How the first line ends. */
+  first: LineEnd;
+  /** How this line ends. */
+  end: LineEnd;
 }
 
 /**
@@ -204,11 +216,19 @@ const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 
+/** How a line ends: a line feed, a carriage return and a line feed, or a carriage return alone. */
+export type LineEnd = 'LF' | 'CRLF' | 'CR';
+
 /**
  * Follows a CSV file's quoting byte by byte, as the engine's reader does (RFC 4180): a quote opens a
  * quoted field only at a field's start, a doubled quote inside one is a quote, and a line break
- * inside one continues the record. A blank line is an empty one (a carriage return at most), which
- * the reader skips; a line of spaces is a record, which it refuses.
+ * inside one continues the record. A blank line is an empty one, which the reader skips; a line of
+ * spaces is a record, which it refuses.
+ *
+ * A line ends at a line feed, at a carriage return and a line feed (one line end, not two), and, in
+ * a file whose first line ends so (classic Mac OS), at a carriage return alone. The reader reads a
+ * file's line ends all one way; in a file whose lines end in LF or CRLF a carriage return alone is
+ * text inside quotes and, outside them, a character it cannot read.
  */
 class CsvLineCounter {
   #line = 1;
@@ -222,56 +242,41 @@ class CsvLineCounter {
   #continued: number[] | null = [];
   #readLine = 1;
   #blankRunsRead: [number, number][] | null = [];
-  /** Outside quotes, the last byte was a carriage return. */
-  #afterCr = false;
+  /**
+   * The last byte was a carriage return, not yet read: whether it ends a line on its own depends
+   * on the byte after it, which may be in the next chunk.
+   */
+  #pendingCr = false;
   #bareCrLine: number | null = null;
-  /** Whether the first line ended CRLF (null before it ended), and where another kind first ended one. */
-  #firstEndCrlf: boolean | null = null;
-  #mixedAt: number | null = null;
+  /** How the first line ended (null before it ended), and where a line first ended otherwise. */
+  #firstEnd: LineEnd | null = null;
+  #mixed: MixedLineEnds | null = null;
 
   write(chunk: Buffer): void {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i];
-      if (this.#inQuotes) {
+      if (this.#pendingCr) {
+        this.#pendingCr = false;
+        if (byte === LF) {
+          this.#lineEnd('CRLF');
+          continue;
+        }
+        this.#loneCarriageReturn();
+      }
+      if (byte === CR) this.#pendingCr = true;
+      else if (byte === LF) this.#lineEnd('LF');
+      else if (this.#inQuotes) {
         if (byte === QUOTE) {
           this.#inQuotes = false;
           this.#afterQuote = true;
-        } else if (byte === LF) {
-          this.#line += 1;
-          if (this.#continued && this.#continued.push(this.#line) > MAX_NOTED_LINES) this.#continued = null;
         }
-        continue;
-      }
-      // Outside quotes a carriage return ends a line only before a line feed (CRLF); the reader
-      // cannot read one anywhere else, nor a file whose lines end both ways (messages in read-csv.ts).
-      if (this.#afterCr && byte !== LF && this.#bareCrLine === null) this.#bareCrLine = this.#line;
-      if (byte === LF) {
-        this.#firstEndCrlf ??= this.#afterCr;
-        if (this.#firstEndCrlf !== this.#afterCr) this.#mixedAt ??= this.#line;
-      }
-      this.#afterCr = byte === CR;
-      if (byte === QUOTE) {
+      } else if (byte === QUOTE) {
         // A doubled quote inside a quoted field, or a quote opening one.
         if (this.#afterQuote || this.#fieldStart) this.#inQuotes = true;
         this.#afterQuote = false;
         this.#fieldStart = false;
         this.#lineEmpty = false;
-      } else if (byte === LF) {
-        if (this.#lineEmpty) {
-          this.#blankCount += 1;
-          if (this.#blanks && this.#blanks.push(this.#line) > MAX_NOTED_LINES) this.#blanks = null;
-          const runs = this.#blankRunsRead;
-          const last = runs?.[runs.length - 1];
-          if (last && last[0] + last[1] === this.#readLine) last[1] += 1;
-          else if (runs && runs.push([this.#readLine, 1]) > MAX_NOTED_LINES) this.#blankRunsRead = null;
-        }
-        this.#line += 1;
-        this.#readLine += 1;
-        this.#recordStart = this.#line;
-        this.#afterQuote = false;
-        this.#fieldStart = true;
-        this.#lineEmpty = true;
-      } else if (byte !== CR) {
+      } else {
         this.#afterQuote = false;
         // Spaces before a field's opening quote leave it a quoted field, as the reader reads it.
         this.#fieldStart = byte === COMMA || (this.#fieldStart && byte === SPACE);
@@ -280,7 +285,43 @@ class CsvLineCounter {
     }
   }
 
+  /** A carriage return with no line feed after it: a line end in a file of CR line ends, else no line end. */
+  #loneCarriageReturn(): void {
+    if (this.#firstEnd === null || this.#firstEnd === 'CR') this.#lineEnd('CR');
+    // Outside quotes the reader cannot read it (the message is in read-csv.ts); inside, it is text.
+    else if (!this.#inQuotes) this.#bareCrLine ??= this.#line;
+  }
+
+  #lineEnd(end: LineEnd): void {
+    if (this.#inQuotes) {
+      this.#line += 1;
+      if (this.#continued && this.#continued.push(this.#line) > MAX_NOTED_LINES) this.#continued = null;
+      return;
+    }
+    // The reader cannot read a file whose lines end more than one way (the message is in read-csv.ts).
+    this.#firstEnd ??= end;
+    if (end !== this.#firstEnd) this.#mixed ??= { line: this.#line, first: this.#firstEnd, end };
+    if (this.#lineEmpty) {
+      this.#blankCount += 1;
+      if (this.#blanks && this.#blanks.push(this.#line) > MAX_NOTED_LINES) this.#blanks = null;
+      const runs = this.#blankRunsRead;
+      const last = runs?.[runs.length - 1];
+      if (last && last[0] + last[1] === this.#readLine) last[1] += 1;
+      else if (runs && runs.push([this.#readLine, 1]) > MAX_NOTED_LINES) this.#blankRunsRead = null;
+    }
+    this.#line += 1;
+    this.#readLine += 1;
+    this.#recordStart = this.#line;
+    this.#afterQuote = false;
+    this.#fieldStart = true;
+    this.#lineEmpty = true;
+  }
+
   end(): LineScan {
+    if (this.#pendingCr) {
+      this.#pendingCr = false;
+      this.#loneCarriageReturn();
+    }
     // A last line without a line break is a line; an empty one after the last break is not.
     const lines = this.#lineEmpty && !this.#inQuotes ? this.#line - 1 : this.#line;
     return {
@@ -291,8 +332,8 @@ class CsvLineCounter {
         continued: this.#continued,
         unclosedFrom: this.#inQuotes ? this.#recordStart : null,
         blankRunsRead: this.#blankRunsRead,
-        bareCarriageReturnLine: this.#afterCr ? (this.#bareCrLine ?? this.#line) : this.#bareCrLine,
-        mixedLineEndsAt: this.#mixedAt,
+        bareCarriageReturnLine: this.#bareCrLine,
+        mixedLineEnds: this.#mixed,
       },
     };
   }

@@ -166,6 +166,39 @@ test('role-hub build numbers CSV records by their first line across quoted line 
   assert.match(stdout, /ignored CSV columns: "notes, as written"$/m);
 });
 
+test('role-hub build numbers CSV records by the same lines whether they end in LF, CRLF or CR alone', () => {
+  const lines = [
+    'id,title,postedAt', // 1
+    'a1,Data Analyst,2024-09-01', // 2
+    '', // 3: blank
+    'a2,Data Analyst,bad', // 4: not a date
+    '', // 5: blank
+    '', // 6: blank
+    'a3,Data Analyst,2024-09-01,x', // 7: too many fields
+    'a4,"Data', // 8: a4 starts here…
+    'Analyst",bad4', // 9: …and runs on
+    '', // 10: blank
+    'a5,Data Analyst,bad5', // 11
+  ];
+  const dir = tempDir();
+  for (const [name, end] of [
+    ['lf', '\n'],
+    ['crlf', '\r\n'],
+    ['cr', '\r'],
+  ] as const) {
+    const input = join(dir, `${name}.csv`);
+    writeFileSync(input, `${lines.join(end)}${end}`);
+    const { code, stdout, stderr } = build([input]);
+    assert.equal(code, 0, `${name}: ${stderr}`);
+    assert.match(stdout, new RegExp(`${name}\\.csv:4: missing-field: postedAt is not an ISO date: "bad"$`, 'm'), name);
+    assert.match(stdout, new RegExp(`${name}\\.csv:7: malformed: a broken CSV row \\(too many columns\\)$`, 'm'), name);
+    assert.match(stdout, new RegExp(`${name}\\.csv:8: missing-field: postedAt is not an ISO date: "bad4"$`, 'm'), name);
+    assert.match(stdout, new RegExp(`${name}\\.csv:11: missing-field: postedAt is not an ISO date: "bad5"$`, 'm'), name);
+    // Read, used, rejected, blank lines.
+    assert.match(stdout, new RegExp(`${name}\\.csv\\s+5\\s+1\\s+4\\s+4$`, 'm'), name);
+  }
+});
+
 test('role-hub build names CSV records by data row when too many lines run on inside quotes to note them all', () => {
   // 100,001 records of two lines each: more lines inside quotes than the scan notes (100,000).
   const rows = Array.from({ length: 100_001 }, (_, i) => `r${i},Backend Engineer,2025-03-04,"two\nlines"`);

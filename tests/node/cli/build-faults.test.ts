@@ -229,6 +229,11 @@ test('a CSV file the reader cannot read for its line ends is refused with the li
       `${header}\r\na1,Data Analyst,2025-03-01\r\na2,Data Analyst,2025-03-02\n`,
       /mixed\.csv: line 3 ends otherwise than line 1 \(one CRLF, the other LF\)/,
     ],
+    [
+      'mac-mixed.csv',
+      `${header}\ra1,Data Analyst,2025-03-01\ra2,Data Analyst,2025-03-02\r\n`,
+      /mac-mixed\.csv: line 3 ends otherwise than line 1 \(one CR, the other CRLF\)/,
+    ],
     ['quoted.csv', `${header}\na1,Data Analyst,2025-03-01\na2,"Data\rAnalyst",2025-03-02\n`, null],
   ];
   for (const [name, text, refused] of cases) {
