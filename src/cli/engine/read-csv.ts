@@ -69,8 +69,8 @@ const REQUIRED_COLUMNS = ['id', 'title', 'postedAt'];
 /**
  * CSV (RFC 4180, a header row): every cell as text. Rows the reader cannot split (a wrong number
  * of fields, broken quoting) are malformed records at the line they start on; they are kept in
- * the engine's rejects table, not lost. An empty cell is an absent field; `skills` splits on ";";
- * salary amounts may carry thousands separators.
+ * the engine's rejects table, not lost. An empty cell is an absent field; `skills` is a JSON
+ * array or splits on ";" and ","; salary amounts may carry thousands separators.
  */
 export async function ingestCsv(
   engine: Engine,
@@ -106,13 +106,19 @@ export async function ingestCsv(
     return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${names.indexOf(name)}), '')`;
   };
   const amount = (field: string) => salaryBound(column(field));
+  // A JSON array (what many exports write for a list) is read as NDJSON reads a skills array;
+  // anything else is keywords separated by ";" or ",". Neither character is in any skill's name
+  // or alias, so a keyword is never cut in two.
+  const skills = column('skills');
+  const skillList = `CASE WHEN starts_with(${skills}, '[') AND json_type(try_cast(${skills} AS JSON)) = 'ARRAY'
+    THEN json_transform(${skills}, '["VARCHAR"]') ELSE regexp_split_to_array(${skills}, '[;,]') END`;
   try {
     await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ordinality, NULL,
       ${column('id')}, ${column('title')}, ${column('posted_at')}, ${column('company')}, ${column('location')}, ${column('country')},
       ${column('role')}, ${column('seniority')}, ${column('description')},
-      CASE WHEN ${column('skills')} IS NOT NULL THEN list_filter(list_transform(string_split(${column('skills')}, ';'), s -> trim(s)), s -> s <> '') END,
-      ${column('skills')} IS NOT NULL,
+      CASE WHEN ${skills} IS NOT NULL THEN list_filter(list_transform(${skillList}, s -> trim(s)), s -> s <> '') END,
+      ${skills} IS NOT NULL,
       coalesce(${column('salary_min')}, ${column('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}) IS NOT NULL,
       ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}
     FROM ${reader} WITH ORDINALITY`);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { RoleBundleWire, RoleIndex } from '../../../src/data/bundle/types.js';
 import { validateBundle } from '../../../src/data/bundle/validate.js';
+import { DEFAULT_SKILLS } from '../../../src/data/taxonomy/index.js';
 import { readBundles, runCli, tempDir } from '../helpers/cli.js';
 import { fixture } from '../helpers/paths.js';
 import { contractErrors } from '../helpers/schemas.js';
@@ -196,6 +197,45 @@ test('role-hub build numbers CSV records by the same lines whether they end in L
     assert.match(stdout, new RegExp(`${name}\\.csv:11: missing-field: postedAt is not an ISO date: "bad5"$`, 'm'), name);
     // Read, used, rejected, blank lines.
     assert.match(stdout, new RegExp(`${name}\\.csv\\s+5\\s+1\\s+4\\s+4$`, 'm'), name);
+  }
+});
+
+test('role-hub build reads CSV skills separated by ";" or ",", or written as a JSON array, as the same list in NDJSON', () => {
+  // The separators cut no keyword the shipped taxonomy knows.
+  for (const skill of DEFAULT_SKILLS.skills) {
+    for (const keyword of [skill.name, ...skill.aliases]) assert.doesNotMatch(keyword, /[;,]/, skill.name);
+  }
+  const lists: Array<[string, string[]]> = [
+    ['"python, sql"', ['python', 'sql']],
+    ['"[""sql"",""Power BI""]"', ['sql', 'Power BI']],
+    ['sql;excel', ['sql', 'excel']],
+    ['"Python,SQL; tableau ,"', ['Python', 'SQL', 'tableau']],
+    ['"[""SQL"", ""python""]"', ['SQL', 'python']],
+  ];
+  const dir = tempDir();
+  const csv = join(dir, 'skills.csv');
+  const ndjson = join(dir, 'skills.ndjson');
+  writeFileSync(csv, ['id,title,postedAt,skills', ...lists.map(([cell], i) => `s${i},Data Analyst,2025-03-04,${cell}`)].join('\n'));
+  writeFileSync(
+    ndjson,
+    lists.map(([, skills], i) => JSON.stringify({ id: `s${i}`, title: 'Data Analyst', postedAt: '2025-03-04', skills })).join('\n'),
+  );
+  const fromCsv = build([csv]);
+  const fromNdjson = build([ndjson]);
+  assert.equal(fromCsv.code, 0, fromCsv.stderr);
+  assert.doesNotMatch(fromCsv.stdout, /Unknown skill keywords/);
+  assert.deepEqual(
+    (fromCsv.bundles.get('data-analyst.json') as RoleBundleWire).skills.map((s) => [s.name, s.count]),
+    [
+      ['SQL', 5],
+      ['Python', 3],
+      ['Excel', 1],
+      ['Power BI', 1],
+      ['Tableau', 1],
+    ],
+  );
+  for (const file of readdirSync(fromNdjson.out)) {
+    assert.equal(readFileSync(join(fromCsv.out, file), 'utf8'), readFileSync(join(fromNdjson.out, file), 'utf8'), file);
   }
 });
 
