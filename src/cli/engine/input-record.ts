@@ -13,14 +13,25 @@ export const INPUT_RECORD_TABLE = `CREATE OR REPLACE TABLE input_record(
 CREATE OR REPLACE TABLE input_file(file_index INTEGER, file VARCHAR, location_kind VARCHAR)`;
 
 /**
- * A salary bound (min or max) from its text, as every reader reads it: a number, or text that is
- * one (thousands separators allowed: CSV's "120,000", NDJSON's "120000"); absent, null or blank
- * (as an empty CSV cell) stays NULL. Anything else given (`true`, "abc", an object) is NaN, which
- * pay.sql counts as an invalid salary rather than reading the bound as absent and resting the pay
- * on the other one.
+ * A salary bound (min or max) from its text, as every reader reads it (CSV, NDJSON given text or a
+ * number, Parquet): a number, or text that is one. A comma is taken out only where it separates
+ * thousands ("120,000", "-1,234.50"): elsewhere it may be a decimal comma ("12,5") or a typo
+ * ("85,0000"), and dropping it would read either as ten times the amount. An underscore, which
+ * the engine's cast would skip ("1_000"), is no part of a written amount either. Absent, null or
+ * blank (as an empty CSV cell) stays NULL. Anything else given (`true`, "abc", "12,5", an object)
+ * is NaN, which pay.sql counts as an invalid salary rather than reading the bound as absent and
+ * resting the pay on the other one.
  */
-export const salaryBound = (text: string) =>
-  `CASE WHEN nullif(trim(${text}), '') IS NULL THEN NULL ELSE coalesce(try_cast(replace(${text}, ',', '') AS DOUBLE), CAST('NaN' AS DOUBLE)) END`;
+export const salaryBound = (text: string) => {
+  const nan = `CAST('NaN' AS DOUBLE)`;
+  return `CASE WHEN nullif(trim(${text}), '') IS NULL THEN NULL
+    WHEN NOT (contains(${text}, ',') OR contains(${text}, '_')) THEN coalesce(try_cast(${text} AS DOUBLE), ${nan})
+    WHEN regexp_full_match(trim(${text}), ${THOUSANDS}) THEN CAST(replace(trim(${text}), ',', '') AS DOUBLE)
+    ELSE ${nan} END`;
+};
+
+/** An amount with thousands separators: one to three digits, then groups of a comma and three. */
+const THOUSANDS = `'[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?'`;
 
 /** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
 export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;

@@ -175,3 +175,43 @@ test('pay-basis: a min or max given but not a number makes the salary invalid; a
   const pay = (readBundles(out).get('data-analyst.json') as RoleBundleWire).pay!;
   assert.deepEqual([pay.n, pay.median], [3, 90_000], 'CSV');
 });
+
+test('pay-basis: a comma in a min or max is read only as a thousands separator, and an underscore not at all, in NDJSON text and in CSV alike', async () => {
+  // Read: "120,000" → 120,000; "99,000.00" – 101,000 → 100,000. Invalid (3), each of which was
+  // once read with its comma or underscore dropped: "85,0000" as 850,000 a year, "12,5" (a decimal
+  // comma) as 125 an hour, "100_000" as 100,000.
+  const rows: Array<[string, string | number, string | number, string]> = [
+    ['t1', '120,000', '', 'year'],
+    ['t2', '99,000.00', 101_000, 'year'],
+    ['t3', '85,0000', '', 'year'],
+    ['t4', '12,5', '', 'hour'],
+    ['t5', '100_000', '', 'year'],
+  ];
+  const expected = { n: 2, median: 110_000, excluded_invalid: 3 };
+  const listings = rows.map(([id, min, max, period]) => ({
+    id,
+    title: 'Data Analyst',
+    postedAt: '2025-03-03',
+    salary: { min, ...(max === '' ? {} : { max }), currency: 'USD', period },
+  }));
+  const figures = (a: Awaited<ReturnType<typeof aggregatesOf>>) => {
+    const { n, median, excluded_invalid } = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all')!;
+    return { n, median, excluded_invalid };
+  };
+  assert.deepEqual(figures(await aggregatesOf(listings)), expected, 'typed read');
+  assert.deepEqual(figures(await aggregatesOf([...listings, 'not JSON'])), expected, 'careful read');
+
+  const csv = join(tempDir(), 'listings.csv');
+  writeFileSync(
+    csv,
+    [
+      'id,title,postedAt,salaryMin,salaryMax,salaryCurrency,salaryPeriod',
+      ...rows.map(([id, min, max, period]) => `${id},Data Analyst,2025-03-03,"${min}",${max},USD,${period}`),
+    ].join('\n') + '\n',
+  );
+  const out = join(tempDir(), 'stats');
+  const { code, stderr } = runCli(['build', csv, '--out', out, '--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures']);
+  assert.equal(code, 0, stderr);
+  const pay = (readBundles(out).get('data-analyst.json') as RoleBundleWire).pay!;
+  assert.deepEqual([pay.n, pay.median, pay.excluded.invalid], [expected.n, expected.median, expected.excluded_invalid], 'CSV');
+});
