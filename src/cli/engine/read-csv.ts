@@ -81,7 +81,14 @@ export async function ingestCsv(
 ): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
   const header = await firstLine(path, compression === 'gzip');
-  if (header === null) throw new InputError(`${label}: no header row`);
+  if (header === null || header === '') {
+    // No header row: a file of nothing, or of blank lines alone, is an empty export, like an
+    // empty NDJSON file or a CSV of its header alone: it adds no record and the build names it
+    // in a warning. A blank first line before records is a header row missing, which is refused.
+    const lines = await scan;
+    if (lines.blankCount === lines.lines) return { blank: lines.blankCount, ignoredColumns: [], placedBy: 'line' };
+    throw new InputError(`${label}: line 1 is empty, and the header row (id, title, postedAt, …) must be the first line`);
+  }
   const names = headerNames(header);
   // The header is read here, not sniffed: the engine's sniffer gives up on the very rows it should report.
   const columns = `{${names.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ')}}`;

@@ -109,6 +109,7 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
   const counter = new Writable({
     highWaterMark: CHUNK_BYTES,
     write(chunk: Buffer, _encoding, done) {
+      const firstChunk = first;
       if (first) {
         first = false;
         // A UTF-16 byte order mark (what Windows PowerShell writes by default): every line would be
@@ -119,7 +120,10 @@ export async function scanLines(path: string, gzip: boolean, label: string, sign
         }
       }
       if (csvLines) {
-        csvLines.write(chunk);
+        // A UTF-8 byte order mark is no part of the first line (read-csv.ts drops it from the
+        // header too): a file of it alone is empty, and a quote just after it opens a quoted name.
+        const bom = firstChunk && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+        csvLines.write(bom ? chunk.subarray(3) : chunk);
         done();
         return;
       }

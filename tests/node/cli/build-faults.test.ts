@@ -580,6 +580,45 @@ test('a build given an input none of whose listings was used, beside good ones, 
   assert.deepEqual(snapshot(out), snapshot(aloneOut));
 });
 
+test('an empty CSV export (no bytes, blank lines or a byte order mark alone, a header alone) is named in a warning, as an empty NDJSON file is', () => {
+  const dir = tempDir();
+  const empties: Array<[string, string | Buffer, number]> = [
+    ['zero.csv', '', 0],
+    ['zero.ndjson', '', 0],
+    ['blank.csv', '\r\n\r\n', 2],
+    ['mark.csv', '\uFEFF', 0],
+    ['header.csv', 'id,title,postedAt\n', 0],
+    ['zero.csv.gz', gzipSync(''), 0],
+  ];
+  for (const [name, bytes] of empties) writeFileSync(join(dir, name), bytes);
+  const aloneOut = join(tempDir(), 'stats');
+  assert.equal(runCli(['build', fixture('good.ndjson'), '--out', aloneOut, ...AS_OF]).code, 0);
+  const out = join(tempDir(), 'stats');
+  const result = runCli(['build', fixture('good.ndjson'), ...empties.map(([name]) => join(dir, name)), '--out', out, ...AS_OF]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /^role-hub: warning: no listing in .*zero\.csv, .*zero\.ndjson, .*blank\.csv and 3 more was used/m);
+  // Read, used, rejected, blank lines.
+  for (const [name, , blank] of empties) {
+    assert.match(result.stdout, new RegExp(`${name.replace(/\./g, '\\.')}\\s+0\\s+0\\s+0\\s+${blank}$`, 'm'), name);
+  }
+  assert.deepEqual(snapshot(out), snapshot(aloneOut));
+
+  // A header row missing is not an empty export when records follow; nor is a header without the columns.
+  for (const [name, text, refused] of [
+    [
+      'late-header.csv',
+      '\nid,title,postedAt\na1,Data Analyst,2025-03-01\n',
+      /late-header\.csv: line 1 is empty, and the header row .* must be the first line$/m,
+    ],
+    ['no-columns.csv', 'name,date\n', /no-columns\.csv: the header has no id, title, postedAt columns/],
+  ] as const) {
+    writeFileSync(join(dir, name), text);
+    const failed = runCli(['build', fixture('good.ndjson'), join(dir, name), '--out', join(tempDir(), 'stats'), ...AS_OF]);
+    assert.equal(failed.code, 1, name);
+    assert.match(failed.stderr, refused, name);
+  }
+});
+
 test('a build with no usable listing exits 1 and leaves the previous output as it was', () => {
   const out = join(tempDir(), 'stats');
   assert.equal(runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF]).code, 0);
