@@ -20,14 +20,15 @@ async function firstLine(path: string, gzip: boolean): Promise<string | null> {
 }
 
 /**
- * A header line's column names, split as RFC 4180 splits a record: a comma inside quotes is part
- * of the name, a doubled quote is a quote. Only the header is split here; every data row is the
- * engine's to read.
+ * A header line's column names, split as RFC 4180 splits a record: a comma (or `separator`)
+ * inside quotes is part of the name, a doubled quote is a quote. Only the header is split here;
+ * every data row is the engine's to read.
  *
  * @example
  * headerNames('id,title,"skills, extra"'); // ['id', 'title', 'skills, extra']
+ * headerNames('id;title;skills, extra', ';'); // ['id', 'title', 'skills, extra']
  */
-export function headerNames(line: string): string[] {
+export function headerNames(line: string, separator = ','): string[] {
   const names: string[] = [];
   let name = '';
   let quoted = false;
@@ -37,7 +38,7 @@ export function headerNames(line: string): string[] {
       name += '"';
       i += 1;
     } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
+    else if (c === separator && !quoted) {
       names.push(name.trim());
       name = '';
     } else name += c;
@@ -98,8 +99,18 @@ export async function ingestCsv(
   const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c.toLowerCase()));
   if (missing.length) {
-    // A header of one column that holds ";" or a tab is a file separated by those, which is not CSV here.
-    const separator = names.length === 1 ? [';', '\t', '|'].find((c) => header.includes(c)) : undefined;
+    // An NDJSON (or JSON) file named .csv: its keys are no columns a comma split finds. A CSV header
+    // may start with a bracket ("[id],[title]"), not with a bracketed object or string.
+    if (/^\s*(?:\{|\[\s*(?:[{"[]|$))/.test(header)) {
+      throw new InputError(`${label}: its first line is JSON, not a CSV header; the file looks like NDJSON (or JSON), so name it .ndjson`);
+    }
+    // A file separated by ";", tabs or "|", which is not CSV here: its header split on that holds the
+    // columns a listing needs (whatever commas a name holds), or is one column holding it.
+    const splitHolds = (c: string) => {
+      const split = new Set(headerNames(header, c).map((n) => n.toLowerCase()));
+      return REQUIRED_COLUMNS.every((r) => split.has(r.toLowerCase()));
+    };
+    const separator = [';', '\t', '|'].find((c) => splitHolds(c) || (names.length === 1 && header.includes(c)));
     const hint = separator
       ? `; its fields look separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, and role-hub reads commas`
       : '';

@@ -521,7 +521,7 @@ test('role-hub build quotes a postedAt that is not an ISO date, so the data owne
   assert.match(stdout, /dates\.ndjson:2: missing-field: postedAt is not an ISO date: "20240304"/);
 });
 
-test('role-hub build names the CSV columns a header lacks, and a separator other than the comma', () => {
+test('role-hub build names the CSV columns a header lacks, a separator other than the comma, and NDJSON in a .csv file', () => {
   const dir = tempDir();
   const cases: Array<[string, string, RegExp]> = [
     [
@@ -531,6 +531,25 @@ test('role-hub build names the CSV columns a header lacks, and a separator other
     ],
     ['tabs.csv', 'id\ttitle\tpostedAt\n1\tData Analyst\t2024-03-04\n', /its fields look separated by tabs, and role-hub reads commas$/m],
     ['no-date.csv', 'ID,Title\n1,Data Analyst\n', /the header has no postedAt column \(it needs id, title and postedAt\)$/m],
+    // A comma in a column name splits the header in two, which hides neither the separator…
+    [
+      'semicolons-comma.csv',
+      'id;title;notes, extra;postedAt\n1;Data Analyst;x;2024-03-04\n',
+      /the header has no id, title, postedAt columns .*; its fields look separated by ";", and role-hub reads commas$/m,
+    ],
+    // …nor NDJSON behind a .csv name, whose first line holds the columns as keys.
+    [
+      'listings.csv',
+      `${JSON.stringify({ id: 'a1', title: 'Data Analyst', postedAt: '2024-03-04' })}\n`,
+      /listings\.csv: its first line is JSON, not a CSV header; the file looks like NDJSON \(or JSON\), so name it \.ndjson$/m,
+    ],
+    ['array.csv', '[\n  {"id": "a1"}\n]\n', /array\.csv: its first line is JSON, not a CSV header/],
+    // Column names in brackets are a CSV header, not JSON.
+    [
+      'brackets.csv',
+      '[id],[title],[postedAt]\n1,Data Analyst,2024-03-04\n',
+      /the header has no id, title, postedAt columns \(it needs id, title and postedAt\)$/m,
+    ],
   ];
   for (const [name, text, message] of cases) {
     const input = join(dir, name);
