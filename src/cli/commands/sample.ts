@@ -9,6 +9,7 @@ import { createGzip } from 'node:zlib';
 import { describeError } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import type { Io } from '../io.js';
+import { isClosedPipe, watchWrites } from '../output/watch-writes.js';
 import { sampleListings } from '../sample/sample-listings.js';
 import { UsageError } from '../usage-error.js';
 import { parseIsoMoment } from './iso-moment.js';
@@ -59,29 +60,27 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
   }
   // A reader that stops early (`role-hub sample | head`) closes the pipe: the sample ends there
   // without a word, as `yes | head` does. Any other failure to write is said once.
-  let broken: NodeJS.ErrnoException | undefined;
-  const onError = (error: NodeJS.ErrnoException) => (broken ??= error);
-  sink.on('error', onError);
-  if (file && file !== sink) file.on('error', onError);
+  const writes = watchWrites(sink, ...(file && file !== sink ? [file] : []));
   let batch = '';
   for (const { listing } of sampleListings(options)) {
     batch += `${JSON.stringify(listing)}\n`;
     if (batch.length > 1 << 16) {
       // Respect back-pressure so a million listings never pile up in memory.
-      // A failure ends the wait too (`once` rejects on it); `onError` has noted it.
+      // A failure ends the wait too (`once` rejects on it); `writes` has noted it.
       if (!sink.write(batch)) await once(sink, 'drain').catch(() => undefined);
       batch = '';
-      if (broken) break;
+      if (writes.failure) break;
     }
   }
-  if (batch && !broken) sink.write(batch);
+  if (batch && !writes.failure) sink.write(batch);
   if (file) {
-    if (!broken) sink.end();
+    if (!writes.failure) sink.end();
     else sink.destroy();
     // Settles once the file is written and closed, or has failed, also when that already happened.
     await finished(file).catch(() => undefined);
   }
-  if (broken && !(broken.code === 'EPIPE' && !file))
+  const broken = writes.failure;
+  if (broken && !(isClosedPipe(broken) && !file))
     throw new InputError(`cannot write ${options.out ?? 'the sample'}: ${describeError(broken)}`);
   return 0;
 }
