@@ -18,6 +18,7 @@ import { loadRoles, loadSkills } from '../load-taxonomy.js';
 import { removeOnInterrupt } from '../output/on-interrupt.js';
 import { realPath, within } from '../output/own-folder.js';
 import { stageFolder } from '../output/replace-folder.js';
+import { isClosedPipe, watchWrites } from '../output/watch-writes.js';
 import { checkOutputFolder, writeBundles, type WrittenFile } from '../output/write-bundles.js';
 import { buildReport } from '../report/build-report.js';
 import { formatCount } from '../report/format-table.js';
@@ -42,6 +43,11 @@ export function checkAssembled(build: AssembledBuild): void {
  * reconciliation. Returns the exit code.
  */
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
+  // A reader that stops early (`role-hub build … | head`) closes the pipe: the report ends there
+  // without a word, as `role-hub sample`'s output does, and the build's outcome stands. With
+  // stderr in the same pipe (`2>&1 | head`), its lines after that are lost the same way.
+  const reportWrites = watchWrites(io.stdout);
+  watchWrites(io.stderr);
   const options = parseBuildOptions(argv, io.now);
   const [{ taxonomy: skills }, roles] = await Promise.all([loadSkills(options.skills), loadRoles(options.roles)]);
 
@@ -170,6 +176,12 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     io.stdout.write(
       `\nWrote ${written.size - 1} bundle file(s) for ${build.index.roles.length} role(s) and index.json to ${options.out}\n`,
     );
+    // Any other failure to write the report (a full disk) is said: the bundles are written, but
+    // what the build found in the inputs was not.
+    const failure = await reportWrites.settled();
+    if (failure && !isClosedPipe(failure)) {
+      throw new InputError(`cannot write the report: ${describeError(failure)}; the bundles are written to ${options.out}`);
+    }
     return 0;
   } catch (error) {
     throw asOutOfMemory(error, options.memoryLimit);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -364,6 +364,67 @@ for (const [signal, exit] of [
     assert.deepEqual(readdirSync(site), [], 'no output and no staging folder');
   });
 }
+
+test('role-hub build ends quietly when its reader stops early (| head, 2>&1 | head): the bundles written, exit 0, no stack trace', async () => {
+  const empty = join(tempDir(), 'empty.ndjson');
+  writeFileSync(empty, '');
+  // Stdout alone closed, then stdout and stderr (which carries a warning for the empty input).
+  for (const closeStderr of [false, true]) {
+    const label = closeStderr ? 'stdout and stderr' : 'stdout';
+    const out = join(tempDir(), 'stats');
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        import.meta.resolve('tsx'),
+        join(repoRoot, 'src/cli/main.ts'),
+        'build',
+        fixture('good.ndjson'),
+        empty,
+        '--out',
+        out,
+        ...AS_OF,
+      ],
+      { env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    let stderr = '';
+    // The reader is gone before the build writes a line, as `head` is once it has its lines.
+    child.stdout.destroy();
+    if (closeStderr) child.stderr.destroy();
+    else child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 0, `${label}: ${stderr}`);
+    // The warning alone, no stack trace.
+    if (!closeStderr) assert.match(stderr, /^role-hub: warning: no listing in .*empty\.ndjson was used[^\n]*\n$/, label);
+    assert.deepEqual(
+      readdirSync(out).sort(),
+      ['backend-engineer.all.json', 'backend-engineer.json', 'data-analyst.all.json', 'data-analyst.json', 'index.json'],
+      label,
+    );
+  }
+});
+
+const noFullDevice = existsSync('/dev/full') ? false : 'skipped: this system has no /dev/full to stand for a full disk';
+test(
+  'role-hub build says it could not write its report to a full disk, with exit 1, though the bundles are written',
+  { skip: noFullDevice },
+  async () => {
+    const out = join(tempDir(), 'stats');
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli/main.ts'), 'build', fixture('good.ndjson'), '--out', out, ...AS_OF],
+      { env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', full, 'pipe'] },
+    );
+    closeSync(full);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /^role-hub: cannot write the report: ENOSPC.*; the bundles are written to .*stats\n$/);
+    assert.ok(readdirSync(out).includes('index.json'));
+  },
+);
 
 test("role-hub build refuses --out in an input's folder before writing anything", () => {
   const dir = tempDir();
