@@ -9,8 +9,8 @@ const TAGS = ['role-hub', ...HUB_SECTIONS];
 
 /**
  * elements.html shows each of the hub's sections alone (`<main data-each-section>`), from the hub's
- * own table, so a section added there shows here too. Each fetches on its own: the shared loader
- * still makes one request per URL.
+ * own table, so a section added there shows here too; each is `pickable`, since this page listens
+ * for picks. Each fetches on its own: the shared loader still makes one request per URL.
  */
 const ATTRIBUTES: Record<string, Record<string, string>> = { 'related-roles': { 'href-template': '?role={slug}' } };
 for (const main of document.querySelectorAll('main[data-each-section]')) {
@@ -20,7 +20,7 @@ for (const main of document.querySelectorAll('main[data-each-section]')) {
       const caption = figure.appendChild(document.createElement('figcaption')).appendChild(document.createElement('code'));
       caption.textContent = `<${tag}>`;
       const el = figure.appendChild(document.createElement(tag));
-      for (const [name, value] of Object.entries({ role: 'data-analyst', ...ATTRIBUTES[tag] })) el.setAttribute(name, value);
+      for (const [name, value] of Object.entries({ role: 'data-analyst', pickable: '', ...ATTRIBUTES[tag] })) el.setAttribute(name, value);
       return figure;
     }),
   );

@@ -69,7 +69,7 @@ describe('<career-path>', () => {
     // Skills by count: AWS 30, SQL 22, Python 18, CI/CD 16, Java 16 (PostgreSQL 14 is sixth).
     expect(chips(el)).to.deep.equal(['AWS', 'SQL', 'Python', 'CI/CD', 'Java']);
     const [first, ...rest] = shadowAll(el, '[part~="step"]');
-    expect(first!.querySelectorAll('ul[part~="skills"] > li > button').length).to.equal(5);
+    expect(first!.querySelectorAll('ul[part~="skills"] > li > [part~="skill"]').length).to.equal(5);
     rest.forEach((step) => expect(step.querySelector('[part~="skills"]')).to.equal(null));
   });
 

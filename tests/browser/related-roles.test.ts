@@ -175,10 +175,13 @@ describe('<related-roles>', () => {
     expect(items(el)[3]).to.equal('Data Engineer 1 listing in all markets No salary figure');
   });
 
-  it('renders buttons without href-template', async () => {
-    const el = await related();
+  it('renders buttons without href-template when pickable, and text cards when not', async () => {
+    const el = await related({ pickable: '' });
     expect(shadowAll(el, 'a').length).to.equal(0);
     expect(shadowAll(el, 'button[part~="button"]').length).to.equal(4);
+    const plain = await related();
+    expect(shadowAll(plain, 'a, button').length).to.equal(0);
+    expect(shadowAll(plain, 'span[part~="card"]').length).to.equal(4);
   });
 
   it('builds links from href-template, encoding the slug', async () => {
@@ -228,7 +231,7 @@ describe('<related-roles>', () => {
 
   for (const template of ['javascript:alert(1)//{slug}', ' JaVa\tScRiPt:alert(1)//{slug}', 'data:text/html,{slug}', '{slug}:x']) {
     it(`never renders a link for the href-template ${JSON.stringify(template)}`, async () => {
-      const el = await related({ 'href-template': template });
+      const el = await related({ 'href-template': template, pickable: '' });
       const all = [...el.shadowRoot!.querySelectorAll('*'), ...document.querySelectorAll('*')];
       expect(shadowAll(el, 'a').length).to.equal(0);
       expect(all.filter((n) => /^\s*javascript:/i.test(n.getAttribute('href') ?? '')).length).to.equal(0);

@@ -67,7 +67,7 @@ describe('<role-hub>', () => {
     }
   });
 
-  it('shares one context value: the bundle, index, market, locale, theme and the next heading level', async () => {
+  it('shares one context value: the bundle, index, market, locale, theme, the next heading level and pickable', async () => {
     const hub = await hubWith({
       role: 'backend-engineer',
       theme: 'dark',
@@ -75,6 +75,7 @@ describe('<role-hub>', () => {
       locale: 'de-DE',
       'heading-level': '3',
       'min-listings': '5',
+      pickable: '',
     });
     // Any element inside the hub can read it, as every section does.
     const probe = document.createElement('hub-context-probe') as ContextProbe;
@@ -91,6 +92,7 @@ describe('<role-hub>', () => {
       theme: 'dark',
       headingLevel: 4,
       minListings: 5,
+      pickable: true,
     });
     // An update that changes nothing shares the same object again; a change, a new one.
     hub.requestUpdate();
@@ -284,7 +286,7 @@ describe('<role-hub>', () => {
   });
 
   it('never renders a javascript: href-template as a link, anywhere', async () => {
-    const hub = await hubWith({ 'href-template': 'javascript:alert(1)//{slug}' });
+    const hub = await hubWith({ 'href-template': 'javascript:alert(1)//{slug}', pickable: '' });
     const all = deepAll(hub.shadowRoot!);
     expect(all.filter((n) => n.localName === 'a' && /^\s*javascript:/i.test(n.getAttribute('href') ?? ''))).to.deep.equal([]);
     expect(all.filter((n) => /javascript:/i.test(n.getAttribute('href') ?? '')).length).to.equal(0);

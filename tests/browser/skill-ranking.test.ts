@@ -156,7 +156,7 @@ describe('<skill-ranking>', () => {
     bundle.skills[0]!.name = 'Amazon Web Services Elastic Kubernetes Service';
     const el = await placed('skill-ranking', { width: 280, data: bundle });
     expectNoSidewaysOverflow(el, '[part~="row"]');
-    const name = shadowAll(el, 'button[part~="label"]')[0]!;
+    const name = shadowAll(el, '[part~="label"]')[0]!;
     expect(name.textContent).to.equal('Amazon Web Services Elastic Kubernetes Service');
     const rowsOf = shadowAll(el, '[part~="row"]');
     // Every row is one line tall, the long one too.

@@ -196,7 +196,7 @@ describe('<skill-trend>', () => {
         const el = attach(wrapper, 'skill-trend');
         el.data = backendBundle();
         await settled(el);
-        const names = shadowAll(el, 'button.name') as HTMLElement[];
+        const names = shadowAll(el, '[part~="label"]') as HTMLElement[];
         expect(names.length, `${fontPx}px, ${widthEm}em`).to.equal(5);
         for (const name of names) {
           const room = name.getBoundingClientRect().width / fontPx;

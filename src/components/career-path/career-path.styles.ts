@@ -63,7 +63,7 @@ export const careerPathStyles = css`
     font-size: 0.875em;
     line-height: 1;
   }
-  .chip:hover {
+  button.chip:hover {
     border-color: var(--_accent);
   }
   .chip-label {

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { bundleCheck, roleCheck, skillsCheck, seniorityCheck } from '../../data/bundle/validate.js';
-import { emit } from '../shared/events.js';
 import { andList, formatCount, formatPercent } from '../shared/format.js';
 import { clampLevel } from '../shared/heading.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -55,7 +54,7 @@ export function fillPlaceholders(template: string, values: ReadonlyMap<string, s
  * bundle with its placeholders filled from the data: `{role}`, `{level}` (the level most of the
  * listings that state one name), `{levelShare}` (its share of those listings) and `{skills}` (the
  * top three skills). A level is named only when most listings state one (`statedSeniority`).
- * The first step also lists the top five skills, each a button that fires `role-hub-select`.
+ * The first step also lists the top five skills, each a button that fires `role-hub-select` with `pickable`.
  *
  * @summary The role's steps in, filled in from the listings.
  * @tag career-path
@@ -70,13 +69,13 @@ export function fillPlaceholders(template: string, values: ReadonlyMap<string, s
  * @csspart step-body - The step's copy.
  * @csspart value - A figure inside the copy (the level's share).
  * @csspart skills - The list of top skills under the first step.
- * @csspart skill - One skill button.
+ * @csspart skill - One skill (a button with `pickable`).
  * @csspart footer - The provenance line.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
  * @csspart empty - The empty-state message.
  *
- * @fires role-hub-select - A skill was picked. Detail: `{ kind: 'skill', value }`.
+ * @fires role-hub-select - A skill was picked (with `pickable`). Detail: `{ kind: 'skill', value }`.
  * @fires role-hub-load - The bundle arrived and was valid. Detail: `{ url, role }`.
  * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
  */
@@ -131,9 +130,7 @@ export class CareerPath extends RoleHubElement {
                     ${top.map(
                       (skill) =>
                         html`<li>
-                          <button type="button" class="chip" part="skill" @click=${() => this.select(skill.name)}>
-                            <span class="chip-label">${skill.name}</span>
-                          </button>
+                          ${this.pick('skill', skill.name, html`<span class="chip-label">${skill.name}</span>`, 'chip', 'skill')}
                         </li>`,
                     )}
                   </ul>`
@@ -167,9 +164,5 @@ export class CareerPath extends RoleHubElement {
           </li>`,
       )}
     </ol>`;
-  }
-
-  private select(name: string): void {
-    emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
 }

@@ -34,8 +34,9 @@ function marketName(entry: RoleIndexEntry): string {
  * The bundle's related roles come first, then the busiest other roles.
  *
  * With `href-template` each role is a link (e.g. `/careers/{slug}`); without one, or when the
- * template does not make a web link, each role is a button. Either fires `role-hub-select`; on a
- * link, calling `preventDefault()` on that event cancels the navigation (for client-side routing).
+ * template does not make a web link, each role is a button with `pickable`, else text. Links and
+ * buttons fire `role-hub-select`; on a link, calling `preventDefault()` on that event cancels the
+ * navigation (for client-side routing).
  *
  * @summary Other roles to explore, with their median pay.
  * @tag related-roles
@@ -48,7 +49,8 @@ function marketName(entry: RoleIndexEntry): string {
  * @csspart list - The list of roles.
  * @csspart item - One role.
  * @csspart link - A role's link (with `href-template`).
- * @csspart button - A role's button (without a usable `href-template`).
+ * @csspart button - A role's button (with `pickable`, without a usable `href-template`).
+ * @csspart card - A role as text (neither `pickable` nor a usable `href-template`).
  * @csspart label - A role's title.
  * @csspart market - The line with a role's listing count and the market its figures describe ("6,316 listings in the United States").
  * @csspart value - A role's median salary and the salaries it rests on.
@@ -127,7 +129,9 @@ export class RelatedRoles extends RoleHubElement {
       <span class="meta truncate" part="value">${pay}</span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);
     if (href === null) {
-      return html`<button type="button" class="card" part="button" @click=${() => this.select(entry.slug)}>${content}</button>`;
+      return this.pickable
+        ? html`<button type="button" class="card" part="button" @click=${() => this.select(entry.slug)}>${content}</button>`
+        : html`<span class="card" part="card">${content}</span>`;
     }
     return html`<a class="card" part="link" href=${href} @click=${(e: MouseEvent) => this.onLinkClick(e, entry.slug)}>${content}</a>`;
   }

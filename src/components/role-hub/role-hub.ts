@@ -47,7 +47,7 @@ export { HUB_SECTIONS, HUB_SECTION_TABLE } from './sections.js';
  *
  * @fires role-hub-load - The bundle arrived and was valid, and the hub's heading and market line are drawn (a roles index that failed fires role-hub-error too, and only the other-roles section says so); fired once for the whole page. Its sections draw in the frames after, each in its own time slice. Detail: `{ url, role }`.
  * @fires role-hub-error - The bundle or the index could not be loaded or read. Detail: `{ code, url, role, status, reason, message }`.
- * @fires role-hub-select - A skill or role was picked in a section. Detail: `{ kind, value }`.
+ * @fires role-hub-select - A skill or role was picked in a section (with `pickable`, which the hub passes to its sections). Detail: `{ kind, value }`.
  */
 export class RoleHub extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, roleHubStyles];
@@ -151,6 +151,7 @@ export class RoleHub extends RoleHubElement {
       theme: this.theme,
       headingLevel: Math.min(6, clampLevel(this.headingLevel) + 1),
       minListings: this.minListings,
+      pickable: this.pickable,
     };
     const last = this.#shared.value;
     // A new object only when something changed, so an update that changes nothing wakes no section.

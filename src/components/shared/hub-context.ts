@@ -31,6 +31,8 @@ export interface HubContext {
   headingLevel: number;
   /** Below this many listings a section shows its empty state: the hub's `min-listings`. */
   minListings: number;
+  /** Whether skill names and role cards are buttons that fire `role-hub-select`: the hub's `pickable`. */
+  pickable: boolean;
 }
 
 /**

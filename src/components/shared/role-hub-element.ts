@@ -14,6 +14,7 @@ import { themeStyles } from './theme.styles.js';
 import { inMarket } from './in-market.js';
 import { speakOnce } from './speak-once.js';
 import { countSetting } from './count-setting.js';
+import { emit } from './events.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -49,6 +50,7 @@ export interface RenderContext {
  * @attr no-footer - Hides the provenance footer: the listing count, the market (or that pay is pooled), the data window and the source, which the page must then state itself.
  * @attr min-listings - Below this many listings the section shows its empty state (default 10, also when not a number or under 1).
  * @attr timeout - Seconds to wait for the bundle, retries included (default: `<meta name="role-hub-timeout">`, else 10).
+ * @attr pickable - Makes the skill names (and role cards) buttons that fire `role-hub-select`, for a page that listens; without it they are text, so a keyboard never stops on a control that does nothing.
  *
  * @csspart base - The section wrapper.
  * @csspart heading - The section heading.
@@ -110,6 +112,7 @@ export abstract class RoleHubElement extends LitElement {
     // A removed attribute (a framework's null) is the default again, not no minimum.
     minListings: { attribute: 'min-listings', converter: (value: string | null) => (value === null ? MIN_LISTINGS : Number(value)) },
     timeout: { type: Number },
+    pickable: { type: Boolean },
   };
 
   /**
@@ -144,6 +147,8 @@ export abstract class RoleHubElement extends LitElement {
   declare minListings: number;
   /** Seconds to wait for the bundle, retries included; the page's `<meta name="role-hub-timeout">` or 10 s when null. */
   declare timeout: number | null;
+  /** Skill names (and role cards) as buttons that fire `role-hub-select`; text when false. */
+  declare pickable: boolean;
 
   protected readonly bundleState = new BundleController(this, this.constructor as typeof RoleHubElement);
 
@@ -161,9 +166,21 @@ export abstract class RoleHubElement extends LitElement {
     this.noFooter = false;
     this.minListings = MIN_LISTINGS;
     this.timeout = null;
+    this.pickable = false;
     // Inside a <role-hub>, the bundle it loaded for all its sections and its settings (see
     // hub-context.ts). Outside a hub nothing answers, and the element loads on its own.
     new ContextConsumer(this, { context: hubContext, subscribe: true, callback: (hub) => this.#fromHub(hub) });
+  }
+
+  /**
+   * A skill name or role card: with `pickable`, a button that fires `role-hub-select` with `value`;
+   * else the same text in a span, so a page that does not listen has no dead controls.
+   */
+  protected pick(kind: 'skill' | 'role', value: string, content: unknown, className: string, part: string): TemplateResult {
+    const picked = () => emit(this, 'role-hub-select', { kind, value });
+    return this.pickable
+      ? html`<button type="button" class=${className} part=${part} @click=${picked}>${content}</button>`
+      : html`<span class=${className} part=${part}>${content}</span>`;
   }
 
   /**
@@ -220,6 +237,7 @@ export abstract class RoleHubElement extends LitElement {
     if (!this.hasAttribute('locale')) this.locale = hub.locale;
     if (!this.hasAttribute('heading-level')) this.headingLevel = hub.headingLevel;
     if (!this.hasAttribute('min-listings')) this.minListings = hub.minListings;
+    if (!this.hasAttribute('pickable')) this.pickable = hub.pickable;
     this.noFooter = true;
   }
 

@@ -25,7 +25,7 @@ export const skillPayStyles = css`
     max-width: 100%;
     font-weight: 600;
   }
-  .name:hover {
+  button.name:hover {
     text-decoration: underline;
   }
   .median {

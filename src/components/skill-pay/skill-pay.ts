@@ -3,7 +3,6 @@ import { LOW_CONFIDENCE_N } from '../../data/bundle/limits.js';
 import { enoughSalaries } from '../../data/bundle/pay-floor.js';
 import type { SkillPay as SkillPayRow } from '../../data/bundle/types.js';
 import { bundleCheck, payWithSkillsCheck } from '../../data/bundle/validate.js';
-import { emit } from '../shared/events.js';
 import { formatCount, formatMoney, formatMoneyDelta } from '../shared/format.js';
 import { noYearlySalary, salaryKind, salaryNoun, tooFewSalaries } from '../shared/salary-words.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -30,7 +29,7 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
  * with that median, how many salaried listings it rests on, and the difference from the median of
  * the salaried listings that do not name it — an association, not the skill's effect on pay. A
  * median from fewer listings than the bundle's low-confidence threshold (or a higher `low-n`) is
- * marked "low confidence" in words. Each skill name is a button that fires `role-hub-select`.
+ * marked "low confidence" in words. With `pickable` each skill name is a button that fires `role-hub-select`.
  *
  * @summary The skills whose listings pay the most, against those without them, with sample sizes.
  * @tag skill-pay
@@ -42,14 +41,14 @@ export function rankByMedian(rows: readonly SkillPayRow[]): SkillPayRow[] {
  * @csspart list - The skills, best first; unordered, since each row says its rank and tied skills share one.
  * @csspart row - One skill's row.
  * @csspart rank - The skill's rank number (read out with the row).
- * @csspart label - The skill name (a button).
+ * @csspart label - The skill name (a button with `pickable`).
  * @csspart value - The skill's median pay.
  * @csspart detail - The line under a skill: listings, difference from the listings without it, confidence.
  * @csspart delta - The difference from the median of the salaried listings that do not name the skill.
  * @csspart low-confidence - The "low confidence" mark.
  * @csspart note - The note that explains the low-confidence mark.
  *
- * @fires role-hub-select - A skill name was picked. Detail: `{ kind: 'skill', value }`.
+ * @fires role-hub-select - A skill name was picked (with `pickable`). Detail: `{ kind: 'skill', value }`.
  */
 export class SkillPay extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, skillPayStyles];
@@ -128,7 +127,7 @@ export class SkillPay extends RoleHubElement {
           const delta = without === null ? 0 : skill.median - without;
           return html`<li class="row" part="row">
             <span class="rank value muted" part="rank">${formatCount(rank, locale)}</span>
-            <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
+            ${this.pick('skill', skill.name, skill.name, 'name truncate', 'label')}
             <span class="median value" part="value">${formatMoney(skill.median, pay.currency, locale)}</span>
             <span class="detail" part="detail">
               <span class="count">${`${formatCount(skill.n, locale)} ${salaryNoun(skill.n)}`}</span> ·
@@ -167,9 +166,5 @@ export class SkillPay extends RoleHubElement {
         )}
       </ul>
       ${this.renderNote(this.resolvedLocale)}`;
-  }
-
-  private select(name: string): void {
-    emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
 }

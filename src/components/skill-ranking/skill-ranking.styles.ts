@@ -45,7 +45,7 @@ export const skillRankingStyles = css`
     justify-self: start;
     max-width: 100%;
   }
-  .name:hover {
+  button.name:hover {
     text-decoration: underline;
   }
   .bar {

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { bundleCheck, skillsCheck } from '../../data/bundle/validate.js';
-import { emit } from '../shared/events.js';
 import { pct } from '../shared/chart/scale.js';
 import { formatCount, formatListings, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
@@ -22,8 +21,8 @@ export function clampLimit(limit: unknown): number {
 
 /**
  * "The skills employers ask for most": the role's top skills ranked by the share of listings that
- * mention them, each with a bar and the share as a whole percentage. Each skill name is a button
- * that fires `role-hub-select`, so a host page can open that skill.
+ * mention them, each with a bar and the share as a whole percentage. With `pickable` each skill
+ * name is a button that fires `role-hub-select`, so a host page can open that skill.
  *
  * @summary The most-requested skills for a role, as a ranked bar list.
  * @tag skill-ranking
@@ -36,7 +35,7 @@ export function clampLimit(limit: unknown): number {
  * @csspart list - The skills, best first; unordered, since each row says its rank and tied skills share one.
  * @csspart row - One skill's row.
  * @csspart rank - The skill's rank number (read out with the row).
- * @csspart label - The skill name (a button).
+ * @csspart label - The skill name (a button with `pickable`).
  * @csspart bar - The bar's SVG.
  * @csspart value - The share of listings that list skills, as a percentage (the count is read out with it).
  * @csspart note - What the shares are of: the listings that list skills, out of all.
@@ -45,7 +44,7 @@ export function clampLimit(limit: unknown): number {
  * @csspart error - The error message.
  * @csspart empty - The empty-state message.
  *
- * @fires role-hub-select - A skill name was picked. Detail: `{ kind: 'skill', value }`.
+ * @fires role-hub-select - A skill name was picked (with `pickable`). Detail: `{ kind: 'skill', value }`.
  * @fires role-hub-load - The bundle arrived and was valid. Detail: `{ url, role }`.
  * @fires role-hub-error - The bundle could not be loaded or read. Detail: `{ url, status, reason, message }`.
  */
@@ -96,7 +95,7 @@ export class SkillRanking extends RoleHubElement {
           ([skill, rank]) =>
             html`<li class="row" part="row">
               <span class="rank value muted" part="rank">${formatCount(rank, locale)}</span>
-              <button type="button" class="name truncate" part="label" @click=${() => this.select(skill.name)}>${skill.name}</button>
+              ${this.pick('skill', skill.name, skill.name, 'name truncate', 'label')}
               <svg class="bar" part="bar" aria-hidden="true">
                 <rect class="fill" height="100%" width=${pct(x(share(skill.count)))}></rect>
               </svg>
@@ -119,10 +118,6 @@ export class SkillRanking extends RoleHubElement {
         )}
       </ul>
       ${coverageNote(null, null, this.resolvedLocale)}`;
-  }
-
-  private select(name: string): void {
-    emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
 }
 

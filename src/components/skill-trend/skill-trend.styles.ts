@@ -25,7 +25,7 @@ export const skillTrendStyles = css`
     justify-self: start;
     max-width: 100%;
   }
-  .name:hover {
+  button.name:hover {
     text-decoration: underline;
   }
   .sparkline {

@@ -5,7 +5,6 @@ import { chartStyles } from '../shared/chart/chart.styles.js';
 import { figuresSkeleton, figuresTable } from '../shared/chart/figures-table.js';
 import { isoWeekMonday } from '../../data/bundle/iso-week.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkPath, sparkPoints } from '../shared/chart/sparkline.js';
-import { emit } from '../shared/events.js';
 import { formatCount, formatCountDelta, formatDate, formatListings, formatPercent } from '../shared/format.js';
 import { RoleHubElement, type RenderContext } from '../shared/role-hub-element.js';
 import { skillTested, TOO_FEW_WEEKS, trendUnjudged } from '../shared/trend-judged.js';
@@ -77,7 +76,7 @@ export function formatPointsDelta(change: number, locale: string): string {
  * @csspart intro - The sentence under the heading: what the shares are of.
  * @csspart list - The list of skills.
  * @csspart row - One skill's row.
- * @csspart label - The skill name (a button).
+ * @csspart label - The skill name (a button with `pickable`).
  * @csspart sparkline - The skill's sparkline SVG.
  * @csspart value - The latest week's share.
  * @csspart change - The change between the last four weeks and the four before, with its verdict.
@@ -86,7 +85,7 @@ export function formatPointsDelta(change: number, locale: string): string {
  * @csspart figures - The disclosure with every week's figures as a table.
  * @csspart table - That table.
  *
- * @fires role-hub-select - A skill name was picked. Detail: `{ kind: 'skill', value }`.
+ * @fires role-hub-select - A skill name was picked (with `pickable`). Detail: `{ kind: 'skill', value }`.
  */
 export class SkillTrend extends RoleHubElement {
   static override styles = [...RoleHubElement.styles, chartStyles, skillTrendStyles];
@@ -150,7 +149,7 @@ export class SkillTrend extends RoleHubElement {
           const points = sparkPoints(s.shares, Math.max(...known), Math.min(...known));
           const end = points[points.length - 1];
           return html`<li class="row" part="row">
-            <button type="button" class="name truncate" part="label" @click=${() => this.select(s.name)}>${s.name}</button>
+            ${this.pick('skill', s.name, s.name, 'name truncate', 'label')}
             <svg
               class="sparkline"
               part="sparkline"
@@ -213,10 +212,6 @@ export class SkillTrend extends RoleHubElement {
         )}
       </ul>
       ${renderNote([], null, this.resolvedLocale)} ${figuresSkeleton()}`;
-  }
-
-  private select(name: string): void {
-    emit(this, 'role-hub-select', { kind: 'skill', value: name });
   }
 }
 

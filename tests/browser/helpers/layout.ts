@@ -24,7 +24,7 @@ export function expectNoSidewaysOverflow(el: Element, selector?: string): HTMLEl
  * shows in full, and no name is left less than 4em (or its own width, if shorter).
  */
 export function expectShortNamesWhole(el: Element): void {
-  const names = shadowAll(el, 'button[part~="label"]');
+  const names = shadowAll(el, '[part~="label"]');
   expect(names.length).to.be.greaterThan(0);
   for (const name of names) {
     const em = parseFloat(getComputedStyle(name).fontSize);

@@ -13,7 +13,7 @@ import { backendBundle, pooledMarket, roleIndex } from '../fixtures/backend-bund
 import { expectNoSidewaysOverflow } from './layout.js';
 import { attach, give, mount, mountReady, placed, sized, type RoleHubTestElement } from './mount.js';
 import { fakeNetwork, never, restoreNetwork } from './network.js';
-import { deepActiveElement, deepText, settled, shadowAll, updated } from './render.js';
+import { deepActiveElement, deepAll, deepText, settled, shadowAll, updated } from './render.js';
 
 /** One loading-to-ready height check. */
 export interface StableHeightCase {
@@ -397,8 +397,17 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       const { kind, buttons, values } = options.select;
       const buttonsOf = (el: RoleHubTestElement) => (typeof buttons === 'string' ? shadowAll(el, buttons) : buttons(el));
 
-      it(`fires role-hub-select with the ${kind} when each button is clicked`, async () => {
+      it('shows the names as text without pickable: no button, so no tab stop that does nothing', async () => {
         const el = await placed(tag, { attrs, index: index() });
+        const inside = deepAll(el.shadowRoot!);
+        expect(inside.filter((node) => node.matches('button')).length, 'no button').to.equal(0);
+        // Still shown: every skill name, or a card per role.
+        if (kind === 'skill') for (const value of values) expect(deepText(el), value).to.include(value);
+        else expect(inside.filter((node) => node.matches('[part~="card"]')).length, 'role cards').to.equal(values.length);
+      });
+
+      it(`fires role-hub-select with the ${kind} when each button is clicked`, async () => {
+        const el = await placed(tag, { attrs: { ...attrs, pickable: '' }, index: index() });
         const all = buttonsOf(el);
         expect(all.length).to.equal(values.length);
         for (const [i, button] of all.entries()) {
@@ -412,7 +421,7 @@ export function sharedSuite(tag: string, options: SharedSuiteOptions = {}): void
       });
 
       it('fires role-hub-select from the keyboard (Tab to a button, Enter)', async () => {
-        const el = await placed(tag, { attrs, index: index() });
+        const el = await placed(tag, { attrs: { ...attrs, pickable: '' }, index: index() });
         const all = buttonsOf(el);
         all[0]!.focus();
         await sendKeys({ press: 'Tab' });

@@ -1,6 +1,6 @@
 // A React 19 host: role-hub elements as JSX, `data`/`index` as properties, `role`/`src` as
-// attributes, role-hub-select through React 19's custom element event props, and a switch the
-// test flips to mount and unmount every element many times.
+// attributes, `pickable` so that the names are buttons, role-hub-select through React 19's custom
+// element event props, and a switch the test flips to mount and unmount every element many times.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -14,12 +14,12 @@ function Widgets({ bundle, index, onSelect }) {
     <>
       <section id="by-data">
         {tags.map((Tag) => (
-          <Tag key={Tag} data={bundle} index={index} no-footer onrole-hub-select={onSelect} />
+          <Tag key={Tag} data={bundle} index={index} no-footer pickable onrole-hub-select={onSelect} />
         ))}
       </section>
       <section id="by-src">
         {tags.map((Tag) => (
-          <Tag key={Tag} role={role} src="/stats/" onrole-hub-select={onSelect} />
+          <Tag key={Tag} role={role} src="/stats/" pickable onrole-hub-select={onSelect} />
         ))}
       </section>
     </>

@@ -26,12 +26,12 @@ createApp({
             h(
               'section',
               { id: 'by-data' },
-              tags.map((tag) => h(tag, { key: tag, '.data': bundle, '.index': index, '^no-footer': '', onRoleHubSelect })),
+              tags.map((tag) => h(tag, { key: tag, '.data': bundle, '.index': index, '^no-footer': '', '^pickable': '', onRoleHubSelect })),
             ),
             h(
               'section',
               { id: 'by-src' },
-              tags.map((tag) => h(tag, { key: tag, '^role': role, '^src': '/stats/', onRoleHubSelect })),
+              tags.map((tag) => h(tag, { key: tag, '^role': role, '^src': '/stats/', '^pickable': '', onRoleHubSelect })),
             ),
           ]
         : null,
