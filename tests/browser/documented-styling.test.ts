@@ -25,7 +25,7 @@ const declarations = (manifest as { modules: { declarations?: Declaration[] }[] 
 /** Attributes besides the defaults that show more of an element's parts. */
 const variants: Record<string, Record<string, string>[]> = {
   'salary-band': [{ by: 'seniority' }],
-  'related-roles': [{ 'href-template': '/roles/{role}' }],
+  'related-roles': [{ 'href-template': '/roles/{role}' }, { pickable: '' }],
 };
 
 /** A bundle whose trend has a rising and a falling verdict, the only time <skill-trend> draws arrows. */
