@@ -79,7 +79,8 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
     // Settles once the file is written and closed, or has failed, also when that already happened.
     await finished(file).catch(() => undefined);
   }
-  const broken = writes.failure;
+  // Written to stdout, the last writes' failure (a full disk behind `> file`) comes a turn later.
+  const broken = file ? writes.failure : await writes.settled();
   if (broken && !(isClosedPipe(broken) && !file))
     throw new InputError(`cannot write ${options.out ?? 'the sample'}: ${describeError(broken)}`);
   return 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -125,5 +125,25 @@ test('role-hub sample --out on a full disk says it could not write, with exit 1'
     const result = runCli(['sample', '--count', count, '--out', '/dev/full']);
     assert.equal(result.code, 1, `${count}: ${result.stderr}`);
     assert.match(result.stderr, /^role-hub: cannot write \/dev\/full: ENOSPC/, count);
+  }
+});
+
+test('role-hub sample > a full disk says it could not write, with exit 1', { skip: noFullDevice }, () => {
+  for (const count of ['10', '200000']) {
+    // stdout opened on /dev/full, as `role-hub sample > file` on a full disk.
+    const full = openSync('/dev/full', 'w');
+    try {
+      const imports = ['--import', import.meta.resolve('tsx')];
+      const result = spawnSync(process.execPath, [...imports, join(repoRoot, 'src/cli/main.ts'), 'sample', '--count', count], {
+        cwd: repoRoot,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+      assert.equal(result.status, 1, `${count}: ${result.stderr}`);
+      assert.match(result.stderr, /^role-hub: cannot write the sample: ENOSPC/, count);
+    } finally {
+      closeSync(full);
+    }
   }
 });
