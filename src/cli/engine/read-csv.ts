@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
+import { FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, columnKey, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
 import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
 import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
@@ -47,26 +48,6 @@ export function headerNames(line: string, separator = ','): string[] {
   return names;
 }
 
-/** The CSV column each listing field is read from (headers match in any case). */
-const FIELD_COLUMNS: Record<string, string> = {
-  id: 'id',
-  title: 'title',
-  posted_at: 'postedat',
-  company: 'company',
-  location: 'location',
-  country: 'country',
-  role: 'role',
-  seniority: 'seniority',
-  description: 'description',
-  skills: 'skills',
-  salary_min: 'salarymin',
-  salary_max: 'salarymax',
-  salary_currency: 'salarycurrency',
-  salary_period: 'salaryperiod',
-};
-/** The columns a listing needs, as the header names them (compared without case). */
-const REQUIRED_COLUMNS = ['id', 'title', 'postedAt'];
-
 /**
  * CSV (RFC 4180, a header row): every cell as text. Rows the reader cannot split (a wrong number
  * of fields, broken quoting) are malformed records at the line they start on; they are kept in
@@ -96,8 +77,8 @@ export async function ingestCsv(
   const reader = `read_csv(${sqlString(path)}, header = false, skip = 1, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
     compression = ${sqlString(compression)}, store_rejects = true, rejects_table = 'csv_reject', rejects_scan = 'csv_scan',
     max_line_size = ${MAX_LINE_BYTES}, null_padding = false, parallel = false)`;
-  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
-  const missing = REQUIRED_COLUMNS.filter((c) => !byLower.has(c.toLowerCase()));
+  const match = matchColumns(names, Object.values(FIELD_COLUMNS));
+  const missing = REQUIRED_COLUMNS.filter((c) => !match.at.has(columnKey(c)));
   if (missing.length) {
     // An NDJSON (or JSON) file named .csv: its keys are no columns a comma split finds. A CSV header
     // may start with a bracket ("[id],[title]"), not with a bracketed object or string.
@@ -107,8 +88,8 @@ export async function ingestCsv(
     // A file separated by ";", tabs or "|", which is not CSV here: its header split on that holds the
     // columns a listing needs (whatever commas a name holds), or is one column holding it.
     const splitHolds = (c: string) => {
-      const split = new Set(headerNames(header, c).map((n) => n.toLowerCase()));
-      return REQUIRED_COLUMNS.every((r) => split.has(r.toLowerCase()));
+      const split = new Set(headerNames(header, c).map(columnKey));
+      return REQUIRED_COLUMNS.every((r) => split.has(columnKey(r)));
     };
     const separator = [';', '\t', '|'].find((c) => splitHolds(c) || (names.length === 1 && header.includes(c)));
     const hint = separator
@@ -118,12 +99,11 @@ export async function ingestCsv(
       `${label}: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (it needs id, title and postedAt)${hint}`,
     );
   }
-  const column = (field: string) => {
-    const key = FIELD_COLUMNS[field];
-    const name = key === undefined ? undefined : byLower.get(key);
-    return name === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${names.indexOf(name)}), '')`;
+  const column = (field: ListingField) => {
+    const at = match.at.get(FIELD_COLUMNS[field]);
+    return at === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${at}), '')`;
   };
-  const amount = (field: string) => salaryBound(column(field));
+  const amount = (field: ListingField) => salaryBound(column(field));
   // A JSON array (what many exports write for a list) is read as NDJSON reads a skills array;
   // anything else is keywords separated by ";" or ",". Neither character is in any skill's name
   // or alias, so a keyword is never cut in two.
@@ -145,8 +125,7 @@ export async function ingestCsv(
   }
   const lines = await scan;
   const placedBy = await placeRecords(engine, fileIndex, lines);
-  const known = new Set(Object.values(FIELD_COLUMNS));
-  return { blank: lines.blankCount, ignoredColumns: names.filter((n) => !known.has(n.toLowerCase())), placedBy };
+  return { blank: lines.blankCount, ignoredColumns: match.ignored, placedBy };
 }
 
 /**

@@ -560,6 +560,16 @@ test('role-hub build names the CSV columns a header lacks, a separator other tha
   }
 });
 
+test('role-hub build reads the first of two CSV columns whose names differ only in case or spaces, and names the later one as ignored', () => {
+  const input = join(tempDir(), 'twice.csv');
+  // Title and title, Company and " company": the first of each is read, whatever its spelling.
+  writeFileSync(input, 'id,Title,title,postedAt,Company, company\na1,Backend Engineer,Barista,2025-03-03,Northwind,Contoso\n');
+  const { code, stdout, stderr } = build([input]);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /^backend-engineer\s+all\s+1\s/m);
+  assert.match(stdout, /twice\.csv: ignored CSV columns: "title", "company"$/m);
+});
+
 test('role-hub build exits 2 with usage on a bad command line', () => {
   for (const args of [
     ['build', fixture('good.ndjson')],
