@@ -1,40 +1,125 @@
 import { errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
+import { columnKey, FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
 import { recordId, salaryBound, type IngestResult } from './input-record.js';
 
-/** Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list. */
+/** A column, or a field of a struct column: its name in the file, how SQL reaches it, and the engine's type for it. */
+interface Column {
+  name: string;
+  ref: string;
+  type: string;
+}
+
+/** A node of the file's schema: a column, or a field of a nested one. */
+interface SchemaNode {
+  name: string;
+  children: SchemaNode[];
+}
+
+/** The NDJSON layout's salary: a struct with these fields. */
+const SALARY_FIELDS = ['min', 'max', 'currency', 'period'] as const;
+
+/** A name as an SQL identifier. */
+const identifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The file's schema as a tree: the root, whose children are the columns. */
+async function parquetSchema(engine: Engine, path: string): Promise<SchemaNode> {
+  // The engine lists the schema's nodes depth first, each with its number of children.
+  const rows = await engine.rows<{ name: string; num_children: number | null }>(
+    `SELECT name, num_children FROM parquet_schema(${sqlString(path)})`,
+  );
+  let next = 0;
+  const node = (): SchemaNode => {
+    const row = rows[next++];
+    if (!row) throw new Error('the file schema ends inside a nested column');
+    return { name: row.name, children: Array.from({ length: row.num_children ?? 0 }, () => node()) };
+  };
+  return node();
+}
+
+/**
+ * The columns a query returns, named as the file names them. The engine renames the later of two
+ * names that differ only in case (`title`, `Title` → `title`, `Title_1`), which would then be the
+ * name a message shows; the file's schema has them as written, in the same order.
+ */
+async function describe(
+  engine: Engine,
+  query: string,
+  schema: SchemaNode | undefined,
+  ref: (name: string, i: number) => string,
+): Promise<Column[]> {
+  const rows = await engine.rows<{ column_name: string; column_type: string }>(`DESCRIBE ${query}`);
+  const written = schema?.children.length === rows.length ? schema.children : undefined;
+  return rows.map((r, i) => ({ name: written?.[i]?.name ?? r.column_name, ref: ref(r.column_name, i), type: r.column_type }));
+}
+
+/**
+ * Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list. Columns and the
+ * salary's fields are found by the rule CSV headers are (`columns.ts`): trimmed, in any case, the
+ * first of two with one name read.
+ */
 export async function ingestParquet(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
   const reader = `read_parquet(${sqlString(path)})`;
-  let columns: Map<string, string>;
+  let schema: SchemaNode;
+  let columns: Column[];
   try {
-    columns = new Map(
-      (await engine.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM ${reader}`)).map((r) => [
-        r.column_name,
-        r.column_type,
-      ]),
-    );
+    schema = await parquetSchema(engine, path);
+    columns = await describe(engine, `SELECT * FROM ${reader}`, schema, (name) => identifier(name));
   } catch (error) {
     throw new InputError(`cannot read ${label}: ${errorLine(error)}`);
   }
-  const missing = ['id', 'title', 'postedAt'].filter((c) => !columns.has(c));
+  const match = matchColumns(
+    columns.map((c) => c.name),
+    [...Object.values(FIELD_COLUMNS), 'salary'],
+  );
+  const column = (key: string) => {
+    const at = match.at.get(key);
+    return at === undefined ? undefined : columns[at];
+  };
+  const missing = REQUIRED_COLUMNS.filter((c) => !match.at.has(columnKey(c)));
   if (missing.length) throw new InputError(`${label}: no ${missing.join(', ')} column (it needs id, title and postedAt)`);
-  const text = (name: string) => (columns.has(name) ? `CAST("${name}" AS VARCHAR)` : 'CAST(NULL AS VARCHAR)');
-  const salaryType = columns.get('salary') ?? '';
-  const salary = (field: string, type: string) =>
-    salaryType.startsWith('STRUCT') && new RegExp(`\\b${field}\\b`).test(salaryType)
-      ? type === 'DOUBLE'
-        ? salaryBound(`CAST(salary.${field} AS VARCHAR)`)
-        : `TRY_CAST(salary.${field} AS ${type})`
-      : `CAST(NULL AS ${type})`;
-  const hasSkills = (columns.get('skills') ?? '').endsWith('[]');
+  const text = (field: ListingField) => {
+    const c = column(FIELD_COLUMNS[field]);
+    return c ? `CAST(${c.ref} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)';
+  };
+  const postedAt = column(FIELD_COLUMNS.posted_at);
+  const skills = column(FIELD_COLUMNS.skills);
+  const hasSkills = skills?.type.endsWith('[]') ?? false;
+
+  const salary = column('salary');
+  const salaryStruct = salary?.type.startsWith('STRUCT') ? salary : undefined;
+  let fields: Column[] = [];
+  if (salaryStruct) {
+    const node = schema.children[columns.indexOf(salaryStruct)];
+    try {
+      fields = await describe(
+        engine,
+        `SELECT ${salaryStruct.ref}.* FROM ${reader}`,
+        node,
+        (_, i) => `struct_extract_at(${salaryStruct.ref}, ${i + 1})`,
+      );
+    } catch (error) {
+      throw new InputError(`cannot read ${label}: ${errorLine(error)}`);
+    }
+  }
+  const fieldMatch = matchColumns(
+    fields.map((f) => f.name),
+    SALARY_FIELDS,
+  );
+  const part = (key: (typeof SALARY_FIELDS)[number], type: 'DOUBLE' | 'VARCHAR') => {
+    const at = fieldMatch.at.get(key);
+    const f = at === undefined ? undefined : fields[at];
+    if (!f) return `CAST(NULL AS ${type})`;
+    return type === 'DOUBLE' ? salaryBound(`CAST(${f.ref} AS VARCHAR)`) : `CAST(${f.ref} AS VARCHAR)`;
+  };
   await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, NULL,
-      ${text('id')}, ${text('title')}, ${/TIMESTAMP/.test(columns.get('postedAt') ?? '') ? `strftime("postedAt", '%Y-%m-%dT%H:%M:%S.%fZ')` : text('postedAt')},
+      ${text('id')}, ${text('title')}, ${postedAt && /TIMESTAMP/.test(postedAt.type) ? `strftime(${postedAt.ref}, '%Y-%m-%dT%H:%M:%S.%fZ')` : text('posted_at')},
       ${text('company')}, ${text('location')}, ${text('country')}, ${text('role')}, ${text('seniority')}, ${text('description')},
-      ${hasSkills ? 'CAST(skills AS VARCHAR[])' : 'CAST(NULL AS VARCHAR[])'}, ${hasSkills ? 'skills IS NOT NULL' : 'FALSE'},
-      ${salaryType.startsWith('STRUCT') ? 'salary IS NOT NULL' : 'FALSE'},
-      ${salary('min', 'DOUBLE')}, ${salary('max', 'DOUBLE')}, ${salary('currency', 'VARCHAR')}, ${salary('period', 'VARCHAR')}
+      ${skills && hasSkills ? `CAST(${skills.ref} AS VARCHAR[])` : 'CAST(NULL AS VARCHAR[])'}, ${skills && hasSkills ? `${skills.ref} IS NOT NULL` : 'FALSE'},
+      ${salaryStruct ? `${salaryStruct.ref} IS NOT NULL` : 'FALSE'},
+      ${part('min', 'DOUBLE')}, ${part('max', 'DOUBLE')}, ${part('currency', 'VARCHAR')}, ${part('period', 'VARCHAR')}
     FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
   return { blank: 0, ignoredColumns: [], placedBy: 'row' };
 }

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { openEngine } from '../../../src/cli/engine/engine.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { assertSameFiles, runCli, tempDir } from '../helpers/cli.js';
 import { fixture, realDataFiles } from '../helpers/paths.js';
 
 const { files, skip } = realDataFiles();
 if (skip) console.warn(`# SKIPPED (real data): ${skip}`);
 const real = files.find((f) => basename(f).startsWith('jobs-2024'));
 const AS_OF = ['--as-of', '2026-11-28T00:00:00Z', '--source', 'same label'];
-
-/** Every file of two output folders, byte for byte. */
-function assertSameFiles(a: string, b: string): void {
-  assert.deepEqual(readdirSync(b).sort(), readdirSync(a).sort());
-  for (const file of readdirSync(a)) assert.equal(readFileSync(join(b, file), 'utf8'), readFileSync(join(a, file), 'utf8'), file);
-}
 
 /** The NDJSON listings as Parquet, with `salary` a struct and `skills` a list, written by the engine. */
 async function toParquet(ndjson: string): Promise<string> {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,4 +44,10 @@ export function readBundles(dir: string): Map<string, unknown> {
       .sort()
       .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
   );
+}
+
+/** Every file of two output folders, byte for byte. */
+export function assertSameFiles(a: string, b: string): void {
+  assert.deepEqual(readdirSync(b).sort(), readdirSync(a).sort());
+  for (const file of readdirSync(a)) assert.equal(readFileSync(join(b, file), 'utf8'), readFileSync(join(a, file), 'utf8'), file);
 }

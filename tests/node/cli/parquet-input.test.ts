@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openEngine } from '../../../src/cli/engine/engine.js';
+import { assertSameFiles, runCli, tempDir } from '../helpers/cli.js';
+
+// Every market with a listing gets its own bundle, so a country misread shows as a file.
+const OPTIONS = ['--as-of', '2025-06-01T00:00:00Z', '--source', 'same label', '--min-market-listings', '1'];
+
+/** Three listings that use every field a Parquet file can give, each where a misread one would show. */
+const LISTINGS = [
+  {
+    id: 'p1',
+    title: 'Senior Backend Engineer',
+    postedAt: '2025-03-03',
+    company: 'Northwind',
+    location: 'Berlin',
+    country: 'Germany',
+    skills: ['aws', 'postgres'],
+    salary: { min: 60_000, max: 80_000, currency: 'EUR', period: 'year' },
+  },
+  {
+    // The title names no role: only the role column makes it a backend engineer.
+    id: 'p2',
+    title: 'Barista',
+    role: 'backend-engineer',
+    postedAt: '2025-03-04',
+    company: 'Contoso',
+    location: 'Ankara',
+    country: 'Türkiye',
+    skills: ['python', 'Go'],
+    salary: { min: 50_000, currency: 'EUR', period: 'year' },
+  },
+  {
+    id: 'p3',
+    title: 'Data Analyst',
+    seniority: 'senior',
+    postedAt: '2025-03-05',
+    company: 'Fabrikam',
+    location: 'Paris',
+    country: 'France',
+    description: 'SQL and Excel, Python and R.',
+    salary: { max: 30, currency: 'EUR', period: 'hour' },
+  },
+];
+
+function ndjsonOf(listings: readonly unknown[]): string {
+  const file = join(tempDir(), 'listings.ndjson');
+  writeFileSync(file, listings.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  return file;
+}
+
+/** An NDJSON file as a table, with `skills` a list and `salary` a struct. */
+const ndjsonTable = (file: string) => `read_ndjson('${file}', columns = {
+  id: 'VARCHAR', title: 'VARCHAR', postedAt: 'VARCHAR', company: 'VARCHAR', location: 'VARCHAR', country: 'VARCHAR',
+  role: 'VARCHAR', seniority: 'VARCHAR', description: 'VARCHAR', skills: 'VARCHAR[]',
+  salary: 'STRUCT(min DOUBLE, max DOUBLE, currency VARCHAR, period VARCHAR)'})`;
+
+/** The rows of `query` as a Parquet file, written by the engine. */
+async function parquetOf(query: string): Promise<string> {
+  const file = join(tempDir(), 'listings.parquet');
+  const engine = await openEngine({ threads: 1 });
+  try {
+    await engine.run(`COPY (${query}) TO '${file}' (FORMAT parquet)`);
+  } finally {
+    engine.close();
+  }
+  return file;
+}
+
+/**
+ * Renames a column in a Parquet file's footer to a name of the same length, so nothing in the
+ * file moves: DuckDB will not write two names that differ only in case, as other writers do.
+ */
+function renameColumn(file: string, from: string, to: string): void {
+  assert.equal(Buffer.byteLength(from), Buffer.byteLength(to));
+  const bytes = readFileSync(file);
+  let at = bytes.indexOf(from);
+  assert.notEqual(at, -1, `${from} is in the file`);
+  for (; at !== -1; at = bytes.indexOf(from, at + 1)) bytes.write(to, at);
+  writeFileSync(file, bytes);
+}
+
+function build(inputs: string[]) {
+  const out = join(tempDir(), 'stats');
+  return { ...runCli(['build', ...inputs, '--out', out, ...OPTIONS]), out };
+}
+
+/** The build of `inputs`, which must succeed. */
+function built(inputs: string[]): string {
+  const result = build(inputs);
+  assert.equal(result.code, 0, result.stderr);
+  return result.out;
+}
+
+test('a Parquet file whose column and salary field names are capitalised, or padded, builds the same bundles as NDJSON', async () => {
+  const ndjson = ndjsonOf(LISTINGS);
+  const parquet = await parquetOf(`SELECT id AS "Id", title AS "Title", postedAt AS "PostedAt", company AS "Company",
+      location AS " Location", country AS "COUNTRY", role AS "Role", seniority AS "Seniority", description AS "Description",
+      skills AS "Skills", {'Min': salary.min, 'Max': salary.max, 'Currency': salary.currency, 'Period ': salary.period} AS "Salary"
+    FROM ${ndjsonTable(ndjson)}`);
+  const expected = built([ndjson]);
+  // The fields were read at all: the countries are markets, the salaries pay.
+  assert.ok(existsSync(join(expected, 'backend-engineer.germany.json')));
+  const backend = JSON.parse(readFileSync(join(expected, 'backend-engineer.all.json'), 'utf8'));
+  assert.equal(backend.pay.n, 2);
+  assertSameFiles(expected, built([parquet]));
+});
+
+test('of two Parquet columns whose names differ only in case or spaces, the first is read, as in CSV', async () => {
+  const parquet = await parquetOf(`SELECT 'a1' AS id, 'Backend Engineer' AS "Title", 'Barista' AS "Xitle",
+    '2025-03-03' AS " postedAt", 'not a date' AS "postedAt"`);
+  renameColumn(parquet, 'Xitle', 'title');
+  const csv = join(tempDir(), 'listings.csv');
+  writeFileSync(csv, 'id,Title,title, postedAt,postedAt\na1,Backend Engineer,Barista,2025-03-03,not a date\n');
+  const fromCsv = build([csv]);
+  assert.equal(fromCsv.code, 0, fromCsv.stderr);
+  assert.match(fromCsv.stdout, /^backend-engineer\s+all\s+1\s/m);
+  const fromParquet = build([parquet]);
+  assert.equal(fromParquet.code, 0, fromParquet.stderr);
+  assert.match(fromParquet.stdout, /^backend-engineer\s+all\s+1\s/m);
+  assertSameFiles(fromCsv.out, fromParquet.out);
+});
