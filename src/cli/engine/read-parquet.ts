@@ -20,6 +20,35 @@ interface SchemaNode {
 /** The NDJSON layout's salary: a struct with these fields. */
 const SALARY_FIELDS = ['min', 'max', 'currency', 'period'] as const;
 
+/** A value read as text, and, when it is stored as bytes, the SQL that is true when they are not UTF-8. */
+interface Text {
+  sql: string;
+  notText?: string;
+}
+
+/**
+ * A column's value as text. Older writers (Spark, Hive, Impala) store strings as plain binary,
+ * without the annotation that says they are UTF-8 text, and the engine reads those as bytes: cast
+ * to text, "Türkiye" would read as `T\xC3\xBCrkiye`. Bytes are decoded as UTF-8 instead; bytes that
+ * are not UTF-8 read as NULL, and `notText` says so, for the record to be rejected.
+ */
+function asText(ref: string, type: string): Text {
+  if (type === 'BLOB') return { sql: `try(decode(${ref}))`, notText: `(${ref} IS NOT NULL AND try(decode(${ref})) IS NULL)` };
+  return { sql: `CAST(${ref} AS VARCHAR)` };
+}
+
+/** A list column's value as a list of text, as `asText` reads one value; undefined for a column that is no list. */
+function asTextList(ref: string, type: string): Text | undefined {
+  const element = /^(.+)\[\]$/.exec(type)?.[1];
+  if (element === undefined) return undefined;
+  if (element === 'BLOB')
+    return {
+      sql: `list_transform(${ref}, s -> try(decode(s)))`,
+      notText: `(len(list_filter(${ref}, s -> s IS NOT NULL AND try(decode(s)) IS NULL)) > 0)`,
+    };
+  return { sql: `CAST(${ref} AS VARCHAR[])` };
+}
+
 /** A name as an SQL identifier. */
 const identifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -79,13 +108,19 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   };
   const missing = REQUIRED_COLUMNS.filter((c) => !match.at.has(columnKey(c)));
   if (missing.length) throw new InputError(`${label}: no ${missing.join(', ')} column (it needs id, title and postedAt)`);
-  const text = (field: ListingField) => {
+  // Each value read as text, and the fields whose bytes are not UTF-8 text in a record.
+  const undecodable: Array<[field: string, sql: string]> = [];
+  const read = (field: string, value: Text | undefined, none = 'CAST(NULL AS VARCHAR)') => {
+    if (value?.notText) undecodable.push([field, value.notText]);
+    return value?.sql ?? none;
+  };
+  const text = (field: ListingField, name: string) => {
     const c = column(FIELD_COLUMNS[field]);
-    return c ? `CAST(${c.ref} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)';
+    return read(name, c && asText(c.ref, c.type));
   };
   const postedAt = column(FIELD_COLUMNS.posted_at);
   const skills = column(FIELD_COLUMNS.skills);
-  const hasSkills = skills?.type.endsWith('[]') ?? false;
+  const skillList = skills && asTextList(skills.ref, skills.type);
 
   const salary = column('salary');
   const salaryStruct = salary?.type.startsWith('STRUCT') ? salary : undefined;
@@ -107,19 +142,36 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     fields.map((f) => f.name),
     SALARY_FIELDS,
   );
-  const part = (key: (typeof SALARY_FIELDS)[number], type: 'DOUBLE' | 'VARCHAR') => {
+  const part = (key: (typeof SALARY_FIELDS)[number]) => {
     const at = fieldMatch.at.get(key);
     const f = at === undefined ? undefined : fields[at];
-    if (!f) return `CAST(NULL AS ${type})`;
-    return type === 'DOUBLE' ? salaryBound(`CAST(${f.ref} AS VARCHAR)`) : `CAST(${f.ref} AS VARCHAR)`;
+    return read(`salary.${key}`, f && asText(f.ref, f.type));
   };
+  const values = [
+    text('id', 'id'),
+    text('title', 'title'),
+    postedAt && /TIMESTAMP/.test(postedAt.type) ? `strftime(${postedAt.ref}, '%Y-%m-%dT%H:%M:%S.%fZ')` : text('posted_at', 'postedAt'),
+    text('company', 'company'),
+    text('location', 'location'),
+    text('country', 'country'),
+    text('role', 'role'),
+    text('seniority', 'seniority'),
+    text('description', 'description'),
+    read('skills', skillList, 'CAST(NULL AS VARCHAR[])'),
+    skills && skillList ? `${skills.ref} IS NOT NULL` : 'FALSE',
+    salaryStruct ? `${salaryStruct.ref} IS NOT NULL` : 'FALSE',
+    salaryBound(part('min')),
+    salaryBound(part('max')),
+    part('currency'),
+    part('period'),
+  ];
+  // A record with a field whose bytes are not UTF-8 is malformed, as an NDJSON line is: never
+  // read as escaped bytes, never dropped unseen.
+  const malformed = undecodable.length
+    ? `CASE ${undecodable.map(([field, sql]) => `WHEN ${sql} THEN ${sqlString(`${field} holds bytes that are not UTF-8 text`)}`).join(' ')} END`
+    : 'NULL';
   await engine.run(`INSERT INTO input_record
-    SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, NULL,
-      ${text('id')}, ${text('title')}, ${postedAt && /TIMESTAMP/.test(postedAt.type) ? `strftime(${postedAt.ref}, '%Y-%m-%dT%H:%M:%S.%fZ')` : text('posted_at')},
-      ${text('company')}, ${text('location')}, ${text('country')}, ${text('role')}, ${text('seniority')}, ${text('description')},
-      ${skills && hasSkills ? `CAST(${skills.ref} AS VARCHAR[])` : 'CAST(NULL AS VARCHAR[])'}, ${skills && hasSkills ? `${skills.ref} IS NOT NULL` : 'FALSE'},
-      ${salaryStruct ? `${salaryStruct.ref} IS NOT NULL` : 'FALSE'},
-      ${part('min', 'DOUBLE')}, ${part('max', 'DOUBLE')}, ${part('currency', 'VARCHAR')}, ${part('period', 'VARCHAR')}
+    SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, ${malformed}, ${values.join(', ')}
     FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
   return { blank: 0, ignoredColumns: [], placedBy: 'row' };
 }

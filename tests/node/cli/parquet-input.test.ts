@@ -122,3 +122,39 @@ test('of two Parquet columns whose names differ only in case or spaces, the firs
   assert.match(fromParquet.stdout, /^backend-engineer\s+all\s+1\s/m);
   assertSameFiles(fromCsv.out, fromParquet.out);
 });
+
+test('Parquet text stored as plain binary, without the UTF-8 annotation, reads as text: the same bundles as NDJSON', async () => {
+  const ndjson = ndjsonOf(LISTINGS);
+  // encode() makes each string bytes, which the engine writes as binary with no annotation, as
+  // older Spark, Hive and Impala writers do.
+  const parquet = await parquetOf(`SELECT encode(id) AS id, encode(title) AS title, encode(postedAt) AS postedAt,
+      encode(company) AS company, encode(location) AS location, encode(country) AS country, encode(role) AS role,
+      encode(seniority) AS seniority, encode(description) AS description, list_transform(skills, s -> encode(s)) AS skills,
+      {'min': salary.min, 'max': salary.max, 'currency': encode(salary.currency), 'period': encode(salary.period)} AS salary
+    FROM ${ndjsonTable(ndjson)}`);
+  const engine = await openEngine({ threads: 1 });
+  try {
+    const country = await engine.rows(`SELECT type, converted_type, logical_type FROM parquet_schema('${parquet}') WHERE name = 'country'`);
+    assert.deepEqual(country, [{ type: 'BYTE_ARRAY', converted_type: null, logical_type: null }]);
+  } finally {
+    engine.close();
+  }
+  const expected = built([ndjson]);
+  assert.ok(existsSync(join(expected, 'backend-engineer.turkiye.json')));
+  assertSameFiles(expected, built([parquet]));
+});
+
+test('a Parquet record whose binary text is not UTF-8 is rejected as malformed, named by row and field; the others are read', async () => {
+  const parquet = await parquetOf(`SELECT * FROM (VALUES
+      (encode('a1'), encode('Backend Engineer'), encode('2025-03-03'), [encode('sql')], {'currency': encode('EUR')}),
+      (encode('a2'), '\\xFF\\xFEBackend Engineer'::BLOB, encode('2025-03-03'), [encode('sql')], {'currency': encode('EUR')}),
+      (encode('a3'), encode('Backend Engineer'), encode('2025-03-03'), [encode('sql'), '\\xC3'::BLOB], {'currency': encode('EUR')}),
+      (encode('a4'), encode('Backend Engineer'), encode('2025-03-03'), [encode('sql')], {'currency': '\\xE2\\x82'::BLOB})
+    ) t(id, title, postedAt, skills, salary)`);
+  const { code, stdout, stderr } = build([parquet]);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /listings\.parquet: row 2: malformed: title holds bytes that are not UTF-8 text$/m);
+  assert.match(stdout, /listings\.parquet: row 3: malformed: skills holds bytes that are not UTF-8 text$/m);
+  assert.match(stdout, /listings\.parquet: row 4: malformed: salary\.currency holds bytes that are not UTF-8 text$/m);
+  assert.match(stdout, /Reconciliation: 4 records read = 1 used \+ 3 rejected/);
+});
