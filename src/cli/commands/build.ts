@@ -112,7 +112,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     }
     await engine.run(INPUT_RECORD_TABLE);
     const blankLines = new Map<string, number>();
-    const ignoredColumns = new Map<string, string[]>();
+    const ignoredColumns = new Map<string, { format: string; columns: string[] }>();
     // Each file as every message names it (a glob may pick up a name with control characters).
     const labels: string[] = [];
     for (const [i, input] of inputs.entries()) {
@@ -121,7 +121,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       stages.step(`reading ${label} (${i + 1} of ${inputs.length})`);
       const read = await ingest(engine, input, i, label, scans[i]);
       blankLines.set(label, read.blank);
-      ignoredColumns.set(label, read.ignoredColumns);
+      ignoredColumns.set(label, { format: detectFormat(input) === 'parquet' ? 'Parquet' : 'CSV', columns: read.ignoredColumns });
+      // Said as soon as the file is read, so a build that stops later has said it too.
+      for (const warning of read.warnings) io.stderr.write(`role-hub: warning: ${label}: ${warning}\n`);
     }
     await runStatistics(engine, (name) => stages.step(`computing ${name}`));
     const report = await buildReport(engine, labels);

@@ -66,8 +66,10 @@ export interface IngestResult {
   blank: number;
   /** How the file's records are numbered in messages: by the line they start on, or by row. */
   placedBy: 'line' | 'row';
-  /** CSV columns no field is read from. */
+  /** Columns no field is read from (CSV, Parquet; a Parquet salary's unknown fields as `salary.name`). */
   ignoredColumns: string[];
+  /** What the build cannot read in the file as a whole, for a warning (a Parquet column of an unusable type). */
+  warnings: string[];
 }
 
 /** Whether the file's first bytes are gzip's, whatever its name says. */

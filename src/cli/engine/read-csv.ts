@@ -68,7 +68,7 @@ export async function ingestCsv(
     // empty NDJSON file or a CSV of its header alone: it adds no record and the build names it
     // in a warning. A blank first line before records is a header row missing, which is refused.
     const lines = await scan;
-    if (lines.blankCount === lines.lines) return { blank: lines.blankCount, ignoredColumns: [], placedBy: 'line' };
+    if (lines.blankCount === lines.lines) return { blank: lines.blankCount, ignoredColumns: [], warnings: [], placedBy: 'line' };
     throw new InputError(`${label}: line 1 is empty, and the header row (id, title, postedAt, …) must be the first line`);
   }
   const names = headerNames(header);
@@ -125,7 +125,7 @@ export async function ingestCsv(
   }
   const lines = await scan;
   const placedBy = await placeRecords(engine, fileIndex, lines);
-  return { blank: lines.blankCount, ignoredColumns: match.ignored, placedBy };
+  return { blank: lines.blankCount, ignoredColumns: match.ignored, warnings: [], placedBy };
 }
 
 /**

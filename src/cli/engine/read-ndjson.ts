@@ -100,7 +100,7 @@ const BLANK_TRIM = `trim(raw, ' ' || chr(9) || chr(13))`;
 export async function ingestNdjson(engine: Engine, path: string, fileIndex: number, scan: Promise<LineScan>): Promise<IngestResult> {
   const compression = (await isGzip(path)) ? 'gzip' : 'none';
   if (await ingestNdjsonFast(engine, path, fileIndex, compression, scan))
-    return { blank: (await scan).blankCount, ignoredColumns: [], placedBy: 'line' };
+    return { blank: (await scan).blankCount, ignoredColumns: [], warnings: [], placedBy: 'line' };
   // The text reader ends a line at a carriage return too, and reads a file's line ends all one way.
   const { unevenCarriageReturns, startOfHeadingLines = [] } = await scan;
   if (unevenCarriageReturns)
@@ -164,5 +164,5 @@ async function ingestNdjsonCarefully(
     FROM typed`);
   const [row] = await engine.rows<{ blank: number }>(`SELECT count(*) AS blank FROM raw_line WHERE raw IS NULL OR ${BLANK_TRIM} = ''`);
   await engine.run('DROP TABLE raw_line');
-  return { blank: row?.blank ?? 0, ignoredColumns: [], placedBy: 'line' };
+  return { blank: row?.blank ?? 0, ignoredColumns: [], warnings: [], placedBy: 'line' };
 }

@@ -1,5 +1,6 @@
 import { errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
+import { quoteInput, safePath } from '../report/quote-input.js';
 import { columnKey, FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
 import { recordId, salaryBound, type IngestResult } from './input-record.js';
@@ -37,10 +38,13 @@ function asText(ref: string, type: string): Text {
   return { sql: `CAST(${ref} AS VARCHAR)` };
 }
 
-/** A list column's value as a list of text, as `asText` reads one value; undefined for a column that is no list. */
+/**
+ * A list column's value as a list of text, as `asText` reads one value; undefined for a column
+ * that is no list of single values (a string, a list of structs), which cannot be skills.
+ */
 function asTextList(ref: string, type: string): Text | undefined {
   const element = /^(.+)\[\]$/.exec(type)?.[1];
-  if (element === undefined) return undefined;
+  if (element === undefined || /^(?:STRUCT|MAP|UNION)\(|\]$/.test(element)) return undefined;
   if (element === 'BLOB')
     return {
       sql: `list_transform(${ref}, s -> try(decode(s)))`,
@@ -98,9 +102,11 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   } catch (error) {
     throw new InputError(`cannot read ${label}: ${errorLine(error)}`);
   }
+  // CSV's flat salary columns are not read here: a salary is a struct.
+  const keys = Object.entries(FIELD_COLUMNS).flatMap(([field, key]) => (field.startsWith('salary_') ? [] : [key]));
   const match = matchColumns(
     columns.map((c) => c.name),
-    [...Object.values(FIELD_COLUMNS), 'salary'],
+    [...keys, 'salary'],
   );
   const column = (key: string) => {
     const at = match.at.get(key);
@@ -121,9 +127,17 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   const postedAt = column(FIELD_COLUMNS.posted_at);
   const skills = column(FIELD_COLUMNS.skills);
   const skillList = skills && asTextList(skills.ref, skills.type);
+  // A column read as no field at all would leave every listing without it, and nothing in the
+  // report would say why: the build says it once, naming the column and its type.
+  const warnings: string[] = [];
+  if (skills && !skillList)
+    warnings.push(
+      `column ${quoteInput(skills.name)} is ${safePath(skills.type)}, not a list of strings, so no skills are read from it (only descriptions are searched)`,
+    );
 
   const salary = column('salary');
-  const salaryStruct = salary?.type.startsWith('STRUCT') ? salary : undefined;
+  // A struct, not a list of structs (`STRUCT(…)[]`), which holds no one salary.
+  const salaryStruct = salary && /^STRUCT\(.*\)$/.test(salary.type) ? salary : undefined;
   let fields: Column[] = [];
   if (salaryStruct) {
     const node = schema.children[columns.indexOf(salaryStruct)];
@@ -142,6 +156,10 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     fields.map((f) => f.name),
     SALARY_FIELDS,
   );
+  if (salary && (!salaryStruct || fieldMatch.at.size === 0))
+    warnings.push(
+      `column ${quoteInput(salary.name)} is ${safePath(salary.type)}, not a struct with any of the fields min, max, currency and period, so no salary is read from it`,
+    );
   const part = (key: (typeof SALARY_FIELDS)[number]) => {
     const at = fieldMatch.at.get(key);
     const f = at === undefined ? undefined : fields[at];
@@ -173,5 +191,6 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, ${malformed}, ${values.join(', ')}
     FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
-  return { blank: 0, ignoredColumns: [], placedBy: 'row' };
+  const ignoredColumns = [...match.ignored, ...(salaryStruct ? fieldMatch.ignored.map((f) => `${salaryStruct.name}.${f}`) : [])];
+  return { blank: 0, ignoredColumns, warnings, placedBy: 'row' };
 }

@@ -8,8 +8,8 @@ export interface ReportExtras {
   gzipBytes?: ReadonlyMap<string, number>;
   /** Blank lines skipped, per file. */
   blankLines?: ReadonlyMap<string, number>;
-  /** Unrecognised CSV header columns, per file. */
-  ignoredColumns?: ReadonlyMap<string, string[]>;
+  /** Unrecognised columns, per file, with the file's format (`CSV`, `Parquet`). */
+  ignoredColumns?: ReadonlyMap<string, { format: string; columns: string[] }>;
   /** How many unknown skill keywords to list. */
   unknownLimit?: number;
 }
@@ -132,9 +132,9 @@ export function formatReport(report: BuildReport, extras: ReportExtras = {}): st
       ),
     );
   }
-  for (const [file, columns] of extras.ignoredColumns ?? []) {
+  for (const [file, { format, columns }] of extras.ignoredColumns ?? []) {
     // Names come from the file, so they are quoted like any other input value.
-    if (columns.length) out.push('', `${file}: ignored CSV columns: ${columns.map(quoteInput).join(', ')}`);
+    if (columns.length) out.push('', `${file}: ignored ${format} columns: ${columns.map(quoteInput).join(', ')}`);
   }
   return out.join('\n');
 }

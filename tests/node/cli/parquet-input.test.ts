@@ -121,6 +121,9 @@ test('of two Parquet columns whose names differ only in case or spaces, the firs
   assert.equal(fromParquet.code, 0, fromParquet.stderr);
   assert.match(fromParquet.stdout, /^backend-engineer\s+all\s+1\s/m);
   assertSameFiles(fromCsv.out, fromParquet.out);
+  // The later ones are named as the file names them (the engine calls the second `title_1`).
+  assert.match(fromCsv.stdout, /listings\.csv: ignored CSV columns: "title", "postedAt"$/m);
+  assert.match(fromParquet.stdout, /listings\.parquet: ignored Parquet columns: "title", "postedAt"$/m);
 });
 
 test('Parquet text stored as plain binary, without the UTF-8 annotation, reads as text: the same bundles as NDJSON', async () => {
@@ -157,4 +160,38 @@ test('a Parquet record whose binary text is not UTF-8 is rejected as malformed, 
   assert.match(stdout, /listings\.parquet: row 3: malformed: skills holds bytes that are not UTF-8 text$/m);
   assert.match(stdout, /listings\.parquet: row 4: malformed: salary\.currency holds bytes that are not UTF-8 text$/m);
   assert.match(stdout, /Reconciliation: 4 records read = 1 used \+ 3 rejected/);
+});
+
+test('a Parquet file names the columns and salary fields it ignores, as CSV does', async () => {
+  const parquet = await parquetOf(`SELECT 'a1' AS id, 'Backend Engineer' AS title, '2025-03-03' AS postedAt, true AS remote,
+    'x' AS notes, 'Barista' AS "Title ", {'min': 100000, 'currency': 'USD', 'period': 'year', 'bonus': 5000} AS "Salary"`);
+  const { code, stdout, stderr } = build([parquet]);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /listings\.parquet: ignored Parquet columns: "remote", "notes", "Title ", "Salary\.bonus"$/m);
+});
+
+test('a Parquet salary or skills column of a type no field is read from is named in a warning, with its type', async () => {
+  const cases: Array<[string, RegExp[]]> = [
+    [
+      `'sql;python' AS skills, '{"min": 100000, "currency": "USD", "period": "year"}' AS salary`,
+      [
+        /warning: .*listings\.parquet: column "skills" is VARCHAR, not a list of strings, so no skills are read from it/,
+        /warning: .*listings\.parquet: column "salary" is VARCHAR, not a struct with any of the fields min, max, currency and period, so no salary is read from it/,
+      ],
+    ],
+    [
+      `[{'name': 'sql'}] AS "Skills", {'amount': 100000, 'unit': 'year'} AS "Salary"`,
+      [
+        /column "Skills" is STRUCT\("name" VARCHAR\)\[\], not a list of strings/,
+        /column "Salary" is STRUCT\(amount INTEGER, unit VARCHAR\), not a struct with any of the fields/,
+      ],
+    ],
+    [`[{'min': 100000, 'currency': 'USD', 'period': 'year'}] AS salary`, [/column "salary" is STRUCT\(.*\)\[\], not a struct with any/]],
+  ];
+  for (const [columns, warnings] of cases) {
+    const parquet = await parquetOf(`SELECT 'a1' AS id, 'Backend Engineer' AS title, '2025-03-03' AS postedAt, ${columns}`);
+    const { code, stderr } = build([parquet]);
+    assert.equal(code, 0, stderr);
+    for (const warning of warnings) assert.match(stderr, warning);
+  }
 });
