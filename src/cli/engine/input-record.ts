@@ -33,6 +33,14 @@ export const salaryBound = (text: string) => {
 /** An amount with thousands separators: one to three digits, then groups of a comma and three. */
 const THOUSANDS = `'[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?'`;
 
+/**
+ * Whether a record states a salary, as SQL, from its four parts (min, max, currency, period) as
+ * text: one of them is given and not blank. A salary of nothing but empty parts (a CSV row's four
+ * empty cells, a Parquet salary struct of nulls) is no salary, not an invalid one: both readers
+ * judge it by this one rule, so a CSV export saved as Parquet counts the same.
+ */
+export const salaryGiven = (parts: readonly string[]) => `coalesce(${parts.map((p) => `nullif(trim(${p}), '')`).join(', ')}) IS NOT NULL`;
+
 /** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
 export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;
 

@@ -4,7 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
 import { FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, columnKey, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
+import { isGzip, placeToLine, recordId, salaryBound, salaryGiven, type IngestResult } from './input-record.js';
 import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
 
 /** The first line of a CSV file (a UTF-8 byte order mark dropped), or null for an empty file. */
@@ -117,7 +117,7 @@ export async function ingestCsv(
       ${column('role')}, ${column('seniority')}, ${column('description')},
       CASE WHEN ${skills} IS NOT NULL THEN list_filter(list_transform(${skillList}, s -> trim(s)), s -> s <> '') END,
       ${skills} IS NOT NULL,
-      coalesce(${column('salary_min')}, ${column('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}) IS NOT NULL,
+      ${salaryGiven([column('salary_min'), column('salary_max'), column('salary_currency'), column('salary_period')])},
       ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}
     FROM ${reader} WITH ORDINALITY`);
   } catch (error) {

@@ -3,7 +3,7 @@ import { InputError } from '../input/input-error.js';
 import { quoteInput, safePath } from '../report/quote-input.js';
 import { columnKey, FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
-import { recordId, salaryBound, type IngestResult } from './input-record.js';
+import { recordId, salaryBound, salaryGiven, type IngestResult } from './input-record.js';
 
 /** A column, or a field of a struct column: its name in the file, how SQL reaches it, and the engine's type for it. */
 interface Column {
@@ -165,7 +165,7 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     const f = at === undefined ? undefined : fields[at];
     return read(`salary.${key}`, f && asText(f.ref, f.type));
   };
-  const values = [
+  const listing = [
     text('id', 'id'),
     text('title', 'title'),
     postedAt && /TIMESTAMP/.test(postedAt.type) ? `strftime(${postedAt.ref}, '%Y-%m-%dT%H:%M:%S.%fZ')` : text('posted_at', 'postedAt'),
@@ -177,12 +177,10 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     text('description', 'description'),
     read('skills', skillList, 'CAST(NULL AS VARCHAR[])'),
     skills && skillList ? `${skills.ref} IS NOT NULL` : 'FALSE',
-    salaryStruct ? `${salaryStruct.ref} IS NOT NULL` : 'FALSE',
-    salaryBound(part('min')),
-    salaryBound(part('max')),
-    part('currency'),
-    part('period'),
   ];
+  const parts = [part('min'), part('max'), part('currency'), part('period')] as const;
+  const [min, max, currency, period] = parts;
+  const values = [...listing, salaryGiven(parts), salaryBound(min), salaryBound(max), currency, period];
   // A record with a field whose bytes are not UTF-8 is malformed, as an NDJSON line is: never
   // read as escaped bytes, never dropped unseen.
   const malformed = undecodable.length

@@ -195,3 +195,30 @@ test('a Parquet salary or skills column of a type no field is read from is named
     for (const warning of warnings) assert.match(stderr, warning);
   }
 });
+
+test('a Parquet salary struct whose fields are all null or blank is no salary, as four empty CSV cells are, not an invalid one', async () => {
+  const csv = join(tempDir(), 'listings.csv');
+  writeFileSync(
+    csv,
+    [
+      'id,title,postedAt,salaryMin,salaryMax,salaryCurrency,salaryPeriod',
+      'a1,Backend Engineer,2025-03-03,100000,,USD,year',
+      'a2,Backend Engineer,2025-03-04,,,,',
+      'a3,Backend Engineer,2025-03-05,,,, ',
+      'a4,Backend Engineer,2025-03-06,,,,',
+    ].join('\n') + '\n',
+  );
+  const salary = (min: string, currency: string, period: string) =>
+    `{'min': CAST(${min} AS DOUBLE), 'max': CAST(NULL AS DOUBLE), 'currency': CAST(${currency} AS VARCHAR), 'period': CAST(${period} AS VARCHAR)}`;
+  const parquet = await parquetOf(`SELECT * FROM (VALUES
+      ('a1', 'Backend Engineer', '2025-03-03', ${salary('100000', "'USD'", "'year'")}),
+      ('a2', 'Backend Engineer', '2025-03-04', ${salary('NULL', 'NULL', 'NULL')}),
+      ('a3', 'Backend Engineer', '2025-03-05', ${salary('NULL', "''", "' '")}),
+      ('a4', 'Backend Engineer', '2025-03-06', NULL)
+    ) t(id, title, postedAt, salary)`);
+  const fromCsv = built([csv]);
+  const backend = JSON.parse(readFileSync(join(fromCsv, 'backend-engineer.all.json'), 'utf8'));
+  assert.equal(backend.pay.n, 1);
+  assert.deepEqual(backend.pay.excluded, { invalid: 0, currency: 0, implausible: 0 });
+  assertSameFiles(fromCsv, built([parquet]));
+});
