@@ -20,6 +20,7 @@ interface SchemaNode {
 
 /** The NDJSON layout's salary: a struct with these fields. */
 const SALARY_FIELDS = ['min', 'max', 'currency', 'period'] as const;
+type SalaryField = (typeof SALARY_FIELDS)[number];
 
 /** A value read as text, and, when it is stored as bytes, the SQL that is true when they are not UTF-8. */
 interface Text {
@@ -88,9 +89,11 @@ async function describe(
 }
 
 /**
- * Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list. Columns and the
- * salary's fields are found by the rule CSV headers are (`columns.ts`): trimmed, in any case, the
- * first of two with one name read.
+ * Parquet: the NDJSON listing's fields, `salary` a struct and `skills` a list, or the salary as
+ * CSV's four flat columns. Columns and the salary's fields are found by the rule CSV headers are
+ * (`columns.ts`): trimmed, in any case, the first of two with one name read. Records are placed by
+ * row. What is not read is said: other columns in the report, a salary or skills column of a type
+ * no field is read from in a warning, a value that is not UTF-8 text as a malformed record.
  */
 export async function ingestParquet(engine: Engine, path: string, fileIndex: number, label: string): Promise<IngestResult> {
   const reader = `read_parquet(${sqlString(path)})`;
@@ -102,11 +105,11 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   } catch (error) {
     throw new InputError(`cannot read ${label}: ${errorLine(error)}`);
   }
-  // CSV's flat salary columns are not read here: a salary is a struct.
-  const keys = Object.entries(FIELD_COLUMNS).flatMap(([field, key]) => (field.startsWith('salary_') ? [] : [key]));
+  // The NDJSON layout's `salary` struct, or the CSV layout's flat columns: a CSV export saved as
+  // Parquet has those.
   const match = matchColumns(
     columns.map((c) => c.name),
-    [...keys, 'salary'],
+    [...Object.values(FIELD_COLUMNS), 'salary'],
   );
   const column = (key: string) => {
     const at = match.at.get(key);
@@ -156,11 +159,18 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     fields.map((f) => f.name),
     SALARY_FIELDS,
   );
-  if (salary && (!salaryStruct || fieldMatch.at.size === 0))
+  const salaryFromStruct = fieldMatch.at.size > 0;
+  if (salary && !salaryFromStruct)
     warnings.push(
       `column ${quoteInput(salary.name)} is ${safePath(salary.type)}, not a struct with any of the fields min, max, currency and period, so no salary is read from it`,
     );
-  const part = (key: (typeof SALARY_FIELDS)[number]) => {
+  // A file with both layouts is read by its struct; the flat columns are then named as ignored.
+  const flat = (key: SalaryField) => column(FIELD_COLUMNS[`salary_${key}` as const]);
+  const part = (key: SalaryField) => {
+    if (!salaryFromStruct) {
+      const c = flat(key);
+      return read(`salary${key.charAt(0).toUpperCase()}${key.slice(1)}`, c && asText(c.ref, c.type));
+    }
     const at = fieldMatch.at.get(key);
     const f = at === undefined ? undefined : fields[at];
     return read(`salary.${key}`, f && asText(f.ref, f.type));
@@ -189,6 +199,12 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'file_row_number + 1')}, ${fileIndex}, file_row_number + 1, ${malformed}, ${values.join(', ')}
     FROM read_parquet(${sqlString(path)}, file_row_number = true)`);
-  const ignoredColumns = [...match.ignored, ...(salaryStruct ? fieldMatch.ignored.map((f) => `${salaryStruct.name}.${f}`) : [])];
+  // Every column no field is read from, in file order, then the salary struct's unknown fields.
+  const readAt = new Set(match.at.values());
+  if (salaryFromStruct) for (const c of SALARY_FIELDS.map(flat)) if (c) readAt.delete(columns.indexOf(c));
+  const ignoredColumns = [
+    ...columns.filter((_, i) => !readAt.has(i)).map((c) => c.name),
+    ...(salaryStruct && salaryFromStruct ? fieldMatch.ignored.map((f) => `${salaryStruct.name}.${f}`) : []),
+  ];
   return { blank: 0, ignoredColumns, warnings, placedBy: 'row' };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { openEngine } from '../../../src/cli/engine/engine.js';
 import { assertSameFiles, runCli, tempDir } from '../helpers/cli.js';
+import { fixture } from '../helpers/paths.js';
 
 // Every market with a listing gets its own bundle, so a country misread shows as a file.
 const OPTIONS = ['--as-of', '2025-06-01T00:00:00Z', '--source', 'same label', '--min-market-listings', '1'];
@@ -221,4 +222,33 @@ test('a Parquet salary struct whose fields are all null or blank is no salary, a
   assert.equal(backend.pay.n, 1);
   assert.deepEqual(backend.pay.excluded, { invalid: 0, currency: 0, implausible: 0 });
   assertSameFiles(fromCsv, built([parquet]));
+});
+
+test("a CSV export saved as Parquet is read by CSV's flat salary columns: the same bundles as the CSV", async () => {
+  const csv = fixture('good.csv');
+  const fromCsv = build([csv]);
+  assert.equal(fromCsv.code, 0, fromCsv.stderr);
+  const backend = JSON.parse(readFileSync(join(fromCsv.out, 'backend-engineer.all.json'), 'utf8'));
+  assert.equal(backend.pay.n, 1);
+  // As a converter saves it, with types guessed from the text ("60,000" keeps the amounts text),
+  // and with the amounts as numbers. Only `skills` is made a list, since a Parquet file's skills are one.
+  const asSaved = `SELECT * REPLACE (string_split(skills, ';') AS skills) FROM read_csv('${csv}')`;
+  const amount = (c: string) => `CAST(replace(${c}, ',', '') AS DOUBLE) AS ${c}`;
+  for (const query of [asSaved, `SELECT * REPLACE (${amount('salaryMin')}, ${amount('salaryMax')}) FROM (${asSaved})`]) {
+    const parquet = await parquetOf(query);
+    const fromParquet = build([parquet]);
+    assert.equal(fromParquet.code, 0, fromParquet.stderr);
+    assertSameFiles(fromCsv.out, fromParquet.out);
+    assert.match(fromParquet.stdout, /listings\.parquet: ignored Parquet columns: "remote"$/m);
+  }
+});
+
+test('a Parquet file with a salary struct and flat salary columns reads the struct, and names the flat columns as ignored', async () => {
+  const parquet = await parquetOf(`SELECT 'a1' AS id, 'Backend Engineer' AS title, '2025-03-03' AS postedAt,
+    {'min': 100000, 'currency': 'USD', 'period': 'year'} AS salary, 5 AS "salaryMin", 'hour' AS "SalaryPeriod"`);
+  const { code, stdout, stderr, out } = build([parquet]);
+  assert.equal(code, 0, stderr);
+  const backend = JSON.parse(readFileSync(join(out, 'backend-engineer.all.json'), 'utf8'));
+  assert.equal(backend.pay.median, 100_000);
+  assert.match(stdout, /listings\.parquet: ignored Parquet columns: "salaryMin", "SalaryPeriod"$/m);
 });
