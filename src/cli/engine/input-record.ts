@@ -36,8 +36,9 @@ const THOUSANDS = `'[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?'`;
 /**
  * Whether a record states a salary, as SQL, from its four parts (min, max, currency, period) as
  * text: one of them is given and not blank. A salary of nothing but empty parts (a CSV row's four
- * empty cells, a Parquet salary struct of nulls) is no salary, not an invalid one: both readers
- * judge it by this one rule, so a CSV export saved as Parquet counts the same.
+ * empty cells, a Parquet salary struct of nulls, an NDJSON `"salary": {}` or object of nulls) is no
+ * salary, not an invalid one: every reader judges it by this one rule, so the same listings count
+ * the same in any format. Fields other than the four are not read, so they state nothing.
  */
 export const salaryGiven = (parts: readonly string[]) => `coalesce(${parts.map((p) => `nullif(trim(${p}), '')`).join(', ')}) IS NOT NULL`;
 

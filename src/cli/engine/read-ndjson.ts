@@ -1,6 +1,6 @@
 import { sqlString, type Engine } from './engine.js';
 import { withCarriageReturnsAsTabs } from './carriage-returns.js';
-import { isGzip, placeToLine, recordId, salaryBound, type IngestResult } from './input-record.js';
+import { isGzip, placeToLine, recordId, salaryBound, salaryGiven, type IngestResult } from './input-record.js';
 import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
 
 const LISTING_JSON = JSON.stringify({
@@ -48,7 +48,7 @@ async function ingestNdjsonFast(
     await engine.run(`INSERT INTO input_record
       SELECT NULL, ${fileIndex}, NULL, NULL,
         id, title, postedAt, company, location, country, role, seniority, description,
-        skills, skills IS NOT NULL, salary IS NOT NULL,
+        skills, skills IS NOT NULL, ${salaryGiven([`json_extract_string(salary.min, '$')`, `json_extract_string(salary.max, '$')`, 'salary.currency', 'salary.period'])},
         ${salaryBound(`json_extract_string(salary.min, '$')`)}, ${salaryBound(`json_extract_string(salary.max, '$')`)}, salary.currency, salary.period
       FROM read_ndjson(${sqlString(path)}, columns = ${LISTING_COLUMNS}, format = 'newline_delimited',
         compression = ${sqlString(compression === 'gzip' ? 'gzip' : 'uncompressed')})`);
@@ -156,7 +156,12 @@ async function ingestNdjsonCarefully(
       j.id, j.title, j.postedAt, j.company, j.location, j.country, j.role, j.seniority, j.description,
       CASE WHEN json_type(j.skills) = 'ARRAY' THEN json_transform(j.skills, '["VARCHAR"]') END,
       coalesce(json_type(j.skills) = 'ARRAY', FALSE),
-      coalesce(json_type(j.salary) = 'OBJECT', FALSE),
+      coalesce(json_type(j.salary) = 'OBJECT', FALSE) AND ${salaryGiven([
+        `json_extract_string(j.salary, '$.min')`,
+        `json_extract_string(j.salary, '$.max')`,
+        `json_transform(j.salary, '{"currency":"VARCHAR"}').currency`,
+        `json_transform(j.salary, '{"period":"VARCHAR"}').period`,
+      ])},
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN ${salaryBound(`json_extract_string(j.salary, '$.min')`)} END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN ${salaryBound(`json_extract_string(j.salary, '$.max')`)} END,
       CASE WHEN json_type(j.salary) = 'OBJECT' THEN json_transform(j.salary, '{"currency":"VARCHAR"}').currency END,

@@ -88,6 +88,24 @@ test('pay-basis: a salary that is not an object (text, a number, a list) reads a
   assert.deepEqual([p?.n ?? 0, p?.excluded_invalid ?? 0], [0, 0]);
 });
 
+test('pay-basis: an NDJSON salary of nothing (an empty object, all nulls, blank text) is no salary, as empty CSV cells are, in both NDJSON reads', async () => {
+  const analyst = (id: string, salary: unknown) => ({ id, title: 'Data Analyst', postedAt: '2025-03-03', salary });
+  const empty = [
+    analyst('empty', {}),
+    analyst('nulls', { min: null, max: null, currency: null, period: null }),
+    analyst('blank', { min: '', max: ' ', currency: '', period: '' }),
+    analyst('other-fields', { amount: 5 }),
+    // Given: a currency alone states a salary, without bounds, so it is invalid.
+    analyst('currency-only', { currency: 'USD' }),
+  ];
+  // A line that is not JSON sends the file to the line-by-line reader.
+  for (const listings of [empty, [...empty, '{ not json']]) {
+    const a = await aggregatesOf(listings);
+    const p = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all');
+    assert.deepEqual([p?.n ?? 0, p?.excluded_invalid ?? 0], [0, 1], listings.length === empty.length ? 'typed read' : 'line by line');
+  }
+});
+
 test("pay-basis: payBasis 'all' pools every period into the headline, with no separate annualised figure", async () => {
   const a = await aggregatesOf(LISTINGS, { rules: { payBasis: 'all' } });
   const p = a.pay.find((r) => r.role === 'data-analyst' && r.market === 'all')!;
