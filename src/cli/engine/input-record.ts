@@ -42,6 +42,16 @@ const THOUSANDS = `'[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?'`;
  */
 export const salaryGiven = (parts: readonly string[]) => `coalesce(${parts.map((p) => `nullif(trim(${p}), '')`).join(', ')}) IS NOT NULL`;
 
+/**
+ * Skills written as one text (a CSV cell, a Parquet string column), as SQL; `text` is null when
+ * absent or blank. A JSON array of strings (what many exports write for a list) is that list, as
+ * NDJSON reads a skills array; anything else is keywords separated by ";" or ",". Neither
+ * character is in any skill's name or alias, so a keyword is never cut in two.
+ */
+export const skillsFromText = (text: string) =>
+  `CASE WHEN ${text} IS NOT NULL THEN list_filter(list_transform(CASE WHEN starts_with(${text}, '[') AND json_type(try_cast(${text} AS JSON)) = 'ARRAY'
+    THEN json_transform(${text}, '["VARCHAR"]') ELSE regexp_split_to_array(${text}, '[;,]') END, s -> trim(s)), s -> s <> '') END`;
+
 /** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
 export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;
 

@@ -4,7 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
 import { FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, columnKey, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
-import { isGzip, placeToLine, recordId, salaryBound, salaryGiven, type IngestResult } from './input-record.js';
+import { isGzip, placeToLine, recordId, salaryBound, salaryGiven, skillsFromText, type IngestResult } from './input-record.js';
 import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
 
 /** The first line of a CSV file (a UTF-8 byte order mark dropped), or null for an empty file. */
@@ -104,18 +104,13 @@ export async function ingestCsv(
     return at === undefined ? 'CAST(NULL AS VARCHAR)' : `nullif(trim(c${at}), '')`;
   };
   const amount = (field: ListingField) => salaryBound(column(field));
-  // A JSON array (what many exports write for a list) is read as NDJSON reads a skills array;
-  // anything else is keywords separated by ";" or ",". Neither character is in any skill's name
-  // or alias, so a keyword is never cut in two.
   const skills = column('skills');
-  const skillList = `CASE WHEN starts_with(${skills}, '[') AND json_type(try_cast(${skills} AS JSON)) = 'ARRAY'
-    THEN json_transform(${skills}, '["VARCHAR"]') ELSE regexp_split_to_array(${skills}, '[;,]') END`;
   try {
     await engine.run(`INSERT INTO input_record
     SELECT ${recordId(fileIndex, 'ordinality')}, ${fileIndex}, ordinality, NULL,
       ${column('id')}, ${column('title')}, ${column('posted_at')}, ${column('company')}, ${column('location')}, ${column('country')},
       ${column('role')}, ${column('seniority')}, ${column('description')},
-      CASE WHEN ${skills} IS NOT NULL THEN list_filter(list_transform(${skillList}, s -> trim(s)), s -> s <> '') END,
+      ${skillsFromText(skills)},
       ${skills} IS NOT NULL,
       ${salaryGiven([column('salary_min'), column('salary_max'), column('salary_currency'), column('salary_period')])},
       ${amount('salary_min')}, ${amount('salary_max')}, ${column('salary_currency')}, ${column('salary_period')}

@@ -3,7 +3,7 @@ import { InputError } from '../input/input-error.js';
 import { quoteInput, safePath } from '../report/quote-input.js';
 import { columnKey, FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
-import { recordId, salaryBound, salaryGiven, type IngestResult } from './input-record.js';
+import { recordId, salaryBound, salaryGiven, skillsFromText, type IngestResult } from './input-record.js';
 
 /** A column, or a field of a struct column: its name in the file, how SQL reaches it, and the engine's type for it. */
 interface Column {
@@ -130,12 +130,14 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
   const postedAt = column(FIELD_COLUMNS.posted_at);
   const skills = column(FIELD_COLUMNS.skills);
   const skillList = skills && asTextList(skills.ref, skills.type);
+  // Skills as one string (a CSV export saved as Parquet) are read as a CSV cell is.
+  const skillText = skills && !skillList && /^(?:VARCHAR|BLOB)$/.test(skills.type) ? asText(skills.ref, skills.type) : undefined;
   // A column read as no field at all would leave every listing without it, and nothing in the
   // report would say why: the build says it once, naming the column and its type.
   const warnings: string[] = [];
-  if (skills && !skillList)
+  if (skills && !skillList && !skillText)
     warnings.push(
-      `column ${quoteInput(skills.name)} is ${safePath(skills.type)}, not a list of strings, so no skills are read from it (only descriptions are searched)`,
+      `column ${quoteInput(skills.name)} is ${safePath(skills.type)}, neither text nor a list of strings, so no skills are read from it (only descriptions are searched)`,
     );
 
   const salary = column('salary');
@@ -185,8 +187,8 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     text('role', 'role'),
     text('seniority', 'seniority'),
     text('description', 'description'),
-    read('skills', skillList, 'CAST(NULL AS VARCHAR[])'),
-    skills && skillList ? `${skills.ref} IS NOT NULL` : 'FALSE',
+    skillText ? skillsFromText(`nullif(trim(${read('skills', skillText)}), '')`) : read('skills', skillList, 'CAST(NULL AS VARCHAR[])'),
+    skills && skillList ? `${skills.ref} IS NOT NULL` : skillText ? `nullif(trim(${skillText.sql}), '') IS NOT NULL` : 'FALSE',
   ];
   const parts = [part('min'), part('max'), part('currency'), part('period')] as const;
   const [min, max, currency, period] = parts;
