@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/related-roles/define.js';
 import '../../src/components/role-glance/define.js';
 import { loaderConfig } from '../../src/data/load/loader.js';
-import { backendBundle } from './fixtures/backend-bundle.js';
+import { backendBundle, roleIndex } from './fixtures/backend-bundle.js';
 import { attach, sized, type RoleHubTestElement } from './helpers/mount.js';
 import { fakeNetwork, never, restoreNetwork } from './helpers/network.js';
 import { settled } from './helpers/render.js';
@@ -33,6 +33,21 @@ describe('a widget over its life', () => {
     const events = heard(wrapper);
     const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', src: '/stats/', timeout: '2' });
     await waitUntil(() => ready(el), 'the figures, from the second request', { timeout: 3000 });
+    expect(calls).to.equal(2);
+    expect(events).to.deep.equal(['role-hub-load']);
+  });
+
+  it('waits out its own timeout for the roles index too, asking again', async () => {
+    let calls = 0;
+    fakeNetwork({
+      'backend-engineer.json': backendBundle(),
+      'index.json': () => (++calls === 1 ? never() : new Response(JSON.stringify(roleIndex()))),
+    });
+    loaderConfig.timeoutMs = 300;
+    const wrapper = sized();
+    const events = heard(wrapper);
+    const el = attach(wrapper, 'related-roles', { role: 'backend-engineer', src: '/stats/', timeout: '2' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="card"]'), 'the other roles, from the second request', { timeout: 3000 });
     expect(calls).to.equal(2);
     expect(events).to.deep.equal(['role-hub-load']);
   });
@@ -90,7 +105,15 @@ describe('a widget over its life', () => {
     expect(events).to.deep.equal(['role-hub-error http-5xx', 'role-hub-load']);
   });
 
-  it('sends no second load event when src or role change under given data, which they do not change', async () => {
+  it('makes one request when reload() is called before the element first draws', async () => {
+    const net = fakeNetwork({ 'backend-engineer.json': backendBundle() });
+    const el = attach(sized(), 'role-glance', { role: 'backend-engineer', src: '/stats/' }) as RoleHubTestElement & { reload(): void };
+    el.reload();
+    await waitUntil(() => ready(el), 'the figures');
+    expect(net.count('backend-engineer.json')).to.equal(1);
+  });
+
+  it('sends no second load event when src, role or an unread index change under given data, which they do not change', async () => {
     const net = fakeNetwork({});
     const wrapper = sized();
     const events = heard(wrapper);
@@ -101,6 +124,8 @@ describe('a widget over its life', () => {
     el.setAttribute('src', '/other/');
     el.setAttribute('role', 'data-analyst');
     el.setAttribute('timeout', '5');
+    // An app that renders again hands over a new index object too, which role-glance does not read.
+    el.index = { schemaVersion: '2.0.0', roles: [] };
     await settled(el);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(events).to.deep.equal(['role-hub-load']);

@@ -59,8 +59,6 @@ const UNFORESEEN: BundleState = { status: 'error', message: UNSHOWN };
 
 /** The inputs that start a new load when they change. */
 const INPUTS = ['role', 'market', 'src', 'data', 'index', 'timeout'];
-/** The same while a `data` object is given, which the network inputs do not change. */
-const GIVEN_INPUTS = ['data', 'index'];
 
 /**
  * How long an element waits for its bundle, retries included, in ms: its `timeout` attribute
@@ -155,7 +153,8 @@ export class BundleController implements ReactiveController {
    */
   sync(changed: Map<PropertyKey, unknown>): void {
     const data = this.#host.data;
-    const inputs = data != null && data !== AWAITING_DATA ? GIVEN_INPUTS : INPUTS;
+    const given = data != null && data !== AWAITING_DATA;
+    const inputs = !given ? INPUTS : this.#indexCheck ? ['data', 'index'] : ['data'];
     if (this.#pending || inputs.some((key) => changed.has(key))) {
       this.#pending = false;
       this.reload();
@@ -252,8 +251,21 @@ export class BundleController implements ReactiveController {
     // The index is loaded beside the bundle but fails apart from it: a missing or broken index
     // costs only the section that lists other roles, never the bundle's own figures.
     const indexFile = indexUrl(base);
-    const index = this.#indexCheck
-      ? loadJson('index', this.#indexCheck, indexFile, { signal: own.signal }).then(
+    // The loader gives one request its own 10 s, and an element that joined another's request late
+    // gets what was left of it: an element whose own timeout is not yet up (its signal not yet
+    // aborted) asks again rather than give up early.
+    const untilOwnDeadline = async <T>(load: () => Promise<T>): Promise<T> => {
+      for (;;) {
+        try {
+          return await load();
+        } catch (error) {
+          if (!(wait !== null && !own.signal.aborted && (error as LoadError | null)?.reason === 'timeout')) throw error;
+        }
+      }
+    };
+    const indexCheck = this.#indexCheck;
+    const index = indexCheck
+      ? untilOwnDeadline(() => loadJson('index', indexCheck, indexFile, { signal: own.signal })).then(
           (loaded) => ({ data: loaded.data, error: null }),
           (error: unknown) => ({ data: null, error: timedOut ? timeoutError(indexFile, wait ?? 0) : error }),
         )
@@ -262,17 +274,7 @@ export class BundleController implements ReactiveController {
       let bundle: Loaded<RoleBundle>;
       let indexed: { data: RoleIndex | null; error: unknown };
       try {
-        for (;;) {
-          try {
-            bundle = await loadRoleBundle(url, this.#bundleCheck, { signal: own.signal });
-            break;
-          } catch (error) {
-            // The loader gives one request its own 10 s, and an element that joined another's
-            // request late gets what was left of it: an element whose own timeout is not yet
-            // up (its signal not yet aborted) asks again rather than give up early.
-            if (!(wait !== null && !own.signal.aborted && (error as LoadError | null)?.reason === 'timeout')) throw error;
-          }
-        }
+        bundle = await untilOwnDeadline(() => loadRoleBundle(url, this.#bundleCheck, { signal: own.signal }));
         indexed = await index;
       } finally {
         clearTimeout(timer);

@@ -189,7 +189,8 @@ export abstract class RoleHubElement extends LitElement {
    * new load. A given `data` object is checked and shown again.
    */
   reload(): void {
-    this.bundleState.reload();
+    // Before the first update, that update loads: a load now would be a second request.
+    if (this.hasUpdated) this.bundleState.reload();
   }
 
   /**

@@ -1,8 +1,8 @@
-/** When each status or alert sentence was last announced, page-wide. */
+/** When each alert sentence was last announced, page-wide. */
 const lastSpoken = new Map<string, number>();
 
 /**
- * Whether a status or alert sentence is to be announced: false when the same sentence was announced
+ * Whether an alert sentence is to be announced: false when the same sentence was announced
  * within the last second, by this element or another. Ten widgets that fail on one bundle fail
  * together, and a screen reader should say so once, not ten times; each still shows its sentence.
  */
