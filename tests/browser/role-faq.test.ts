@@ -417,6 +417,24 @@ describe('<role-faq>', () => {
       expect(schemaScripts(el).length, 'and one in the original').to.equal(1);
     });
 
+    it("leaves another FAQ's script alone when both put theirs in one schemaTarget", async () => {
+      const target = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const first = await faq({ 'emit-schema': '' });
+      first.schemaTarget = target;
+      first.requestUpdate();
+      await settled(first);
+      const other = backendBundle();
+      other.role = { ...other.role, slug: 'data-engineer', title: 'Data Engineer' };
+      const second = await faq({ 'emit-schema': '' }, other);
+      second.schemaTarget = target;
+      second.requestUpdate();
+      await settled(second);
+      first.requestUpdate();
+      await settled(first);
+      const names = schemaScripts(target).map((script) => (JSON.parse(script.textContent!) as FaqPage).mainEntity[0]!.name);
+      expect(names).to.deep.equal(['How do I become a Backend Engineer?', 'How do I become a Data Engineer?']);
+    });
+
     it('has no JSON-LD while loading or in the empty state', async () => {
       fakeNetwork({ 'backend-engineer.json': () => never() });
       const loading = await mount('role-faq', { role: 'backend-engineer', src: '/stats/', 'emit-schema': '' });

@@ -8,6 +8,8 @@ import { roleTitleFromSlug } from './role-title.js';
 
 /** Marks the JSON-LD scripts the element adds, so that a copy's stale one can be told apart. */
 const SCHEMA_MARK = 'data-role-hub-schema';
+/** The scripts live elements own: two FAQs may share a `schemaTarget`, and neither removes the other's. */
+const OWNED = new WeakSet<Element>();
 
 /**
  * "{Role} career FAQ": the four questions people ask about a role — how to become one, which skills
@@ -114,8 +116,8 @@ export class RoleFaq extends RoleHubElement {
   private syncSchema(): void {
     const target = this.schemaTarget ?? this;
     // A copy of the element (cloneNode, innerHTML) comes with its original's script, which may
-    // speak of another role by now: only this element's own may stand.
-    for (const child of Array.from(target.children)) if (child !== this.schemaScript && child.hasAttribute(SCHEMA_MARK)) child.remove();
+    // speak of another role by now and which no element owns: it goes.
+    for (const child of Array.from(target.children)) if (child.hasAttribute(SCHEMA_MARK) && !OWNED.has(child)) child.remove();
     if (!this.emitSchema || !this.shown || !this.isConnected) {
       this.removeSchema();
       return;
@@ -130,11 +132,13 @@ export class RoleFaq extends RoleHubElement {
       return;
     }
     this.schemaScript = script;
+    OWNED.add(script);
     this.schemaJson = json;
     if (script.parentNode !== target) target.append(script);
   }
 
   private removeSchema(): void {
+    if (this.schemaScript) OWNED.delete(this.schemaScript);
     this.schemaScript?.remove();
     this.schemaScript = null;
     this.schemaJson = '';
