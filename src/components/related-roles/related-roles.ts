@@ -129,9 +129,7 @@ export class RelatedRoles extends RoleHubElement {
       <span class="meta truncate" part="value">${pay}</span>`;
     const href = roleHref(this.hrefTemplate, entry.slug);
     if (href === null) {
-      return this.pickable
-        ? html`<button type="button" class="card" part="button" @click=${() => this.select(entry.slug)}>${content}</button>`
-        : html`<span class="card" part="card">${content}</span>`;
+      return this.pick('role', entry.slug, content, 'card', 'button', 'card');
     }
     return html`<a class="card" part="link" href=${href} @click=${(e: MouseEvent) => this.onLinkClick(e, entry.slug)}>${content}</a>`;
   }

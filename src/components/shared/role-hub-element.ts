@@ -174,13 +174,21 @@ export abstract class RoleHubElement extends LitElement {
 
   /**
    * A skill name or role card: with `pickable`, a button that fires `role-hub-select` with `value`;
-   * else the same text in a span, so a page that does not listen has no dead controls.
+   * else the same text in a span (its part `textPart` when that differs), so a page that does not
+   * listen has no dead controls.
    */
-  protected pick(kind: 'skill' | 'role', value: string, content: unknown, className: string, part: string): TemplateResult {
+  protected pick(
+    kind: 'skill' | 'role',
+    value: string,
+    content: unknown,
+    className: string,
+    part: string,
+    textPart = part,
+  ): TemplateResult {
     const picked = () => emit(this, 'role-hub-select', { kind, value });
     return this.pickable
       ? html`<button type="button" class=${className} part=${part} @click=${picked}>${content}</button>`
-      : html`<span class=${className} part=${part}>${content}</span>`;
+      : html`<span class=${className} part=${textPart}>${content}</span>`;
   }
 
   /**
