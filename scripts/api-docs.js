@@ -82,6 +82,19 @@ function section(decl, { own }) {
       ),
     );
   }
+  // Public methods, their signature from the manifest's parameters.
+  const methods = (decl.members ?? []).filter(
+    (m) => m.kind === 'method' && !m.static && !m.privacy && !m.name.startsWith('#') && Boolean(m.inheritedFrom) !== own,
+  );
+  if (methods.length) {
+    out.push('**Methods**\n');
+    out.push(
+      tableOf(
+        ['method', 'description'],
+        methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description]),
+      ),
+    );
+  }
   const events = mine(decl.events);
   if (events.length) {
     out.push('**Events** (bubbling, composed)\n');

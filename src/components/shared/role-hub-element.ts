@@ -194,7 +194,8 @@ export abstract class RoleHubElement extends LitElement {
   /**
    * Loads the bundle again, as when it was first shown: after a failure (the server is back, the
    * reader pressed an app's "try again") there is otherwise nothing to change that would start a
-   * new load. A given `data` object is checked and shown again.
+   * new load. A given `data` object is checked and shown again. Before the element first draws it
+   * does nothing, since that draw loads.
    */
   reload(): void {
     // Before the first update, that update loads: a load now would be a second request.
