@@ -10,6 +10,7 @@ export const DataScientist = s.sample('data-scientist');
 export const BusinessAnalyst = s.sample('business-analyst');
 export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
+export const Pickable = { ...s.variant({ pickable: true }), name: 'Pickable (skill names are buttons)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -12,6 +12,7 @@ export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
 export const WithLinks = { ...s.variant({ 'href-template': '/careers/{slug}' }), name: 'Links (href-template)' };
 export const TwoRoles = { ...s.variant({ limit: 2 }), name: 'Two roles (limit="2")' };
+export const Pickable = { ...s.variant({ pickable: true }), name: 'Pickable (role cards are buttons)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -15,6 +15,7 @@ export const WithLinksAndSchema = {
   name: 'Links and FAQ schema',
 };
 export const NoPayData = s.noPay('ready');
+export const Pickable = { ...s.variant({ pickable: true }), name: 'Pickable (skill names and role cards are buttons)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

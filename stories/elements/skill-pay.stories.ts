@@ -18,6 +18,7 @@ export const TooFewSalaries = {
   ...s.variant({ data: realBundle('cloud-engineer.india'), index: realIndex() }, { expect: 'empty' }),
   name: 'Real data: too few salaries (cloud engineer, India)',
 };
+export const Pickable = { ...s.variant({ pickable: true }), name: 'Pickable (skill names are buttons)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

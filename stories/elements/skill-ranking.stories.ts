@@ -11,6 +11,7 @@ export const BusinessAnalyst = s.sample('business-analyst');
 export const RealMarket = s.realMarket;
 export const RealPooled = s.realPooled;
 export const TopFifteen = { ...s.variant({ limit: 15 }), name: 'Top 15 (limit="15")' };
+export const Pickable = { ...s.variant({ pickable: true }), name: 'Pickable (skill names are buttons)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

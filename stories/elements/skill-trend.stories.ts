@@ -17,6 +17,7 @@ export const SmallMarket = {
   ...s.variant({ data: realBundle('business-analyst.canada'), index: realIndex() }),
   name: 'Real data: a small market (business analyst, Canada)',
 };
+export const Pickable = { ...s.variant({ pickable: true }), name: 'Pickable (skill names are buttons)' };
 export const Loading = s.loading;
 export const ServerError = s.serverError;
 export const InvalidBundle = s.invalidBundle;

@@ -151,15 +151,18 @@ describe('<skill-ranking>', () => {
     expectShortNamesWhole(await placed('skill-ranking', { width: 160 }));
   });
 
-  it('fits 280 px without overflow, truncating a long name on one line but keeping it whole', async () => {
+  it('fits 280 px without overflow, truncating a long name on one line but keeping it whole, as text or as a button', async () => {
     const bundle = backendBundle();
     bundle.skills[0]!.name = 'Amazon Web Services Elastic Kubernetes Service';
-    const el = await placed('skill-ranking', { width: 280, data: bundle });
-    expectNoSidewaysOverflow(el, '[part~="row"]');
-    const name = shadowAll(el, '[part~="label"]')[0]!;
-    expect(name.textContent).to.equal('Amazon Web Services Elastic Kubernetes Service');
-    const rowsOf = shadowAll(el, '[part~="row"]');
-    // Every row is one line tall, the long one too.
-    expect(rowsOf[0]!.getBoundingClientRect().height).to.equal(rowsOf[1]!.getBoundingClientRect().height);
+    for (const attrs of [{}, { pickable: '' }]) {
+      const el = await placed('skill-ranking', { width: 280, data: bundle, attrs });
+      expectNoSidewaysOverflow(el, '[part~="row"]');
+      const name = shadowAll(el, '[part~="label"]')[0]!;
+      expect(name.localName).to.equal('pickable' in attrs ? 'button' : 'span');
+      expect(name.textContent).to.equal('Amazon Web Services Elastic Kubernetes Service');
+      const rowsOf = shadowAll(el, '[part~="row"]');
+      // Every row is one line tall, the long one too.
+      expect(rowsOf[0]!.getBoundingClientRect().height).to.equal(rowsOf[1]!.getBoundingClientRect().height);
+    }
   });
 });
