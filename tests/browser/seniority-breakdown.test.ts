@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/seniority-breakdown/define.js';
 import type { RoleBundle } from '../../src/data/bundle/types.js';
 import { backendBundle } from './fixtures/backend-bundle.js';
@@ -161,5 +162,15 @@ describe('<seniority-breakdown>', () => {
       cell.scrollIntoView({ block: 'nearest', inline: 'end' });
       expect(cell.getBoundingClientRect().right, textOf(cell)).to.be.at.most(host.right + 0.5);
     }
+    // A reader gets there too: the table's box is a scroller the keyboard reaches (Tab) and moves
+    // (arrow keys), which a box that clips its overflow is not.
+    const scroller = counts[0]!.closest('table')!.parentElement!;
+    scroller.scrollLeft = 0;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === scroller, 'the scroller has the focus').to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => scroller.scrollLeft > 0, 'the arrow keys scroll the table');
   });
 });

@@ -32,8 +32,9 @@ export const seniorityBreakdownStyles = css`
   }
   /* Large text in a narrow column can still outgrow the narrowest layout below: the table then
      scrolls sideways inside the element, where the counts can be reached, rather than running past
-     its edge (the host contains its layout, so the page would not scroll to them). Browsers let the
-     keyboard focus a scroller with nothing focusable inside, so no tab stop is added for it. */
+     its edge (the host contains its layout, so the page would not scroll to them). Chromium and
+     Firefox let the keyboard focus a scroller with nothing focusable inside; Safari does not, but
+     a tabindex would add a tab stop to every table that never scrolls. */
   .fit {
     overflow-x: auto;
   }
