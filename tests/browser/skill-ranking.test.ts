@@ -154,7 +154,7 @@ describe('<skill-ranking>', () => {
   it('fits 280 px without overflow, truncating a long name on one line but keeping it whole, as text or as a button', async () => {
     const bundle = backendBundle();
     bundle.skills[0]!.name = 'Amazon Web Services Elastic Kubernetes Service';
-    for (const attrs of [{}, { pickable: '' }]) {
+    for (const attrs of [{}, { pickable: '' }] as Record<string, string>[]) {
       const el = await placed('skill-ranking', { width: 280, data: bundle, attrs });
       expectNoSidewaysOverflow(el, '[part~="row"]');
       const name = shadowAll(el, '[part~="label"]')[0]!;

@@ -253,13 +253,16 @@ export class BundleController implements ReactiveController {
     const indexFile = indexUrl(base);
     // The loader gives one request its own 10 s, and an element that joined another's request late
     // gets what was left of it: an element whose own timeout is not yet up (its signal not yet
-    // aborted) asks again rather than give up early.
+    // aborted) asks again rather than give up early; only after a real wait, so that a loader set
+    // to give up at once never makes a loop of requests.
     const untilOwnDeadline = async <T>(load: () => Promise<T>): Promise<T> => {
       for (;;) {
+        const asked = Date.now();
         try {
           return await load();
         } catch (error) {
-          if (!(wait !== null && !own.signal.aborted && (error as LoadError | null)?.reason === 'timeout')) throw error;
+          const again = wait !== null && !own.signal.aborted && Date.now() - asked >= 250;
+          if (!(again && (error as LoadError | null)?.reason === 'timeout')) throw error;
         }
       }
     };
