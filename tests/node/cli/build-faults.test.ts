@@ -9,6 +9,32 @@ import { runCli, tempDir } from '../helpers/cli.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 
 const AS_OF = ['--as-of', '2025-04-01T00:00:00Z', '--source', 'fixtures'];
+
+/** A file path as a regular expression that matches it literally. */
+const asPattern = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Builds each named set of NDJSON lines, plain and gzipped, and hands `check` the run, the file
+ * name as a regular expression (for the report's `file:line`) and a label for its messages.
+ */
+function buildEachWay(
+  prefix: string,
+  variants: readonly (readonly [name: string, lines: readonly string[]])[],
+  check: (result: ReturnType<typeof runCli>, file: string, name: string, label: string) => void,
+): void {
+  const dir = tempDir();
+  for (const [name, lines] of variants) {
+    for (const gzip of [false, true]) {
+      const text = `${lines.join('\n')}\n`;
+      const input = join(dir, `${prefix}-${name}.ndjson${gzip ? '.gz' : ''}`);
+      writeFileSync(input, gzip ? gzipSync(text) : text);
+      const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
+      const label = `${name}${gzip ? ' (gzip)' : ''}`;
+      assert.equal(result.code, 0, result.stderr);
+      check(result, asPattern(input), name, label);
+    }
+  }
+}
 const snapshot = (dir: string) =>
   new Map(
     readdirSync(dir)
@@ -60,7 +86,7 @@ test('a rejected record is reported at its own line whichever way the file is re
       const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
       assert.equal(result.code, 0, result.stderr);
       const label = `${name}${gzip ? ' (gzip)' : ''}`;
-      const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const file = asPattern(input);
       assert.match(result.stdout, new RegExp(`${file}:5: implausible-date: postedAt is after`), label);
       assert.match(result.stdout, new RegExp(`${file}:7: duplicate-id: this id was seen before: "a1"`), label);
       if (malformed) assert.match(result.stdout, new RegExp(`${file}:8: malformed: not valid JSON`), label);
@@ -85,19 +111,13 @@ test('carriage returns inside lines or ending only some lines leave every line i
     `${listing('a1', '2025-03-02')}\r`,
   ];
   const careful = [...clean, listing('a3', '2025-03-03').replace('Data Analyst', 'Data\rAnalyst'), 'not json'];
-  const dir = tempDir();
-  for (const [name, lines] of [
-    ['clean', clean],
-    ['careful', careful],
-  ] as const) {
-    for (const gzip of [false, true]) {
-      const text = `${lines.join('\n')}\n`;
-      const input = join(dir, `cr-${name}.ndjson${gzip ? '.gz' : ''}`);
-      writeFileSync(input, gzip ? gzipSync(text) : text);
-      const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
-      const label = `${name}${gzip ? ' (gzip)' : ''}`;
-      assert.equal(result.code, 0, result.stderr);
-      const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  buildEachWay(
+    'cr',
+    [
+      ['clean', clean],
+      ['careful', careful],
+    ],
+    (result, file, name, label) => {
       assert.match(result.stdout, new RegExp(`${file}:3: implausible-date`), label);
       assert.match(result.stdout, new RegExp(`${file}:4: duplicate-id: this id was seen before: "a1"`), label);
       if (name === 'careful') {
@@ -110,8 +130,9 @@ test('carriage returns inside lines or ending only some lines leave every line i
         new RegExp(`${file}\\s+${name === 'careful' ? 5 : 3}\\s+1\\s+${name === 'careful' ? 4 : 2}\\s+1$`, 'm'),
         label,
       );
-    }
-  }
+    },
+  );
+  const dir = tempDir();
   const mac = join(dir, 'mac.ndjson');
   writeFileSync(mac, `${listing('m1', '2025-03-01')}\r${listing('m2', '2025-03-02')}\r`);
   const out = join(tempDir(), 'stats');
@@ -153,7 +174,7 @@ test('a line holding U+0001 is one malformed record at its own line, and no list
     const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
     const label = gzip ? 'gzip' : 'plain';
     assert.equal(result.code, 0, result.stderr);
-    const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const file = asPattern(input);
     for (const line of [2, 3, 5, 6, 7])
       assert.match(result.stdout, new RegExp(`${file}:${line}: malformed: not valid JSON`), `${label}: line ${line}`);
     // Read, used, rejected, blank lines.
@@ -171,24 +192,18 @@ test('an NDJSON line of 8 MiB is malformed whether or not anything else in the f
   const bare = listing('a2', '2025-03-02', { description: '' });
   const huge = listing('a2', '2025-03-02', { description: 'x'.repeat(8 * 1024 * 1024 - bare.length) });
   assert.equal(Buffer.byteLength(huge), 8 * 1024 * 1024);
-  const dir = tempDir();
-  for (const [name, lines] of [
-    ['clean', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03')]],
-    ['careful', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03'), 'not json']],
-  ] as const) {
-    for (const gzip of [false, true]) {
-      const text = `${lines.join('\n')}\n`;
-      const input = join(dir, `long-${name}.ndjson${gzip ? '.gz' : ''}`);
-      writeFileSync(input, gzip ? gzipSync(text) : text);
-      const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
-      const label = `${name}${gzip ? ' (gzip)' : ''}`;
-      assert.equal(result.code, 0, result.stderr);
-      const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  buildEachWay(
+    'long',
+    [
+      ['clean', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03')]],
+      ['careful', [listing('a1', '2025-03-01'), huge, listing('a3', '2025-03-03'), 'not json']],
+    ],
+    (result, file, name, label) => {
       assert.match(result.stdout, new RegExp(`${file}:2: malformed: not readable as text \\(line size over maximum\\)`), label);
       const rejected = name === 'careful' ? 2 : 1;
       assert.match(result.stdout, new RegExp(`${file}\\s+${2 + rejected}\\s+2\\s+${rejected}\\s+0$`, 'm'), label);
-    }
-  }
+    },
+  );
 });
 
 test('a line holding U+0001 after a line the reader refuses is still the one rejected, and the line after it is used', () => {
@@ -272,7 +287,7 @@ test('a line that is not UTF-8 text costs only itself: a malformed record at its
     const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
     const label = gzip ? 'gzip' : 'plain';
     assert.equal(result.code, 0, result.stderr);
-    const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const file = asPattern(input);
     for (const [line, what] of [
       [2, 'malformed: not readable as text \\(invalid encoding\\)'],
       [5, 'malformed: not readable as text \\(invalid encoding\\)'],
@@ -308,7 +323,7 @@ test('lines stay exact when the engine reads a large file on several threads', (
   writeFileSync(input, gzipSync(`${lines.join('\n')}\n`, { level: 1 }));
   const result = runCli(['build', input, '--out', join(tempDir(), 'stats'), ...AS_OF]);
   assert.equal(result.code, 0, result.stderr);
-  const file = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const file = asPattern(input);
   for (const [line, reason] of rejected)
     assert.match(result.stdout, new RegExp(`${file}:${line}: ${reason}:`), `${reason} at line ${line}`);
   assert.match(result.stdout, new RegExp(`${file}\\s+200,002\\s+200,000\\s+2\\s+8$`, 'm'));
