@@ -121,7 +121,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       stages.step(`reading ${label} (${i + 1} of ${inputs.length})`);
       const read = await ingest(engine, input, i, label, scans[i]);
       blankLines.set(label, read.blank);
-      ignoredColumns.set(label, { format: detectFormat(input) === 'parquet' ? 'Parquet' : 'CSV', columns: read.ignoredColumns });
+      ignoredColumns.set(label, { format: read.format === 'parquet' ? 'Parquet' : 'CSV', columns: read.ignoredColumns });
       // Said as soon as the file is read, so a build that stops later has said it too.
       for (const warning of read.warnings) io.stderr.write(`role-hub: warning: ${label}: ${warning}\n`);
     }

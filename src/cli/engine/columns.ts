@@ -41,6 +41,9 @@ export type ListingField = keyof typeof FIELD_COLUMNS;
 /** The columns a listing needs, as the documentation names them. */
 export const REQUIRED_COLUMNS = ['id', 'title', 'postedAt'] as const;
 
+/** What a message about a missing column adds: "it needs id, title and postedAt". */
+export const NEEDS_COLUMNS = `it needs ${REQUIRED_COLUMNS.slice(0, -1).join(', ')} and ${REQUIRED_COLUMNS[REQUIRED_COLUMNS.length - 1]}`;
+
 export interface ColumnMatch {
   /** Each key found, with the place (from 0) of the column it is read from. */
   at: Map<string, number>;

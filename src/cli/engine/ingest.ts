@@ -52,7 +52,7 @@ export async function ingest(
   fileIndex: number,
   label: string,
   started?: Promise<LineScan>,
-): Promise<IngestResult> {
+): Promise<IngestResult & { format: ListingFormat }> {
   const format = detectFormat(path);
   const scan =
     format === 'parquet'
@@ -79,7 +79,7 @@ export async function ingest(
   }
   const scanProblem = await check;
   if (scanProblem) throw asInputError(scanProblem, label);
-  return result;
+  return { ...result, format };
 }
 
 /** A failed scan as a message naming the file, never a stack trace (a file that became unreadable, say). */

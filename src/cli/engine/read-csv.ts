@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../input/input-error.js';
-import { FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, columnKey, type ListingField } from './columns.js';
+import { FIELD_COLUMNS, matchColumns, NEEDS_COLUMNS, REQUIRED_COLUMNS, columnKey, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
 import { isGzip, placeToLine, recordId, salaryBound, salaryGiven, skillsFromText, type IngestResult } from './input-record.js';
 import { MAX_LINE_BYTES, type LineScan } from './scan-lines.js';
@@ -96,7 +96,7 @@ export async function ingestCsv(
       ? `; its fields look separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, and role-hub reads commas`
       : '';
     throw new InputError(
-      `${label}: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (it needs id, title and postedAt)${hint}`,
+      `${label}: the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (${NEEDS_COLUMNS})${hint}`,
     );
   }
   const column = (field: ListingField) => {

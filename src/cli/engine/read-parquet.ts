@@ -1,7 +1,7 @@
 import { errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { quoteInput, safePath } from '../report/quote-input.js';
-import { columnKey, FIELD_COLUMNS, matchColumns, REQUIRED_COLUMNS, type ListingField } from './columns.js';
+import { columnKey, FIELD_COLUMNS, matchColumns, NEEDS_COLUMNS, REQUIRED_COLUMNS, type ListingField } from './columns.js';
 import { sqlString, type Engine } from './engine.js';
 import { recordId, salaryBound, salaryGiven, skillsFromText, type IngestResult } from './input-record.js';
 
@@ -116,7 +116,7 @@ export async function ingestParquet(engine: Engine, path: string, fileIndex: num
     return at === undefined ? undefined : columns[at];
   };
   const missing = REQUIRED_COLUMNS.filter((c) => !match.at.has(columnKey(c)));
-  if (missing.length) throw new InputError(`${label}: no ${missing.join(', ')} column (it needs id, title and postedAt)`);
+  if (missing.length) throw new InputError(`${label}: no ${missing.join(', ')} column (${NEEDS_COLUMNS})`);
   // Each value read as text, and the fields whose bytes are not UTF-8 text in a record.
   const undecodable: Array<[field: string, sql: string]> = [];
   const read = (field: string, value: Text | undefined, none = 'CAST(NULL AS VARCHAR)') => {
