@@ -64,6 +64,17 @@ describe('a widget over its life', () => {
     expect(detail.message).to.match(/index\.json did not answer within 0\.3 s$/);
   });
 
+  it('says a market is missing at its own timeout when the roles index that would name the others is slow', async () => {
+    // No bundle for France (404), and the index that lists the markets the role has never answers:
+    // the element says what is missing by its own 0.3 s, not after the loader's 2 s.
+    fakeNetwork({ 'index.json': () => never() });
+    const wrapper = sized();
+    const el = attach(wrapper, 'role-glance', { role: 'backend-engineer', market: 'france', src: '/stats/', timeout: '0.3' });
+    const empty = () => el.shadowRoot!.querySelector('[part~="empty"]') as HTMLElement | null;
+    await waitUntil(() => empty() !== null, 'the missing market said before the loader gives up', { timeout: 1500 });
+    expect(empty()!.innerText).to.match(/^There are no stats for “backend-engineer” in the market “france” at \S+\.$/);
+  });
+
   it('loads once, not twice, when data given after an offline failure is followed by the connection coming back', async () => {
     Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
     fakeNetwork({ 'backend-engineer.json': () => Promise.reject(new TypeError('Failed to fetch')) });

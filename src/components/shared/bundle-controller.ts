@@ -12,7 +12,6 @@ import {
   loadRoleBundle,
   resolveStatsBase,
   timeoutError,
-  type Loaded,
 } from '../../data/load/loader.js';
 import { UNSHOWN, type BundleState } from './bundle-state.js';
 import { emit } from './events.js';
@@ -274,15 +273,8 @@ export class BundleController implements ReactiveController {
         )
       : Promise.resolve({ data: null, error: null });
     try {
-      let bundle: Loaded<RoleBundle>;
-      let indexed: { data: RoleIndex | null; error: unknown };
-      try {
-        bundle = await untilOwnDeadline(() => loadRoleBundle(url, this.#bundleCheck, { signal: own.signal }));
-        indexed = await index;
-      } finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', stopWaiting);
-      }
+      const bundle = await untilOwnDeadline(() => loadRoleBundle(url, this.#bundleCheck, { signal: own.signal }));
+      const indexed = await index;
       if (signal.aborted) return this.state;
       if (indexed.error) {
         const e = indexed.error instanceof LoadError ? indexed.error : null;
@@ -311,7 +303,7 @@ export class BundleController implements ReactiveController {
       const failedUrl = e?.url ?? url;
       const status = e?.status ?? null;
       if (status === 404 && failedUrl === url) {
-        if (market !== undefined) return this.#missingMarket(role, market, base, url, signal);
+        if (market !== undefined) return await this.#missingMarket(role, market, base, url, own.signal, signal);
         this.#tell('role-hub-error', { code: 'http-4xx', url, role, status, reason: 'not-found', message: `No stats for role “${role}”.` });
         return { status: 'empty', message: `There are no stats for “${role}” at ${url}.` };
       }
@@ -326,11 +318,26 @@ export class BundleController implements ReactiveController {
       });
       if (code === 'offline') this.#reloadWhenOnline();
       return { status: 'error', message: readableError(e, failedUrl) };
+    } finally {
+      // Not before the state is settled: a missing market's list of the markets it has waits for
+      // the index only until the element's own deadline.
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stopWaiting);
     }
   }
 
-  /** A market the role has no bundle for: says so, naming the markets it has (from the index). */
-  async #missingMarket(role: string, market: string, base: string, url: string, signal: AbortSignal): Promise<BundleState> {
+  /**
+   * A market the role has no bundle for: says so, naming the markets it has (from the index, read
+   * until `deadline`, the element's own; `signal` is the load's, aborted when it starts over).
+   */
+  async #missingMarket(
+    role: string,
+    market: string,
+    base: string,
+    url: string,
+    deadline: AbortSignal,
+    signal: AbortSignal,
+  ): Promise<BundleState> {
     this.#tell('role-hub-error', {
       code: 'http-4xx',
       url,
@@ -341,7 +348,7 @@ export class BundleController implements ReactiveController {
     });
     let markets = '';
     try {
-      const index = await loadJson('index', marketsCheck, indexUrl(base), { signal });
+      const index = await loadJson('index', marketsCheck, indexUrl(base), { signal: deadline });
       const names = marketNames(index.data, role);
       if (names.length) markets = ` It has: ${names.join(', ')}.`;
     } catch {
