@@ -46,11 +46,16 @@ export const salaryGiven = (parts: readonly string[]) => `coalesce(${parts.map((
  * Skills written as one text (a CSV cell, a Parquet string column), as SQL; `text` is null when
  * absent or blank. A JSON array of strings (what many exports write for a list) is that list, as
  * NDJSON reads a skills array; anything else is keywords separated by ";" or ",". Neither
- * character is in any skill's name or alias, so a keyword is never cut in two.
+ * character is in any skill's name or alias, so a keyword is never cut in two. A list in brackets
+ * that is not JSON (pandas writes Python's `['sql', 'power bi']`) loses its brackets and each
+ * keyword its quotes, so that no `['sql'` is published as a skill.
  */
 export const skillsFromText = (text: string) =>
   `CASE WHEN ${text} IS NOT NULL THEN list_filter(list_transform(CASE WHEN starts_with(${text}, '[') AND json_type(try_cast(${text} AS JSON)) = 'ARRAY'
-    THEN json_transform(${text}, '["VARCHAR"]') ELSE regexp_split_to_array(${text}, '[;,]') END, s -> trim(s)), s -> s <> '') END`;
+    THEN json_transform(${text}, '["VARCHAR"]')
+    WHEN regexp_full_match(${text}, '(?s)\\[.*\\]')
+    THEN list_transform(regexp_split_to_array(${text}[2:-2], '[;,]'), s -> regexp_replace(trim(s), '^''(.*)''$|^"(.*)"$', '\\1\\2'))
+    ELSE regexp_split_to_array(${text}, '[;,]') END, s -> trim(s)), s -> s <> '') END`;
 
 /** Record ids: the file's number in the high bits, its line (or row) in the low ones. */
 export const recordId = (fileIndex: number, line: string) => `${fileIndex}::BIGINT * 1099511627776 + ${line}`;

@@ -200,7 +200,7 @@ test('role-hub build numbers CSV records by the same lines whether they end in L
   }
 });
 
-test('role-hub build reads CSV skills separated by ";" or ",", or written as a JSON array, as the same list in NDJSON', () => {
+test('role-hub build reads CSV skills separated by ";" or ",", or written as a JSON or Python list, as the same list in NDJSON', () => {
   // The separators cut no keyword the shipped taxonomy knows.
   for (const skill of DEFAULT_SKILLS.skills) {
     for (const keyword of [skill.name, ...skill.aliases]) assert.doesNotMatch(keyword, /[;,]/, skill.name);
@@ -211,6 +211,9 @@ test('role-hub build reads CSV skills separated by ";" or ",", or written as a J
     ['sql;excel', ['sql', 'excel']],
     ['"Python,SQL; tableau ,"', ['Python', 'SQL', 'tableau']],
     ['"[""SQL"", ""python""]"', ['SQL', 'python']],
+    // Python's list, as pandas writes a list column.
+    [`"['sql', 'Tableau']"`, ['sql', 'Tableau']],
+    [`"[ 'python' ,""Excel""]"`, ['python', 'Excel']],
   ];
   const dir = tempDir();
   const csv = join(dir, 'skills.csv');
@@ -227,11 +230,11 @@ test('role-hub build reads CSV skills separated by ";" or ",", or written as a J
   assert.deepEqual(
     (fromCsv.bundles.get('data-analyst.json') as RoleBundleWire).skills.map((s) => [s.name, s.count]),
     [
-      ['SQL', 5],
-      ['Python', 3],
-      ['Excel', 1],
+      ['SQL', 6],
+      ['Python', 4],
+      ['Excel', 2],
+      ['Tableau', 2],
       ['Power BI', 1],
-      ['Tableau', 1],
     ],
   );
   for (const file of readdirSync(fromNdjson.out)) {
