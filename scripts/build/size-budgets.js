@@ -78,21 +78,29 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   see; role-faq's copies (cloneNode) no longer keep their original's JSON-LD; and skill names
  *   and role cards are text unless the page sets `pickable` (no dead tab stops). About 200
  *   bytes gzip, less what the "loading" status and the ranks' aria-hidden gave back.
+ * - On 2026-12-08 the all-in-one went to 34 KB (34,711 bytes measured for the classic script),
+ *   role-faq to 20.5 KB (20,715) and skill-trend to 19.5 KB (19,635), for bundles the validator
+ *   let through although they would show wrong figures: a seniority level left out (shown as 0
+ *   listings), skills out of order or given twice (ranked as they came), weeks out of order, a
+ *   trend's sides that are not the sums of its weeks or an arrow against its counts, and dates
+ *   the calendar lacks (a browser rolls 30 February over to 2 March); and a bundle of another
+ *   market than the one asked for, shown as that market's. About 450 bytes gzip, none of it a
+ *   feature.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
-  allInOne: 33.5 * KB,
+  allInOne: 34 * KB,
   elements: {
     'career-path': 17.5 * KB,
     'related-roles': 17.5 * KB,
-    'role-faq': 20 * KB,
+    'role-faq': 20.5 * KB,
     'role-glance': 17.5 * KB,
     'salary-band': 20.5 * KB,
     'seniority-breakdown': 18.5 * KB,
     'skill-pay': 18 * KB,
     'skill-ranking': 18.5 * KB,
-    'skill-trend': 19 * KB,
+    'skill-trend': 19.5 * KB,
   },
 };
 

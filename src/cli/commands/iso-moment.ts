@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../data/bundle/calendar-day.js';
 import { ISO_MOMENT_PATTERN } from '../../data/build/rules/iso-moment.js';
 
 const ISO_MOMENT = new RegExp(ISO_MOMENT_PATTERN);
@@ -16,10 +17,7 @@ export function parseIsoMoment(text: string): number | null {
   const m = ISO_MOMENT.exec(text);
   if (!m) return null;
   const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = m;
-  const day = new Date(0);
-  day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  // The engine rolls a day past the month's end over into the next month; the calendar does not.
-  if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return null;
+  if (!isCalendarDay(Number(y), Number(mo), Number(d))) return null;
   // Date.parse wants the offset's colon (+02:00) that ISO 8601 lets a writer leave out.
   const offset = zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
   const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${offset}`);

@@ -1,13 +1,8 @@
 import type { MentionCount, Trend } from '../../data/bundle/types.js';
+import { testSides } from '../../data/bundle/trend-sides.js';
 import { formatCount } from './format.js';
 
 type Judged = Pick<Trend, 'weeks' | 'skillTotals' | 'test'>;
-
-/** The listings that carry skills in the last `test.weeks` weeks and in the `test.weeks` before. */
-function sides({ skillTotals, test }: Judged): [recent: number, earlier: number] {
-  const sum = (from: number, to?: number) => skillTotals.slice(from, to).reduce((a, b) => a + b, 0);
-  return [sum(-test.weeks), sum(-2 * test.weeks, -test.weeks)];
-}
 
 /**
  * Why the bundle's trend cannot speak of any change, or null when its test could judge a skill.
@@ -25,7 +20,7 @@ function sides({ skillTotals, test }: Judged): [recent: number, earlier: number]
 export function trendUnjudged(trend: Judged, locale: string): string | null {
   const { weeks, test } = trend;
   if (weeks.length < 2 * test.weeks) return TOO_FEW_WEEKS;
-  const [recent, earlier] = sides(trend);
+  const [recent, earlier] = testSides(trend.skillTotals, test.weeks);
   if (Math.min(recent, earlier) >= test.minMentions) return null;
   const w = formatCount(test.weeks, locale);
   const side = recent < earlier ? `the last ${w} weeks` : `the ${w} weeks before the last ${w}`;

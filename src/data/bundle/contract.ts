@@ -41,8 +41,10 @@ import {
   type InferWire,
   type Ref,
 } from './dsl.js';
+import { isCalendarDay } from './calendar-day.js';
 import { ISO_WEEK_PATTERN } from './iso-week.js';
 import { MAX_ROLES, MAX_SLUG, SLUG_PATTERN } from './limits.js';
+import { testSides } from './trend-sides.js';
 
 /** Major.minor.patch of the bundle schema. Readers accept any bundle with the same major. */
 export const SCHEMA_VERSION = '2.1.0';
@@ -69,14 +71,21 @@ export const slug = str({ max: MAX_SLUG, re: SLUG_PATTERN, is: 'a slug' });
 export const count = int();
 /** An annual amount of money: a positive number below MAX_PAY. */
 export const amount = num('a plausible amount');
+/** A day the calendar has, at the start of `text` (YYYY-MM-DD…): a bundle never shows a date that rolls over. */
+function calendarDay(text: string, path: string): void {
+  if (text && !isCalendarDay(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10))) fail(path, 'is not a day of the calendar');
+}
 /** A date (YYYY-MM-DD, UTC), or "" when there is none (a role without listings). */
-export const day = str({ re: /^(\d{4}-\d\d-\d\d)?$/, is: 'a date (YYYY-MM-DD)' });
+export const day = refine(str({ re: /^(\d{4}-\d\d-\d\d)?$/, is: 'a date (YYYY-MM-DD)' }), calendarDay);
 /** A seniority level (SENIORITY_LEVELS). */
 export const level = oneOf(SENIORITY_LEVELS, 'a seniority level');
 const currency = str({ re: /^[A-Z]{3}$/, is: 'a 3-letter currency code' });
 /** Which salaries pay rests on: "year", those stated per year; "all", every period, annualised. */
 const payBasis = oneOf(['year', 'all']);
-const dateTime = str({ re: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, is: 'a date' });
+const dateTime = refine(
+  str({ re: /^\d{4}-\d\d-\d\dT([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/, is: 'a date' }),
+  calendarDay,
+);
 const positive = num('a positive number');
 
 /** A version this library reads: the same major as SCHEMA_MAJOR. */
@@ -113,6 +122,63 @@ function withAndWithoutWithinPayN(skill: { n: number; nWithout: number }, path: 
 /** The seniority counts add up to at most listings (a listing has one level). */
 function countsWithinListings(rows: readonly { count: number }[], path: string, root: unknown): void {
   if (rows.reduce((sum, row) => sum + row.count, 0) > (read(root, 'listings') as number)) fail(path, 'counts add up to more than listings');
+}
+
+/** Levels in career order (SENIORITY_LEVELS), each at most once. */
+function inCareerOrder(rows: readonly { level: SeniorityLevel }[], path: string): void {
+  let previous = -1;
+  rows.forEach((row, i) => {
+    const at = SENIORITY_LEVELS.indexOf(row.level);
+    if (at <= previous) fail(join(join(path, i), 'level'), 'is out of career order or repeated');
+    previous = at;
+  });
+}
+
+/** Every level of SENIORITY_LEVELS, none left out (a missing level would read as 0 listings). */
+function everyLevel(rows: readonly unknown[], path: string): void {
+  if (rows.length < LEVELS) fail(path, `has ${rows.length} levels, not all ${LEVELS}`);
+}
+
+/** The most mentioned first: no count above the one before it. */
+function mostFirst(rows: readonly { count: number }[], path: string): void {
+  let previous = Infinity;
+  rows.forEach((row, i) => {
+    if (row.count > previous) fail(join(join(path, i), 'count'), 'is above the count before it');
+    previous = row.count;
+  });
+}
+
+/** Weeks oldest first, each once. */
+function weeksInOrder(weeks: readonly string[], path: string): void {
+  weeks.forEach((week, i) => i && week <= (weeks[i - 1] as string) && fail(join(path, i), 'is not after the week before it'));
+}
+
+/**
+ * Each skill's two sides are its weekly counts summed over the test's weeks (all 0 when the trend
+ * has too few weeks for the test), and a skill rises or falls only as its shares do, with enough
+ * mentions on each side: the change an element draws and its arrow never disagree with the counts.
+ */
+function sidesFromWeeks(
+  t: {
+    weeks: readonly string[];
+    skillTotals: readonly number[];
+    test: { weeks: number; minMentions: number };
+    skills: readonly { counts: readonly number[]; verdict: TrendVerdict; recent: MentionCount; earlier: MentionCount }[];
+  },
+  path: string,
+): void {
+  const { weeks, minMentions } = t.test;
+  const sides = (perWeek: readonly number[]) => (t.weeks.length < 2 * weeks ? [0, 0] : testSides(perWeek, weeks));
+  const [recentListings, earlierListings] = sides(t.skillTotals);
+  t.skills.forEach(({ counts, verdict, recent, earlier }, i) => {
+    const at = join(join(path, 'skills'), i);
+    const [recentMentions, earlierMentions] = sides(counts);
+    if (recent.mentions !== recentMentions || recent.listings !== recentListings) fail(join(at, 'recent'), 'is not the sum of its weeks');
+    if (earlier.mentions !== earlierMentions || earlier.listings !== earlierListings) fail(join(at, 'earlier'), 'is not the sum of its weeks');
+    const up = recent.mentions * earlier.listings - earlier.mentions * recent.listings;
+    if (verdict !== 'steady' && (Math.min(recent.mentions, earlier.mentions) < minMentions || (verdict === 'rising' ? up <= 0 : up >= 0)))
+      fail(join(at, 'verdict'), 'goes against its counts');
+  });
 }
 
 /** Mentions are a part of the listings they are counted among. */
@@ -197,8 +263,8 @@ const skillCount = obj({
 /** A skill of the ranking: its name, its category and the listings that mention it. */
 export type SkillCount = Infer<typeof skillCount>;
 
-/** Top skills (30 by default) by listing count, ties by name. */
-export const skills = arr(skillCount);
+/** Top skills (30 by default) by listing count, ties by name; each once. */
+export const skills = distinct(refine(arr(skillCount), mostFirst), 'name');
 
 // ---- Pay --------------------------------------------------------------------------------------
 
@@ -243,7 +309,7 @@ export const payHeadFields = {
   /** Salaried listings a level needs for percentiles in `bySeniority`, and any pay figure an element shows (pay-floor.ts). */
   minSeniorityN: count,
   /** Each level with salaried listings, in career order, at most once. */
-  bySeniority: distinct(arr(seniorityPay, LEVELS), 'level'),
+  bySeniority: refine(arr(seniorityPay, LEVELS), inCareerOrder),
   /** Pay-by-skill entries with fewer salaried listings than this are low-confidence. */
   lowConfidenceN: count,
 };
@@ -304,7 +370,7 @@ const seniorityCount = obj({ level, count });
 export type SeniorityCount = Infer<typeof seniorityCount>;
 
 /** Every level in SENIORITY_LEVELS order, zero counts included; the counts add up to at most listings. */
-export const seniority = refine(distinct(arr(seniorityCount, LEVELS), 'level'), countsWithinListings);
+export const seniority = refine(refine(refine(arr(seniorityCount, LEVELS), inCareerOrder), everyLevel), countsWithinListings);
 
 // ---- Trend ------------------------------------------------------------------------------------
 
@@ -315,7 +381,7 @@ export type MentionCount = Infer<typeof mentionCount>;
 
 const trendTest = obj({
   /** Complete weeks on each side: the last `weeks` against the `weeks` before. */
-  weeks: count,
+  weeks: int({ min: 1 }),
   /** Two-sided confidence of the two-proportion test, e.g. 0.95. */
   confidence: num('a share between 0 and 1', 0, 1),
   /** Mentions each side needs before a change can be called. */
@@ -341,12 +407,12 @@ const skillTrend = obj({
 /** One skill's weekly mentions and its verdict. */
 export type SkillTrend = Infer<typeof skillTrend>;
 
-export const trend = obj({
+export const trend = refine(obj({
   /**
    * ISO weeks (UTC), oldest first, e.g. "2024-W49": the last 12 complete weeks of the build's
    * data (fewer when the data holds fewer); a week the data covers only in part is never here.
    */
-  weeks: arr(str({ re: ISO_WEEK_PATTERN, is: 'an ISO week (YYYY-Www)' })),
+  weeks: refine(arr(str({ re: ISO_WEEK_PATTERN, is: 'an ISO week (YYYY-Www)' })), weeksInOrder),
   /** All listings of the slice in each of those weeks; each at most listings. */
   totals: onePer(arr(int({ max: 'listings' })), 'trend.weeks', 'week'),
   /** The listings of each week that carry skills: what a week's skill counts are shares of; each at most that week's total. */
@@ -355,7 +421,7 @@ export const trend = obj({
   test: trendTest,
   /** The role's top skills (10 by default), in demand order. */
   skills: arr(skillTrend),
-});
+}), sidesFromWeeks);
 /** Weekly demand: all listings, those with skills, and the top skills' mentions, per week. */
 export type Trend = Infer<typeof trend>;
 

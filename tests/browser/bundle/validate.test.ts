@@ -137,7 +137,12 @@ describe('validateBundle(json)', () => {
     ['an unknown pay level', (b) => (b.pay.bySeniority[2].level = 'guru'), 'pay.bySeniority[2].level is not a seniority level'],
     ['a level band on more listings than pay.n', (b) => (b.pay.bySeniority[1].n = 251), 'pay.bySeniority[1].n is more than pay.n'],
     ['a level band out of order', (b) => (b.pay.bySeniority[0].p75 = 99_999), 'pay.bySeniority[0].p75 is below median'],
-    ['a level band given twice', (b) => (b.pay.bySeniority[1].level = 'entry'), 'pay.bySeniority[1] repeats entry'],
+    [
+      'a level band given twice',
+      (b) => (b.pay.bySeniority[1].level = 'entry'),
+      'pay.bySeniority[1].level is out of career order or repeated',
+    ],
+    ['level bands out of career order', (b) => b.pay.bySeniority.reverse(), 'pay.bySeniority[1].level is out of career order or repeated'],
     ['a negative minimum skill n', (b) => (b.pay.minSkillN = -1), 'pay.minSkillN is out of range'],
     ['a skill pay n above pay.n', (b) => (b.pay.bySkill[0].n = 251), 'pay.bySkill[0].n is more than pay.n'],
     ['a skill pay n of zero', (b) => (b.pay.bySkill[1].n = 0), 'pay.bySkill[1].n is less than 1'],
@@ -156,7 +161,52 @@ describe('validateBundle(json)', () => {
     ['excluded as a list', (b) => (b.pay.excluded = [12, 3]), 'pay.excluded is not an object'],
     ['seniority adding up to more than listings', (b) => (b.seniority[3].count = 201), 'seniority counts add up to more than listings'],
     ['an unknown seniority level', (b) => (b.seniority[0].level = 'boss'), 'seniority[0].level is not a seniority level'],
-    ['a seniority level given twice', (b) => (b.seniority[1].level = 'intern'), 'seniority[1] repeats intern'],
+    ['a seniority level given twice', (b) => (b.seniority[1].level = 'intern'), 'seniority[1].level is out of career order or repeated'],
+    // A level left out would read as 0 listings at that level.
+    ['a seniority level left out', (b) => b.seniority.splice(3, 1), 'seniority has 6 levels, not all 7'],
+    [
+      'seniority levels out of career order',
+      (b) => b.seniority.splice(1, 2, b.seniority[2], b.seniority[1]),
+      'seniority[2].level is out of career order or repeated',
+    ],
+    // The ranking and the path's first step read skills in the order they come.
+    ['skills out of order', (b) => b.skills.reverse(), 'skills[1].count is above the count before it'],
+    ['a skill given twice', (b) => (b.skills[1] = { ...b.skills[0] }), 'skills[1] repeats Python'],
+    ['weeks out of order', (b) => b.trend.weeks.reverse(), 'trend.weeks[1] is not after the week before it'],
+    ['a week given twice', (b) => (b.trend.weeks[1] = b.trend.weeks[0]), 'trend.weeks[1] is not after the week before it'],
+    ['a trend test over no weeks', (b) => (b.trend.test.weeks = 0), 'trend.test.weeks is less than 1'],
+    // Python's last four weeks: 21 + 22 + 19 + 25 = 87 mentions among 33 + 34 + 31 + 37 = 135.
+    [
+      'recent mentions that are not the sum of the weeks',
+      (b) => (b.trend.skills[0].recent.mentions = 86),
+      'trend.skills[0].recent is not the sum of its weeks',
+    ],
+    [
+      'earlier listings that are not the sum of the weeks',
+      (b) => (b.trend.skills[1].earlier.listings = 130),
+      'trend.skills[1].earlier is not the sum of its weeks',
+    ],
+    [
+      'sides counted although the trend has too few weeks for its test',
+      (b) => {
+        b.trend.test.weeks = 7;
+      },
+      'trend.skills[0].recent is not the sum of its weeks',
+    ],
+    // Python's share rose: 87 / 135 against 82 / 129.
+    [
+      'a falling verdict for a share that rose',
+      (b) => (b.trend.skills[0].verdict = 'falling'),
+      'trend.skills[0].verdict goes against its counts',
+    ],
+    [
+      'a rising verdict with too few mentions on one side',
+      (b) => {
+        b.trend.test.minMentions = 83;
+        b.trend.skills[0].verdict = 'rising';
+      },
+      'trend.skills[0].verdict goes against its counts',
+    ],
     ['more seniority rows than levels', (b) => b.seniority.push({ level: 'mid', count: 0 }), 'seniority has more than 7 items'],
     ['fewer totals than weeks', (b) => b.trend.totals.pop(), 'trend.totals does not have one value per week (12)'],
     ['a skill trend one week short', (b) => b.trend.skills[1].counts.pop(), 'trend.skills[1].counts does not have one value per week (12)'],
@@ -191,6 +241,15 @@ describe('validateBundle(json)', () => {
     ['a weekly total above listings', (b) => (b.trend.totals[0] = 401), 'trend.totals[0] is more than listings'],
     ['no trend', (b) => (b.trend = null), 'trend is not an object'],
     ['a generatedAt that is not a date', (b) => (b.provenance.generatedAt = 'yesterday'), 'provenance.generatedAt is not a date'],
+    ['a generatedAt at hour 24', (b) => (b.provenance.generatedAt = '2024-12-09T24:00:00.000Z'), 'provenance.generatedAt is not a date'],
+    [
+      'a generatedAt on a day the calendar lacks',
+      (b) => (b.provenance.generatedAt = '2023-02-29T00:00:00Z'),
+      'provenance.generatedAt is not a day of the calendar',
+    ],
+    // A browser's date would roll it over to 2 March: the footer would show a date the bundle never named.
+    ['a window from 30 February', (b) => (b.provenance.window.from = '2024-02-30'), 'provenance.window.from is not a day of the calendar'],
+    ['a window to month 13', (b) => (b.provenance.window.to = '2024-13-01'), 'provenance.window.to is not a day of the calendar'],
     [
       'a window date in another format',
       (b) => (b.provenance.window.from = '16/09/2024'),
