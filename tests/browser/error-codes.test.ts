@@ -56,6 +56,19 @@ describe('role-hub-error codes', () => {
     expect(text).to.match(/backend-engineer\.json is not a valid role-hub bundle/);
   });
 
+  it('network, not http-4xx: a 304 to a request that asked for no cache check', async () => {
+    const { detail, text } = await failure({ 'backend-engineer.json': () => new Response(null, { status: 304 }) });
+    expect([detail.code, detail.status]).to.deep.equal(['network', 304]);
+    expect(text).to.match(/answered 304/);
+  });
+
+  it('role-mismatch: a bundle of another market than the one asked for is refused, not shown', async () => {
+    const other = { ...backendBundle(), market: { key: 'united-states', name: 'United States', pooled: false, mix: [] } };
+    const { detail, text } = await failure({ 'backend-engineer.india.json': other }, { market: 'india' });
+    expect([detail.code, detail.role]).to.deep.equal(['role-mismatch', 'backend-engineer']);
+    expect(text).to.equal('These stats are for another market (“united-states”), so they are not shown.');
+  });
+
   it('schema: JSON that is not a bundle', async () => {
     const { detail } = await failure({ 'backend-engineer.json': { hello: 'world' } });
     expect(detail.code).to.equal('schema');

@@ -287,11 +287,18 @@ export class BundleController implements ReactiveController {
           message: e?.message ?? String(indexed.error),
         });
       }
-      // A file that answers for another role is refused: a page must never show the wrong role's figures.
-      if (bundle.data.role.slug !== role) {
-        const message = `${url} holds the stats of “${bundle.data.role.slug}”, not “${role}”.`;
+      // A file that answers for another role, or another market than the one asked for, is refused:
+      // a page must never show the wrong role's figures, nor one country's pay under another's name.
+      const held =
+        bundle.data.role.slug !== role
+          ? ['role', bundle.data.role.slug]
+          : market !== undefined && bundle.data.market.key !== market
+            ? ['market', bundle.data.market.key]
+            : null;
+      if (held) {
+        const message = `${url} holds the stats of ${held[0]} “${held[1]}”, not “${held[0] === 'role' ? role : market}”.`;
         this.#tell('role-hub-error', { code: 'role-mismatch', url, role, status: null, reason: 'role-mismatch', message });
-        return { status: 'error', message: `These stats are for another role (“${bundle.data.role.slug}”), so they are not shown.` };
+        return { status: 'error', message: `These stats are for another ${held[0]} (“${held[1]}”), so they are not shown.` };
       }
       // A section that shows nothing without the index has only its error to report.
       if (!(indexed.error && this.#requiresIndex)) this.#tell('role-hub-load', { url, role: bundle.data.role.slug });
@@ -399,15 +406,14 @@ function givenSlug(data: unknown): string {
 
 /** The failure as a sentence that names the file, for the reader and the page's author alike. */
 function readableError(e: LoadError | null, url: string): string {
+  // Any status but OK, whatever its code (a 304 is neither 4xx nor 5xx): the server did answer.
+  if (e?.reason === 'http') return `The stats could not be loaded (${url} answered ${e.status ?? 'with an error'}).`;
   switch (e?.code) {
     case 'timeout':
       return `The stats took too long to arrive from ${url}. Please try again later.`;
     case 'not-json':
     case 'schema':
       return `These stats could not be read (${url} is not a valid role-hub bundle).`;
-    case 'http-4xx':
-    case 'http-5xx':
-      return `The stats could not be loaded (${url} answered ${e.status ?? 'with an error'}).`;
     case 'offline':
       return `You appear to be offline, so the stats at ${url} could not be loaded.`;
     default:

@@ -5,7 +5,7 @@ export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'invalid' | 'abor
  * The one error vocabulary of `role-hub-error`'s `code`: what went wrong, in words a host page can
  * switch on. `network`, `timeout`, `offline`: the file did not arrive; `http-4xx`, `http-5xx`: the
  * server answered with an error; `not-json`, `schema`: it arrived but is not a usable bundle;
- * `role-mismatch`: it holds another role; `unsafe-url`: the stats folder is not a web address;
+ * `role-mismatch`: it holds another role (or market); `unsafe-url`: the stats folder is not a web address;
  * `invalid-name`: the role or market is not a name a bundle can have, so nothing was fetched.
  */
 export const ERROR_CODES = [
@@ -50,7 +50,13 @@ export class LoadError extends Error {
 
   /** This failure in the error vocabulary (`aborted` has no code: nobody is waiting to hear it). */
   get code(): ErrorCode {
-    if (this.reason === 'http') return this.status !== null && this.status >= 500 ? 'http-5xx' : 'http-4xx';
+    // Another status that is not OK (a 304 to a request that asked for no cache check, a 3xx with
+    // nowhere to go) is neither code: no server error, no missing file, just no bundle.
+    if (this.reason === 'http') {
+      const status = this.status ?? 0;
+      if (status >= 500) return 'http-5xx';
+      if (status >= 400) return 'http-4xx';
+    }
     if (this.reason === 'invalid') return this.notJson ? 'not-json' : 'schema';
     if (this.reason === 'timeout') return 'timeout';
     // A failed request while the browser says it is offline is the reader's connection, not the server.
