@@ -47,10 +47,15 @@ export function resolveStatsBase(explicitSrc: string | null | undefined, scriptU
   return folder(explicitSrc, page) ?? folder(meta, page) ?? statsBeside(scriptUrl) ?? statsBeside(page) ?? page;
 }
 
-/** The `stats/` folder beside a file, or null when the file's URL is unusable. */
+/**
+ * The `stats/` folder beside a file, or null when the file's URL is unusable or not a web address:
+ * a bundler that writes its own machine's `file:` path for `import.meta.url` (webpack does) must
+ * not send the element there, nor show that path to readers; the page's folder is tried instead.
+ */
 function statsBeside(fileUrl: string): string | null {
   try {
-    return new URL('stats/', fileUrl).href;
+    const beside = new URL('stats/', fileUrl);
+    return /^https?:$/.test(beside.protocol) ? beside.href : null;
   } catch {
     return null;
   }

@@ -37,6 +37,11 @@ describe('resolveStatsBase(explicitSrc, scriptUrl, doc)', () => {
     });
   }
 
+  it("resolveStatsBase(src, scriptUrl, doc) passes over a script URL that is the build machine's file (webpack writes import.meta.url so)", () => {
+    const built = 'file:///home/dev/app/node_modules/role-hub/dist/lib/components/shared/library-url.js';
+    expect(resolveStatsBase(undefined, built, page())).to.equal('https://blog.example.com/posts/2024/stats/');
+  });
+
   it('resolveStatsBase(src, scriptUrl) reads the current document by default', () => {
     const tag = document.createElement('meta');
     tag.name = 'role-hub-src';
