@@ -75,6 +75,23 @@ describe('a widget over its life', () => {
     expect(empty()!.innerText).to.match(/^There are no stats for “backend-engineer” in the market “france” at \S+\.$/);
   });
 
+  it('is heard by a listener on the document and on the window, their events typed (the types stage checks this file)', async () => {
+    fakeNetwork({ 'backend-engineer.json': backendBundle() });
+    const heardBy: string[] = [];
+    const onDocument = (e: DocumentEventMap['role-hub-load']) => heardBy.push(`document ${e.detail.role}`);
+    const onWindow = (e: WindowEventMap['role-hub-load']) => heardBy.push(`window ${e.detail.role}`);
+    document.addEventListener('role-hub-load', onDocument);
+    window.addEventListener('role-hub-load', onWindow);
+    try {
+      const el = attach(sized(), 'role-glance', { role: 'backend-engineer', src: '/stats/' });
+      await waitUntil(() => ready(el) && heardBy.length === 2, 'the load, heard twice');
+    } finally {
+      document.removeEventListener('role-hub-load', onDocument);
+      window.removeEventListener('role-hub-load', onWindow);
+    }
+    expect(heardBy).to.deep.equal(['document backend-engineer', 'window backend-engineer']);
+  });
+
   it('loads once, not twice, when data given after an offline failure is followed by the connection coming back', async () => {
     Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
     fakeNetwork({ 'backend-engineer.json': () => Promise.reject(new TypeError('Failed to fetch')) });

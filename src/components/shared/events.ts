@@ -32,19 +32,27 @@ export type RoleHubLoadEvent = CustomEvent<RoleHubLoadDetail>;
 export type RoleHubErrorEvent = CustomEvent<RoleHubErrorDetail>;
 export type RoleHubSelectEvent = CustomEvent<RoleHubSelectDetail>;
 
+/** role-hub's events by name. They bubble and cross shadow roots, so a listener on a shadow root, the document or the window hears them too. */
+interface RoleHubEventMap {
+  'role-hub-load': RoleHubLoadEvent;
+  'role-hub-error': RoleHubErrorEvent;
+  'role-hub-select': RoleHubSelectEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'role-hub-load': RoleHubLoadEvent;
-    'role-hub-error': RoleHubErrorEvent;
-    'role-hub-select': RoleHubSelectEvent;
-  }
+  /* eslint-disable @typescript-eslint/no-empty-object-type -- each map only gains role-hub's events */
+  interface HTMLElementEventMap extends RoleHubEventMap {}
+  interface ShadowRootEventMap extends RoleHubEventMap {}
+  interface DocumentEventMap extends RoleHubEventMap {}
+  interface WindowEventMap extends RoleHubEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 /** Dispatches a bubbling, composed role-hub event from `target`. */
 export function emit<K extends 'role-hub-load' | 'role-hub-error' | 'role-hub-select'>(
   target: EventTarget,
   type: K,
-  detail: HTMLElementEventMap[K]['detail'],
+  detail: RoleHubEventMap[K]['detail'],
 ): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'role-hub-select' }));
 }
