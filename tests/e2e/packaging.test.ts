@@ -69,6 +69,18 @@ describe('package exports', () => {
       assert.ok(file && existsSync(join(repoRoot, file)), `${sub} (${condition}) → ${file}`);
     }
   });
+
+  it('role-hub.js, which exports every class, has declarations', () => {
+    assert.equal(resolveExport('./role-hub.js', 'types'), './dist/lib/index.d.ts');
+  });
+
+  it('the loading stylesheet is a side effect, so a bundler that prunes modules (webpack) keeps its import', () => {
+    // webpack matches a pattern without "/" against the file name alone.
+    assert.ok(
+      pkg.sideEffects.some((p: string) => p === '*.css' || p === './dist/role-hub-loading.css'),
+      JSON.stringify(pkg.sideEffects),
+    );
+  });
 });
 
 describe('licences', () => {
