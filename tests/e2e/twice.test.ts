@@ -30,11 +30,12 @@ describe('loaded twice', () => {
   let browser: Browser;
   let server: TestServer;
   let npmDir: string;
+  let oneDir: string;
 
   const module = '<script type="module" src="/cdn/role-hub.js"></script>';
   const moduleAgain = '<script type="module" src="/cdn/role-hub.js?copy=2"></script>';
   const classic = '<script src="/cdn/role-hub.classic.js"></script>';
-  const cases: Record<string, (npm: string) => { head: string; body?: string }> = {
+  const cases: Record<string, (npm: string, one: string) => { head: string; body?: string }> = {
     'the module script twice (two URLs, so it really runs twice)': () => ({ head: module + moduleAgain }),
     'the classic script twice': () => ({ head: classic + classic }),
     'the classic script, then the module script': () => ({ head: classic + module }),
@@ -42,17 +43,21 @@ describe('loaded twice', () => {
     'the classic script, then an app with its npm copy': (npm) => ({ head: classic + npm }),
     'an app with its npm copy, then the classic script at the end of the page': (npm) => ({ head: npm, body: classic }),
     'an app with its npm copy, then the module script': (npm) => ({ head: npm + module }),
+    // Each copy defines some of the tags: two loaders, one request.
+    'an app whose npm copy defines one element, then the module script': (_, one) => ({ head: one + module }),
   };
 
   before(async () => {
     requireBuilt('role-hub.js', 'role-hub.classic.js', 'lib/index.js', 'stats/backend-engineer.json');
     const npm = await buildNpmCopy('/app/');
+    const one = await buildNpmCopy('/one/', {}, 'npm-one');
     npmDir = npm.outDir;
+    oneDir = one.outDir;
     const pages: Record<string, { body: string }> = {
       '/record.js': { body: recorder },
     };
     Object.entries(cases).forEach(([, make], i) => {
-      const { head, body } = make(npm.scripts);
+      const { head, body } = make(npm.scripts, one.scripts);
       pages[`/case-${i}.html`] = {
         body: htmlPage(tags, {
           head: `<meta name="role-hub-src" content="/cdn/stats/"><script src="/record.js"></script>${head}`,
@@ -60,14 +65,14 @@ describe('loaded twice', () => {
         }),
       };
     });
-    server = await serve({ folders: { '/cdn/': dist, '/app/': npmDir }, pages });
+    server = await serve({ folders: { '/cdn/': dist, '/app/': npmDir, '/one/': oneDir }, pages });
     browser = await launch();
   });
 
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (npmDir) await rm(npmDir, { recursive: true, force: true });
+    for (const dir of [npmDir, oneDir]) if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   Object.keys(cases).forEach((name, i) => {

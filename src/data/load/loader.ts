@@ -44,7 +44,21 @@ interface Entry {
   request?: Request;
 }
 
-const cache = new Map<string, Entry>();
+/**
+ * Shared by every copy of role-hub on the page (a one-file script beside an app's npm copy, each
+ * defining some of the tags): one request per URL whichever copy's element asks. The key names the
+ * shape of `Entry`; a copy whose entries differ would use another key.
+ */
+const cache = sharedMap('role-hub loader entries 1');
+
+function sharedMap(key: string): Map<string, Entry> {
+  try {
+    const global = globalThis as unknown as Record<symbol, Map<string, Entry> | undefined>;
+    return (global[Symbol.for(key)] ??= new Map());
+  } catch {
+    return new Map(); // A page that broke Symbol.for (or froze globalThis) keeps one cache per copy.
+  }
+}
 
 function start(entry: Entry, url: string, validate: (json: unknown) => Validation<unknown>, refresh: boolean): Request {
   const controller = new AbortController();
