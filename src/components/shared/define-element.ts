@@ -9,12 +9,16 @@ interface Versioned {
   version?: string;
 }
 
+/** Tags this copy has warned about: the all-in-one registers each section twice (itself, and through the hub). */
+const warned = new Set<string>();
+
 export function defineElement(tag: string, ctor: CustomElementConstructor & Versioned): void {
   const registry = globalThis.customElements;
   if (!registry) return; // Not in a browser (server rendering, Node tooling).
   const existing = registry.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (existing) {
-    if (existing !== ctor && existing.version !== ctor.version) {
+    if (existing !== ctor && existing.version !== ctor.version && !warned.has(tag)) {
+      warned.add(tag);
       console.warn(
         `role-hub: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version ?? 'unknown'} was not registered.`,
       );
