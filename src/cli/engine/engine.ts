@@ -1,4 +1,5 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { errorLine } from '../input/describe-error.js';
 import { InputError } from '../input/input-error.js';
 import { onInterrupt } from '../output/on-interrupt.js';
 
@@ -29,7 +30,15 @@ export interface EngineLimits {
 async function loadDuckDb(): Promise<typeof import('@duckdb/node-api')> {
   try {
     return await import('@duckdb/node-api');
-  } catch {
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Installed, but its native part for this machine is not (a lockfile made on another system,
+    // `npm install --omit=optional`): installing the package again would change nothing.
+    if (!/Cannot find (?:module|package) '@duckdb\/node-api'/.test(message)) {
+      throw new InputError(
+        `DuckDB (@duckdb/node-api) is installed but could not be loaded on this machine (${process.platform}-${process.arch}): ${errorLine(error)}; reinstall it here without --omit=optional (npm install @duckdb/node-api)`,
+      );
+    }
     throw new InputError('the builder needs DuckDB: run `npm install @duckdb/node-api` in this project, then build again');
   }
 }

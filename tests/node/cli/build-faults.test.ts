@@ -778,3 +778,17 @@ test('role-hub build without the engine installed says exactly what to install, 
   assert.match(result.stderr, /the builder needs DuckDB: run `npm install @duckdb\/node-api` in this project, then build again/);
   assert.throws(() => readdirSync(out), /ENOENT/);
 });
+
+test('role-hub build with the engine installed but not its native part names what failed, not an install that changes nothing', () => {
+  const out = join(tempDir(), 'stats');
+  const result = runCli(['build', fixture('good.ndjson'), '--out', out, ...AS_OF], {
+    imports: [new URL('../helpers/without-duckdb-binding.mjs', import.meta.url).href],
+  });
+  assert.equal(result.code, 1);
+  assert.match(
+    result.stderr,
+    /DuckDB \(@duckdb\/node-api\) is installed but could not be loaded on this machine \(\w+-\w+\): Cannot find module '@duckdb\/node-bindings-linux-x64\/duckdb\.node'; reinstall it here without --omit=optional/,
+  );
+  assert.doesNotMatch(result.stderr, /the builder needs DuckDB/);
+  assert.throws(() => readdirSync(out), /ENOENT/);
+});
