@@ -85,7 +85,9 @@ export async function checkAggregatesFolder(dir: string): Promise<void> {
 export async function exportAggregates(engine: Engine, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const table of AGGREGATE_TABLES) {
-    await engine.run(`COPY agg_${table} TO ${sqlString(`${dir}/${aggregateFile(table)}`)} (FORMAT parquet)`);
+    // Sorted by every column: a table's rows come out of the engine's threads in no fixed order,
+    // and the same build must write the same bytes here too, not only the same bundles.
+    await engine.run(`COPY (SELECT * FROM agg_${table} ORDER BY ALL) TO ${sqlString(`${dir}/${aggregateFile(table)}`)} (FORMAT parquet)`);
   }
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { openEngine } from '../../../src/cli/engine/engine.js';
@@ -51,5 +51,13 @@ for (const [name, input] of [
     const result = runCli(['bundle', aggregates, '--out', out]);
     assert.equal(result.code, 0, result.stderr);
     assertSameFiles(direct, out);
+  });
+
+  test(`the same build writes the same aggregate files, byte for byte (${name})`, { skip: reason }, () => {
+    const [first, second] = [join(tempDir(), 'aggregates'), join(tempDir(), 'aggregates')];
+    built([input!], ['--aggregates', first]);
+    built([input!], ['--aggregates', second]);
+    assert.deepEqual(readdirSync(second), readdirSync(first));
+    for (const file of readdirSync(first)) assert.ok(readFileSync(join(first, file)).equals(readFileSync(join(second, file))), file);
   });
 }
