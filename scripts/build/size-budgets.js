@@ -86,20 +86,29 @@ export const SIZE_GOAL = { allInOne: 20 * KB, oneElement: 12 * KB };
  *   the calendar lacks (a browser rolls 30 February over to 2 March); and a bundle of another
  *   market than the one asked for, shown as that market's. About 450 bytes gzip, none of it a
  *   feature.
+ * - Later on 2026-12-08 the all-in-one went to 34.5 KB (34,872 bytes measured for the classic
+ *   script), career-path to 18 KB (18,061), salary-band to 21 KB (21,100), seniority-breakdown,
+ *   skill-pay and skill-ranking to 19, 18.5 and 19 KB (19,049, 18,575 and 18,972), for defects a
+ *   blog's pages and an app's bundler met in the shared code: tables in a page without a doctype
+ *   ignored its text size, a post in vertical text turned the widgets sideways with bars 0 px
+ *   wide, a dark card printed pale grey on white and rows broke across pages away from their n,
+ *   two copies of role-hub on one page fetched each bundle twice, and a script URL that is the
+ *   build machine's file path (webpack's import.meta.url) was shown to readers. About 160 bytes
+ *   gzip, none of it a feature.
  *
  * A new element needs its own line here, or the size test fails and says so.
  */
 export const SIZE_CEILING = {
-  allInOne: 34 * KB,
+  allInOne: 34.5 * KB,
   elements: {
-    'career-path': 17.5 * KB,
+    'career-path': 18 * KB,
     'related-roles': 17.5 * KB,
     'role-faq': 20.5 * KB,
     'role-glance': 17.5 * KB,
-    'salary-band': 20.5 * KB,
-    'seniority-breakdown': 18.5 * KB,
-    'skill-pay': 18 * KB,
-    'skill-ranking': 18.5 * KB,
+    'salary-band': 21 * KB,
+    'seniority-breakdown': 19 * KB,
+    'skill-pay': 18.5 * KB,
+    'skill-ranking': 19 * KB,
     'skill-trend': 19.5 * KB,
   },
 };

@@ -9,7 +9,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { boxes, movedBoxes } from './helpers/boxes.js';
 import { launch, openPage } from './helpers/browser.js';
 import { dist, requireBuilt } from './helpers/paths.js';
 import { htmlPage } from './helpers/pages.js';
@@ -68,29 +69,6 @@ span, strong, div, section { padding: 3px; }
 const frame = `#widgets { display: block; width: 640px !important; padding: 0 !important; margin: 0 !important; }
 #widgets > * { margin: 0 0 24px !important; padding: 0 !important; }`;
 
-/** Every element in every widget's shadow root: its box relative to the widget, and its tag and part. */
-function boxes(page: Page): Promise<Record<string, number[]>> {
-  return page.evaluate((tags) => {
-    const out: Record<string, number[]> = {};
-    const round = (n: number) => Math.round(n * 10) / 10;
-    for (const host of document.querySelectorAll(tags.join(','))) {
-      const origin = host.getBoundingClientRect();
-      const walk = (root: ShadowRoot, path: string) => {
-        [...root.querySelectorAll('*')].forEach((el, i) => {
-          if (el instanceof HTMLStyleElement) return;
-          const r = el.getBoundingClientRect();
-          const name = `${path} ${i}:${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
-          out[name] = [round(r.left - origin.left), round(r.top - origin.top), round(r.width), round(r.height)];
-          if (el.shadowRoot) walk(el.shadowRoot, name);
-        });
-      };
-      if (host.shadowRoot) walk(host.shadowRoot, host.localName);
-      out[host.localName] = [0, 0, round(origin.width), round(origin.height)];
-    }
-    return out;
-  }, tags);
-}
-
 describe('hostile host CSS', () => {
   let browser: Browser;
   let server: TestServer;
@@ -136,15 +114,10 @@ describe('hostile host CSS', () => {
     // The hostile sheet is really applied to the page around the widgets.
     assert.equal(await rude.evaluate(() => getComputedStyle(document.body).textTransform), 'uppercase');
 
-    const before = await boxes(plain);
-    const after = await boxes(rude);
+    const before = await boxes(plain, tags);
+    const after = await boxes(rude, tags);
     assert.ok(Object.keys(before).length > tags.length * 5, 'the widgets have inner boxes to compare');
-    // A quarter pixel is invisible, while boxes rounded to 0.1 px can flip at a .x5 boundary when
-    // sub-pixel layout differs by a hundredth, deep in a long page; anything larger is a real move.
-    const differs = (a: number[] | undefined, b: number[] | undefined) => !a || !b || a.some((v, i) => Math.abs(v - b[i]!) > 0.25);
-    const moved = Object.keys(before)
-      .filter((k) => differs(before[k], after[k]))
-      .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
+    const moved = movedBoxes(before, after);
     assert.deepEqual(moved, [], `boxes that moved or changed size:\n${moved.slice(0, 40).join('\n')}`);
     // The text a person reads is unchanged too (no uppercase leaking in, no lost words).
     assert.deepEqual(

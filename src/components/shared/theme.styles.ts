@@ -31,6 +31,8 @@ export const themeStyles = css`
     contain-intrinsic-inline-size: min(20em, 100vw - 2rem);
     min-width: 0;
     box-sizing: border-box;
+    /* The copy and the charts run left to right, on a page of vertical text too. */
+    writing-mode: horizontal-tb;
     --_accent: var(--role-hub-accent, color-mix(in srgb, #2563eb 65%, currentColor));
     --_text: var(--role-hub-text, currentColor);
     --_muted: var(--role-hub-muted, color-mix(in srgb, currentColor 72%, transparent));
@@ -131,6 +133,13 @@ export const themeStyles = css`
   .root ::before,
   .root ::after {
     box-sizing: border-box;
+  }
+  /* A page without a doctype (quirks mode) gives tables the browser's medium text and normal
+     line height; in the widget they follow it, as everything else does. */
+  table {
+    font: inherit;
+    color: inherit;
+    white-space: inherit;
   }
 
   .heading {
@@ -248,6 +257,24 @@ export const themeStyles = css`
     color: var(--_accent);
   }
 
+  @media print {
+    /* Paper is white and the browser leaves out backgrounds: a dark card prints in its light colours. */
+    :host([theme]),
+    :host([theme='auto']) .root {
+      color-scheme: light;
+    }
+    /* A row, a card or a chart stays whole, with its figures and their n; a heading stays with them. */
+    li,
+    tr,
+    figure,
+    svg,
+    .card {
+      break-inside: avoid;
+    }
+    .heading {
+      break-after: avoid;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,
