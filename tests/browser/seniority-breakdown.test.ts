@@ -105,19 +105,12 @@ describe('<seniority-breakdown>', () => {
     expect(rows(el)[5]).to.deep.equal(['Executive', '1%', '1 listing']);
   });
 
-  it('keeps all seven rows when the bundle leaves a level out', async () => {
+  it('refuses a bundle that leaves a level out, rather than show that level as 0 listings', async () => {
     const bundle = backendBundle();
     bundle.seniority = bundle.seniority.filter((s) => s.level !== 'lead' && s.level !== 'intern');
-    const el = await mountReady('seniority-breakdown', {}, bundle);
-    expect(rows(el).map((r) => r.join(' '))).to.deep.equal([
-      'Intern 0% 0 listings',
-      'Entry level 10% 20 listings',
-      'Mid level 15% 30 listings',
-      'Senior 71% 142 listings',
-      'Lead 0% 0 listings',
-      'Executive 0% 0 listings',
-      'Not stated 1% 2 listings',
-    ]);
+    const el = await placed('seniority-breakdown', { data: bundle });
+    expect(rows(el)).to.deep.equal([]);
+    expect(shadowText(el, '[part~="error"]')).to.match(/not a valid role-hub bundle/);
   });
 
   it('says so when no listing has a seniority', async () => {

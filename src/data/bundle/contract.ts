@@ -44,7 +44,6 @@ import {
 import { isCalendarDay } from './calendar-day.js';
 import { ISO_WEEK_PATTERN } from './iso-week.js';
 import { MAX_ROLES, MAX_SLUG, SLUG_PATTERN } from './limits.js';
-import { testSides } from './trend-sides.js';
 
 /** Major.minor.patch of the bundle schema. Readers accept any bundle with the same major. */
 export const SCHEMA_VERSION = '2.1.0';
@@ -151,34 +150,6 @@ function mostFirst(rows: readonly { count: number }[], path: string): void {
 /** Weeks oldest first, each once. */
 function weeksInOrder(weeks: readonly string[], path: string): void {
   weeks.forEach((week, i) => i && week <= (weeks[i - 1] as string) && fail(join(path, i), 'is not after the week before it'));
-}
-
-/**
- * Each skill's two sides are its weekly counts summed over the test's weeks (all 0 when the trend
- * has too few weeks for the test), and a skill rises or falls only as its shares do, with enough
- * mentions on each side: the change an element draws and its arrow never disagree with the counts.
- */
-function sidesFromWeeks(
-  t: {
-    weeks: readonly string[];
-    skillTotals: readonly number[];
-    test: { weeks: number; minMentions: number };
-    skills: readonly { counts: readonly number[]; verdict: TrendVerdict; recent: MentionCount; earlier: MentionCount }[];
-  },
-  path: string,
-): void {
-  const { weeks, minMentions } = t.test;
-  const sides = (perWeek: readonly number[]) => (t.weeks.length < 2 * weeks ? [0, 0] : testSides(perWeek, weeks));
-  const [recentListings, earlierListings] = sides(t.skillTotals);
-  t.skills.forEach(({ counts, verdict, recent, earlier }, i) => {
-    const at = join(join(path, 'skills'), i);
-    const [recentMentions, earlierMentions] = sides(counts);
-    if (recent.mentions !== recentMentions || recent.listings !== recentListings) fail(join(at, 'recent'), 'is not the sum of its weeks');
-    if (earlier.mentions !== earlierMentions || earlier.listings !== earlierListings) fail(join(at, 'earlier'), 'is not the sum of its weeks');
-    const up = recent.mentions * earlier.listings - earlier.mentions * recent.listings;
-    if (verdict !== 'steady' && (Math.min(recent.mentions, earlier.mentions) < minMentions || (verdict === 'rising' ? up <= 0 : up >= 0)))
-      fail(join(at, 'verdict'), 'goes against its counts');
-  });
 }
 
 /** Mentions are a part of the listings they are counted among. */
@@ -407,7 +378,7 @@ const skillTrend = obj({
 /** One skill's weekly mentions and its verdict. */
 export type SkillTrend = Infer<typeof skillTrend>;
 
-export const trend = refine(obj({
+export const trend = obj({
   /**
    * ISO weeks (UTC), oldest first, e.g. "2024-W49": the last 12 complete weeks of the build's
    * data (fewer when the data holds fewer); a week the data covers only in part is never here.
@@ -421,7 +392,7 @@ export const trend = refine(obj({
   test: trendTest,
   /** The role's top skills (10 by default), in demand order. */
   skills: arr(skillTrend),
-}), sidesFromWeeks);
+});
 /** Weekly demand: all listings, those with skills, and the top skills' mentions, per week. */
 export type Trend = Infer<typeof trend>;
 
