@@ -92,6 +92,22 @@ describe('a widget over its life', () => {
     expect(heardBy).to.deep.equal(['document backend-engineer', 'window backend-engineer']);
   });
 
+  it('loads the role a hydrating page writes into data-role, first and when it changes', async () => {
+    const other = backendBundle();
+    other.role = { ...other.role, slug: 'frontend-engineer', title: 'Frontend Engineer' };
+    fakeNetwork({ 'backend-engineer.json': backendBundle(), 'frontend-engineer.json': other });
+    const wrapper = sized();
+    const loads: string[] = [];
+    wrapper.addEventListener('role-hub-load', (e) => loads.push(e.detail.role));
+    const el = attach(wrapper, 'role-glance', { 'data-role': 'backend-engineer', src: '/stats/' });
+    await waitUntil(() => loads.length === 1, 'the first role');
+    // A framework reuses the element on the next role's page.
+    el.setAttribute('data-role', 'frontend-engineer');
+    await waitUntil(() => loads.length === 2, 'the new role');
+    expect(loads).to.deep.equal(['backend-engineer', 'frontend-engineer']);
+    expect([el.getAttribute('data-role'), el.hasAttribute('role')]).to.deep.equal(['frontend-engineer', false]);
+  });
+
   it('loads once, not twice, when data given after an offline failure is followed by the connection coming back', async () => {
     Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
     fakeNetwork({ 'backend-engineer.json': () => Promise.reject(new TypeError('Failed to fetch')) });

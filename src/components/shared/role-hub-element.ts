@@ -280,7 +280,18 @@ export abstract class RoleHubElement extends LitElement {
     super.connectedCallback();
   }
 
+  /** `data-role` too: a server-rendered or hydrated page writes the slug there (see `role`). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'data-role'];
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'data-role') {
+      // The page changed the role there (a framework reusing the element on the next role's page);
+      // the element's own write of the same slug, and a removal, change nothing.
+      if (value !== null && value !== this.role) this.role = value;
+      return;
+    }
     if (name === 'role') {
       // Null is our own removal below; the property keeps the slug.
       if (value === null) return;
