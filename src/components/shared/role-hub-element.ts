@@ -41,6 +41,7 @@ export interface RenderContext {
  * override `emptyMessage` to call a bundle empty (for example a pay chart with no salaries).
  *
  * @attr role - Role slug, e.g. `backend-engineer` (moved to `data-role` once read).
+ * @attr data-role - Where the element keeps the role slug; a server-rendered or hydrated page writes it here in place of `role`, and a new value loads that role.
  * @attr market - Market key from the index, e.g. `united-states`, or `all` for every market together; the role's default market when absent.
  * @attr src - URL of the stats folder holding `<role>.json` and `index.json`.
  * @attr locale - BCP 47 locale for numbers and dates.
