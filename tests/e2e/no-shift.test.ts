@@ -43,6 +43,13 @@ const MAX_CLS = 0.01;
 const DRIFT_PX = 3;
 
 const WIDTHS = [1000, 412] as const;
+/**
+ * The widths whose reserved heights are checked: those above, and 560 px, where the post's column
+ * (528 px, 29.3em of its 18 px text) is too narrow for two related-role cards side by side. There
+ * only the tags listed are held: the hub's table of heights is not yet right at that width.
+ */
+const RESERVED_WIDTHS = [1000, 560, 412] as const;
+const ONLY_AT: Partial<Record<number, string[]>> = { 560: ['related-roles'] };
 
 interface BundleSet {
   name: string;
@@ -234,7 +241,7 @@ describe('no shift: a blog post with every element and a slow bundle', () => {
     assert.ok(existsSync(join(dist, 'role-hub-loading.css')));
   });
 
-  for (const width of WIDTHS) {
+  for (const width of RESERVED_WIDTHS) {
     it(`at ${width} px, each tag's :not(:defined) height is its loading height (±${DRIFT_PX} px) on both roles`, async () => {
       await page.setViewportSize({ width, height: WINDOW_HEIGHT });
       const rows: string[] = [];
@@ -249,7 +256,10 @@ describe('no shift: a blog post with every element and a slow bundle', () => {
         postHeight.set(`${width} ${set.role}`, await page.evaluate(() => document.documentElement.scrollHeight));
       }
       const font = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      const only = ONLY_AT[width];
+      if (only) console.log(`at ${width} px only ${only.join(', ')} held; the others' heights at this width are not yet right`);
       for (const [id, css] of Object.entries(reserved)) {
+        if (only && !only.includes(id)) continue;
         const measured = loading.map((l) => l[id]!);
         rows.push(
           `  ${id.padEnd(26)} stylesheet ${(css / font).toFixed(2).padStart(6)} em   loading ${measured.map((h) => (h / font).toFixed(2).padStart(6)).join(' / ')} em`,
