@@ -275,12 +275,6 @@ export abstract class RoleHubElement extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
-  override connectedCallback(): void {
-    // A copy (cloneNode, innerHTML, a page cache) carries the slug in data-role alone.
-    if (!this.role) this.role = this.getAttribute('data-role') ?? '';
-    super.connectedCallback();
-  }
-
   /** `data-role` too: a server-rendered or hydrated page writes the slug there (see `role`). */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'data-role'];
@@ -288,8 +282,9 @@ export abstract class RoleHubElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'data-role') {
-      // The page changed the role there (a framework reusing the element on the next role's page);
-      // the element's own write of the same slug, and a removal, change nothing.
+      // A copy (cloneNode, innerHTML, a page cache) carries the slug here alone, a server-rendered
+      // page writes it here, and a framework reusing the element changes it here for the next
+      // role's page. The element's own write of the same slug, and a removal, change nothing.
       if (value !== null && value !== this.role) this.role = value;
       return;
     }
